@@ -1,0 +1,76 @@
+# Suunta – a fresh machine needs only Python 3.11 and make.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+export UV_PROJECT_ENVIRONMENT := $(abspath $(VENV))
+export UV_PYTHON := $(PYTHON)
+export UV_PYTHON_DOWNLOADS := never
+
+.PHONY: help install install-dev run demo test test-pg test-browser lint format messages \
+        compilemessages check-messages clean
+
+help:
+	@echo "make run        install, migrate, load the demo data and serve on http://127.0.0.1:$(PORT)"
+	@echo "make test       install what the tests need and run the whole suite on SQLite"
+	@echo "make test-pg    the same suite on PostgreSQL (DATABASE_URL, default 127.0.0.1:5432)"
+	@echo "make lint       ruff, mypy and Django's checks"
+	@echo "make messages   update the translation catalogues (needs GNU gettext)"
+
+$(UV):
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check "uv>=0.5,<1"
+
+$(VENV)/.installed: $(UV) pyproject.toml uv.lock
+	$(UV) sync --frozen --no-dev
+	@touch $@
+
+$(VENV)/.installed-dev: $(UV) pyproject.toml uv.lock
+	$(UV) sync --frozen
+	@touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+compilemessages: $(VENV)/.installed
+	SUUNTA_DEBUG=1 $(PY) manage.py compile_catalogues
+
+run: install compilemessages
+	SUUNTA_DEBUG=1 SUUNTA_DEMO_MODE=1 $(PY) manage.py migrate --noinput
+	SUUNTA_DEBUG=1 SUUNTA_DEMO_MODE=1 $(PY) manage.py load_demo
+	@echo "Suunta: http://127.0.0.1:$(PORT)/  (stop with Ctrl+C)"
+	SUUNTA_DEBUG=1 SUUNTA_DEMO_MODE=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: install-dev compilemessages
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+test-pg: install-dev compilemessages
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/suunta} $(PY) -m pytest $(PYTEST_ARGS)
+
+test-browser: install-dev compilemessages
+	SUUNTA_REQUIRE_BROWSER=1 $(PY) -m pytest -m browser $(PYTEST_ARGS)
+
+lint: install-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	SUUNTA_DEBUG=1 $(PY) manage.py check
+	SUUNTA_DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
+
+format: install-dev
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+messages: install-dev
+	SUUNTA_DEBUG=1 $(PY) manage.py makemessages --no-obsolete --no-location -l fi -l sv -l en --ignore=.venv --ignore=.tools --ignore=staticfiles
+	SUUNTA_DEBUG=1 $(PY) manage.py compile_catalogues
+
+check-messages: install-dev
+	SUUNTA_DEBUG=1 $(PY) manage.py check_catalogues
+
+clean:
+	rm -rf $(VENV) $(TOOLS) staticfiles .pytest_cache

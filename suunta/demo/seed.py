@@ -1,0 +1,307 @@
+"""The demo data, entered by hand word for word from the two source documents in
+../shared/seeds/ (000_… Kangasala, 004_… Tuusula). People the sources do not name are
+recorded by their title only. Loading is idempotent: ids are derived from stable keys and
+existing records are left as they are."""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+
+from django.db import transaction
+
+from suunta.goals import models as m
+
+NAMESPACE = uuid.UUID("6b1f3f0e-8e1c-4c7e-9a55-5d0a3c1e2b7a")
+
+
+def uid(key: str) -> uuid.UUID:
+    return uuid.uuid5(NAMESPACE, key)
+
+
+def ensure(model, key: str, **fields):
+    obj, _ = model.objects.get_or_create(id=uid(key), defaults=fields)
+    return obj
+
+
+# --- Kangasala (000_2eaf102c66a576a7.txt) -------------------------------------------------
+
+KANGASALA_DESCRIPTION = (
+    "Kaupunginjohtaja johtaa kuntalain mukaisesti kaupungin hallintoa, taloutta ja "
+    "kaupunkikonsernia kaupunginhallituksen alaisuudessa."
+)
+KANGASALA_VALUES = (
+    "Kangasalan kaupungin johtamisessa korostetaan kuntastrategiassa asettuja tavoitteita, "
+    "ennakointia, suunnitelmallisuutta, viestintää, vuorovaikutusta, avoimuutta sekä hyvää "
+    "henkilöstöpolitiikkaa."
+)
+KANGASALA_FOCUS_AREAS = [
+    "kaupunkiorganisaation ja kaupunkikonsernin johtaminen ja yhteistyön kehittäminen",
+    "kaupunkistrategian ja siihen liittyvien ohjelmien laatimisprosessien johtaminen",
+    "kesäpäivän kulttuurikaupungin itsenäisyyden, identiteetin ja imagon vaaliminen ja "
+    "vahvistaminen",
+    "kaupunkiorganisaatiota ja toimintaosaamista uudistava muutosjohtaminen",
+    "kaupungin johtoryhmän johtaminen ja johtoryhmän kehittäminen",
+    "kaupungin talouden johtaminen kaupungin talouden tasapainoisuudesta ja pitkän tähtäimen "
+    "kehityksestä huolehtien",
+    "johtamisjärjestelmien ja johtamisen vuosisuunnittelun kehittäminen",
+    "hallinto- ja henkilöstöorganisaation kehittäminen hyvästä työilmapiiristä huolehtien",
+    "työyhteisöjen vastuullisuuden ja vuorovaikutuksellisuuden kehittäminen",
+    "osaamisen johtamisen kehittäminen",
+    "palvelutoiminnan sekä sen tuloksellisuuden ja laadun kehittämisen johtaminen",
+    "elinkeinopolitiikan johtaminen ja elinkeinoelämän edellytysten parantaminen",
+    "maankäytön johtaminen",
+    "luovan ja innovatiivisen työskentelykulttuurin vahvistaminen",
+    "vastata kaupunginhallituksen päätösten valmistelusta ja täytäntöönpanosta sekä esittelystä "
+    "hallintosäännön periaatteiden mukaisesti",
+    "vastata viestinnän johtamisesta",
+    "tiedolla johtamisen kehittäminen",
+    "kuntayhteistyö, seudullinen yhteistyö, edunvalvonta, verkostojen luominen ja johtaminen",
+    "EU-edunvalvonta, EU-rahoituksen hyödyntämisen kehittäminen ja Kangasalle tärkeiden "
+    "avainasioiden ja hankkeiden edistäminen, Kangasalle lisäarvoa tuovan kansainvälisyyden "
+    "kehittäminen",
+    "sisäisen valvonnan järjestäminen, sisäisen tarkastuksen ja riskienhallinnan järjestäminen "
+    "sekä konsernivalvonnan toteuttaminen",
+    "kaupunkilaisten osallisuuden, asukaslähtöisyyden ja yhteisöllisyyden kehittäminen",
+    "asukkaiden omaehtoisuuteen perustuvien hyvinvointia tukevien toimenpiteiden edistäminen",
+    "päätöksenteon avoimuuden ja ennakointimenettelyn kehittäminen",
+]
+# (as declared, organisation, role, category)
+KANGASALA_POSITIONS_OF_TRUST = [
+    ("Kuntien Hankintapalvelu KuHa Oy:n hallituksen jäsen", "Kuntien Hankintapalvelu KuHa Oy",
+     "hallituksen jäsen", m.Interest.Category.BUSINESS_POSITION),
+    ("Pirkanmaan jätehuolto Oy:n hallituksen jäsen", "Pirkanmaan jätehuolto Oy",
+     "hallituksen jäsen", m.Interest.Category.BUSINESS_POSITION),
+    ("Tammervoima Oy:n hallituksen varapuheenjohtaja", "Tammervoima Oy",
+     "hallituksen varapuheenjohtaja", m.Interest.Category.BUSINESS_POSITION),
+    ("Pyöräilykuntien verkoston puheenjohtaja", "Pyöräilykuntien verkosto", "puheenjohtaja",
+     m.Interest.Category.OTHER_TIE),
+]
+
+# --- Tuusula (004_e6284b3348c54f5c.txt) ---------------------------------------------------
+
+TUUSULA_PLAN_TITLE = "Kansliapäällikön tavoitteet"
+TUUSULA_BASIS = (
+    "Kunnan strategian ja talousarvion toiminnan ja talouden tavoitteiden perusteella "
+    "määritellään niiden toimeenpanoon liittyvät kansliapäällikön vuosittaiset tavoitteet. "
+    "Pormestari, apulaispormestarit ja valtuuston puheenjohtaja käyvät vuosittain "
+    "kansliapäällikön kanssa tavoite- ja kehityskeskustelut. Ensimmäisen 12 kk aikana "
+    "tavoitteiden edistymistä seurataan 2 kertaa. Keskusteluissa arvioidaan edellisen vuoden "
+    "tavoitteiden toteutumista, asetetaan tulevat tavoitteet ja käydään läpi koulutus- ja "
+    "kehittymistarpeet. Keskusteluun pohjautuen kunnanhallitus hyväksyy kansliapäällikön "
+    "vuositavoitteet. Tavoitteet kirjataan johtajasopimuksen liitteeksi otettavaan asiakirjaan "
+    "ja ne ovat vuosittain päivitettävä osa sopimusta."
+)
+TUUSULA_PURPOSE = "\n".join(
+    "• " + line for line in [
+        "Perustuu johtajasopimukseen",
+        "Kunnan strategiaa tukeva johtaminen sekä tekemisen painopisteiden kirkastaminen",
+        "Kansliapäällikön johtamistyön tavoitteiden ja niiden arviointikriteerien asettaminen "
+        "ja seuraaminen -> kansliapäällikön työssä onnistumisen edellytysten tukeminen ja "
+        "työsuorituksen arviointi",
+        "Kansliapäällikön työn ja tavoitteiden etenemisen säännöllinen arviointi.",
+        "Poliittisen ja operatiivisen johdon yhteistyön kehittäminen",
+        "Kansliapäällikön osaamisen kehittäminen ja työhyvinvoinnin varmistaminen",
+    ]
+)
+TUUSULA_EVALUATION = "\n".join(
+    "• " + line for line in [
+        "Tavoitteet käyty läpi kansliapäällikön kanssa 26.3.2025 poljoryssä ja KH 31.3.2025",
+        "Tavoitteiden toteutumista arvioidaan : elokuussa 2025 ja tammikuu/helmikuu 2026.",
+        "Tarkoituksena työssä tukeminen",
+        "Tavoitteiden toteutumista seurataan poliittisessa johtoryhmässä.",
+        "Tavoitteiden toteutumisesta raportoidaan kunnanhallitukselle.",
+    ]
+)
+TUUSULA_GOALS = [
+    ("Strategian toimeenpanon johtaminen", [
+        "Valtuustokauden ja vuositavoitteiden toteutuminen",
+        "Uuden strategiakauden valmistelu",
+    ]),
+    ("Henkilöstöjohtaminen", [
+        "Johtamisen linjakkuus, valmentava johtamisote, epäkohtiin puuttuminen",
+        "Laadukas esihenkilötyö ja tuki johdettaville",
+    ]),
+    ("Talouden johtaminen", [
+        "Talousarvion mukaiset tavoitteet toteutuvat",
+        "Palveluiden järjestämisen edistäminen siten, että säästötavoitteet toteutuvat 2025",
+    ]),
+    ("Johtoryhmätyöskentelyn kehittäminen", [
+        "Johtoryhmätyöskentelyn kehittämisen uudelleen käynnistäminen",
+        "Johtoryhmätyöskentelyn säännöllinen arviointi",
+        "Työhyvinvoinnin ja hyvän ilmapiirin edistäminen",
+    ]),
+    ("Yhteistyö poliittisen johdon kanssa", [
+        "Päätöksenteon laadukas valmistelu",
+        "Sujuva yhteistyö ja tiedonkulku poliittisen johtoryhmän kanssa",
+        "Koulutus- ja perehdyttämisohjelman luonti luottamushenkilöille ja viranhaltijoille",
+    ]),
+    ("Organisaatiorakenteen arviointi ja kehittäminen", [
+        "Kunnan strategiasta ja palvelutuotannon järjestämisestä nousevien muutostarpeiden "
+        "arviointi",
+        "Tunnistettujen muutostarpeiden toimeenpano",
+    ]),
+]
+TUUSULA_CHECKPOINTS = [
+    ("elokuu 2025", "augusti 2025", datetime.date(2025, 8, 1), datetime.date(2025, 8, 31)),
+    ("tammikuu/helmikuu 2026", "januari/februari 2026", datetime.date(2026, 1, 1),
+     datetime.date(2026, 2, 28)),
+]
+
+
+def _bodies(org: m.Organisation, specs) -> dict[str, m.Body]:
+    bodies = {}
+    for order, (key, kind, name_fi, name_sv, abbreviation) in enumerate(specs, start=1):
+        bodies[key] = ensure(
+            m.Body, f"{org.slug}/body/{key}", organisation=org, kind=kind, name_fi=name_fi,
+            name_sv=name_sv, abbreviation=abbreviation, order=order,
+        )
+    return bodies
+
+
+def load_kangasala() -> m.Organisation:
+    org = ensure(
+        m.Organisation, "kangasala", slug="kangasala", name_fi="Kangasalan kaupunki",
+        name_sv="Kangasala stad", kind=m.Organisation.Kind.CITY, statistics_code="211",
+        primary_language="fi", leadership_model=m.Organisation.LeadershipModel.MANAGER,
+    )
+    bodies = _bodies(org, [
+        ("council", m.Body.Kind.COUNCIL, "Kaupunginvaltuusto", "Stadsfullmäktige", "KV"),
+        ("board", m.Body.Kind.BOARD, "Kaupunginhallitus", "Stadsstyrelsen", "KH"),
+        ("audit", m.Body.Kind.AUDIT_COMMITTEE, "Tarkastuslautakunta", "Revisionsnämnden", ""),
+    ])
+    post = ensure(
+        m.ExecutivePost, "kangasala/post", organisation=org, title_fi="Kaupunginjohtaja",
+        title_sv="Stadsdirektör", description_fi=KANGASALA_DESCRIPTION,
+        values_fi=KANGASALA_VALUES,
+    )
+    manager = ensure(
+        m.Person, "kangasala/person/manager", organisation=org, name="Oskari Auvinen",
+        title_fi="Kaupunginjohtaja", title_sv="Stadsdirektör",
+    )
+    ensure(m.PostTenure, "kangasala/tenure/manager", post=post, person=manager)
+    for order, text in enumerate(KANGASALA_FOCUS_AREAS, start=1):
+        ensure(m.FocusArea, f"kangasala/focus/{order}", post=post, order=order, text_fi=text)
+    ensure(m.DiscussionPartnerRule, "kangasala/partners/board-chair", post=post,
+           body=bodies["board"], role=m.Membership.Role.CHAIR, order=1)
+    declaration = ensure(
+        m.InterestDeclaration, "kangasala/declaration/manager", organisation=org, person=manager
+    )
+    for order, (text, entity, role, category) in enumerate(KANGASALA_POSITIONS_OF_TRUST, 1):
+        ensure(
+            m.Interest, f"kangasala/interest/{order}", declaration=declaration, order=order,
+            category=category, entity_name=entity, role_fi=role, description_fi=text,
+        )
+    return org
+
+
+def load_tuusula() -> m.Organisation:
+    org = ensure(
+        m.Organisation, "tuusula", slug="tuusula", name_fi="Tuusulan kunta",
+        name_sv="Tusby kommun", kind=m.Organisation.Kind.MUNICIPALITY, statistics_code="858",
+        primary_language="fi", leadership_model=m.Organisation.LeadershipModel.MAYOR,
+    )
+    bodies = _bodies(org, [
+        ("council", m.Body.Kind.COUNCIL, "Kunnanvaltuusto", "Kommunfullmäktige", "KV"),
+        ("board", m.Body.Kind.BOARD, "Kunnanhallitus", "Kommunstyrelsen", "KH"),
+        ("poljory", m.Body.Kind.STEERING_GROUP, "Poliittinen johtoryhmä",
+         "Politiska ledningsgruppen", "Poljory"),
+        ("audit", m.Body.Kind.AUDIT_COMMITTEE, "Tarkastuslautakunta", "Revisionsnämnden", ""),
+    ])
+    mayor = ensure(m.Person, "tuusula/person/mayor", organisation=org, name="Kalle Ikkelä",
+                   title_fi="Pormestari", title_sv="Borgmästare")
+    deputies = [
+        ensure(m.Person, f"tuusula/person/deputy-mayor-{n}", organisation=org,
+               title_fi="Apulaispormestari", title_sv="Biträdande borgmästare")
+        for n in (1, 2)
+    ]
+    council_chair = ensure(
+        m.Person, "tuusula/person/council-chair", organisation=org,
+        title_fi="Valtuuston puheenjohtaja", title_sv="Fullmäktiges ordförande",
+    )
+    chief = ensure(m.Person, "tuusula/person/chief-of-staff", organisation=org,
+                   title_fi="Kansliapäällikkö", title_sv="Kanslichef")
+    ensure(m.Membership, "tuusula/membership/mayor", body=bodies["poljory"], person=mayor,
+           role=m.Membership.Role.MAYOR, order=1)
+    for n, deputy in enumerate(deputies, start=1):
+        ensure(m.Membership, f"tuusula/membership/deputy-mayor-{n}", body=bodies["poljory"],
+               person=deputy, role=m.Membership.Role.DEPUTY_MAYOR, order=1 + n)
+    ensure(m.Membership, "tuusula/membership/council-chair", body=bodies["council"],
+           person=council_chair, role=m.Membership.Role.CHAIR, order=1)
+
+    post = ensure(m.ExecutivePost, "tuusula/post", organisation=org,
+                  title_fi="Kansliapäällikkö", title_sv="Kanslichef")
+    ensure(m.PostTenure, "tuusula/tenure/chief", post=post, person=chief)
+    for order, (body, role) in enumerate([
+        ("poljory", m.Membership.Role.MAYOR),
+        ("poljory", m.Membership.Role.DEPUTY_MAYOR),
+        ("council", m.Membership.Role.CHAIR),
+    ], start=1):
+        ensure(m.DiscussionPartnerRule, f"tuusula/partners/{body}-{role}", post=post,
+               body=bodies[body], role=role, order=order)
+
+    contract = ensure(
+        m.DirectorContract, "tuusula/contract", organisation=org, post=post, executive=chief,
+        title_fi="Kansliapäällikön johtajasopimus", title_sv="Kanslichefens direktörsavtal",
+    )
+    ensure(m.ContractSection, "tuusula/contract/annual-goals", contract=contract, order=1,
+           heading_fi="Johtajasopimus", heading_sv="Direktörsavtal", body_fi=TUUSULA_BASIS)
+
+    plan = ensure(
+        m.GoalPlan, "tuusula/plan/2025", organisation=org, post=post, contract=contract,
+        executive=chief, period_kind=m.GoalPlan.PeriodKind.YEAR,
+        period_start=datetime.date(2025, 1, 1), period_end=datetime.date(2025, 12, 31),
+        title_fi=TUUSULA_PLAN_TITLE, basis_fi=TUUSULA_BASIS, purpose_fi=TUUSULA_PURPOSE,
+        evaluation_fi=TUUSULA_EVALUATION, prepared_by=mayor,
+        status=m.GoalPlan.Status.APPROVED,
+    )
+    for order, (label_fi, label_sv, opens, closes) in enumerate(TUUSULA_CHECKPOINTS, 1):
+        ensure(m.Checkpoint, f"tuusula/plan/2025/checkpoint/{order}", plan=plan, order=order,
+               label_fi=label_fi, label_sv=label_sv, opens_on=opens, closes_on=closes)
+    for g, (title, indicators) in enumerate(TUUSULA_GOALS, start=1):
+        goal = ensure(m.Goal, f"tuusula/plan/2025/goal/{g}", plan=plan, order=g, title_fi=title)
+        for i, text in enumerate(indicators, start=1):
+            ensure(m.Indicator, f"tuusula/plan/2025/goal/{g}/indicator/{i}", goal=goal,
+                   order=i, text_fi=text)
+    ensure(m.Decision, "tuusula/plan/2025/decision/poljory", organisation=org,
+           body=bodies["poljory"], meeting_date=datetime.date(2025, 3, 26),
+           kind=m.Decision.Kind.REVIEW, plan=plan,
+           summary_fi="Tavoitteet käyty läpi kansliapäällikön kanssa.")
+    ensure(m.Decision, "tuusula/plan/2025/decision/kh", organisation=org,
+           body=bodies["board"], meeting_date=datetime.date(2025, 3, 31),
+           kind=m.Decision.Kind.APPROVE, plan=plan,
+           summary_fi="Kunnanhallitus hyväksyi kansliapäällikön vuositavoitteet.")
+    return org
+
+
+DEMO_PASSWORD = "demo"
+
+
+def load_accounts(organisations: list[m.Organisation]) -> list[tuple[str, str, str]]:
+    """Demo accounts (demo mode only): `demo` prepares the papers in both organisations."""
+    from suunta.accounts.models import Role, User
+
+    demo, _ = User.objects.get_or_create(
+        username="demo", defaults={"first_name": "Demo", "last_name": "Käyttäjä"}
+    )
+    demo.set_password(DEMO_PASSWORD)
+    demo.save()
+    for org in organisations:
+        Role.objects.get_or_create(user=demo, organisation=org, kind=Role.Kind.ADMIN,
+                                   starts_on=None)
+    support, _ = User.objects.get_or_create(
+        username="tuki", defaults={"first_name": "Tuki", "is_staff": True, "is_superuser": True}
+    )
+    support.set_password(DEMO_PASSWORD)
+    support.save()
+    names = ", ".join(str(org) for org in organisations)
+    return [
+        ("demo", DEMO_PASSWORD, f"organisation admin and coordinator: {names}"),
+        ("tuki", DEMO_PASSWORD, "support staff: the Django admin at /admin/"),
+    ]
+
+
+@transaction.atomic
+def load(*, accounts: bool) -> list[tuple[str, str, str]]:
+    organisations = [load_kangasala(), load_tuusula()]
+    return load_accounts(organisations) if accounts else []

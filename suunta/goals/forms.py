@@ -1,0 +1,145 @@
+"""Forms for editing a draft plan. Content fields come in one column per content language
+the organisation uses; at least one language must be filled in where the text is required."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import Checkpoint, Goal, GoalPlan, Indicator
+
+
+class LockedModelForm(forms.ModelForm):
+    """Carries the lock_version the user saw; the action refuses a stale one."""
+
+    lock_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    translated: tuple[str, ...] = ()
+    required_translated: tuple[str, ...] = ()
+
+    def __init__(self, *args, languages=("fi",), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.languages = list(languages)
+        for name in self.translated:
+            for code in ("fi", "sv"):
+                key = f"{name}_{code}"
+                if key in self.fields and code not in self.languages:
+                    del self.fields[key]
+        if self.instance.pk:
+            self.fields["lock_version"].initial = self.instance.lock_version
+        else:
+            del self.fields["lock_version"]
+
+    def clean(self):
+        data = super().clean()
+        for name in self.required_translated:
+            keys = [f"{name}_{code}" for code in self.languages if f"{name}_{code}" in self.fields]
+            if keys and not any((data.get(key) or "").strip() for key in keys):
+                self.add_error(keys[0], _("This field is required."))
+        return data
+
+    def changes(self) -> dict:
+        """The cleaned values of the model fields, for the action."""
+        return {
+            name: value for name, value in self.cleaned_data.items()
+            if name != "lock_version" and name in self.fields
+        }
+
+    @property
+    def expected_lock(self) -> int:
+        return int(self.cleaned_data.get("lock_version") or 0)
+
+
+class PlanForm(LockedModelForm):
+    translated = ("title", "basis", "purpose", "evaluation")
+    required_translated = ("title",)
+
+    class Meta:
+        model = GoalPlan
+        fields = [
+            "title_fi", "title_sv", "period_kind", "period_start", "period_end",
+            "basis_fi", "basis_sv", "purpose_fi", "purpose_sv", "evaluation_fi", "evaluation_sv",
+        ]
+        widgets = {
+            "period_start": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "period_end": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            **{f"{n}_{c}": forms.Textarea(attrs={"rows": 5})
+               for n in ("basis", "purpose", "evaluation") for c in ("fi", "sv")},
+        }
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("period_start"), data.get("period_end")
+        if start and end and end < start:
+            self.add_error("period_end", _("The period cannot end before it starts."))
+        return data
+
+
+class GoalForm(LockedModelForm):
+    translated = ("area", "title", "description", "criteria")
+    required_translated = ("title",)
+
+    class Meta:
+        model = Goal
+        fields = [
+            "title_fi", "title_sv", "area_fi", "area_sv", "kind", "description_fi",
+            "description_sv", "criteria_fi", "criteria_sv", "weight", "focus_areas",
+        ]
+        widgets = {
+            "focus_areas": forms.CheckboxSelectMultiple,
+            **{f"{n}_{c}": forms.Textarea(attrs={"rows": 3})
+               for n in ("description", "criteria") for c in ("fi", "sv")},
+        }
+
+    def __init__(self, *args, plan: GoalPlan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["focus_areas"].queryset = plan.post.focus_areas.all()
+        self.fields["weight"].widget.attrs.update({"min": "0", "max": "100", "step": "0.01"})
+        if not plan.post.focus_areas.exists():
+            del self.fields["focus_areas"]
+
+    def clean_weight(self):
+        weight = self.cleaned_data.get("weight")
+        if weight is not None and not 0 <= weight <= 100:
+            raise forms.ValidationError(_("A weight is a percentage between 0 and 100."))
+        return weight
+
+
+class IndicatorForm(LockedModelForm):
+    translated = ("text",)
+    required_translated = ("text",)
+
+    class Meta:
+        model = Indicator
+        fields = ["text_fi", "text_sv", "unit", "baseline", "target", "direction"]
+        widgets = {f"text_{c}": forms.Textarea(attrs={"rows": 2}) for c in ("fi", "sv")}
+
+    def clean(self):
+        data = super().clean()
+        numeric = data.get("baseline") is not None or data.get("target") is not None
+        if numeric and not data.get("unit"):
+            self.add_error("unit", _("A numeric indicator needs a unit, e.g. € / resident."))
+        return data
+
+
+class CheckpointForm(LockedModelForm):
+    translated = ("label",)
+    required_translated = ("label",)
+
+    class Meta:
+        model = Checkpoint
+        fields = ["label_fi", "label_sv", "opens_on", "closes_on"]
+        widgets = {
+            "opens_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "closes_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }
+
+    def __init__(self, *args, plan: GoalPlan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.plan = plan
+
+    def clean(self):
+        data = super().clean()
+        opens, closes = data.get("opens_on"), data.get("closes_on")
+        if opens and closes and closes < opens:
+            self.add_error("closes_on", _("The window cannot close before it opens."))
+        return data

@@ -1,0 +1,29 @@
+from .base import Editable, Entity, Translatable
+from .interests import Interest, InterestDeclaration
+from .organisations import (
+    Body,
+    DiscussionPartnerRule,
+    ExecutivePost,
+    FocusArea,
+    Membership,
+    Organisation,
+    Person,
+    PostTenure,
+)
+from .plans import (
+    Checkpoint,
+    ContractSection,
+    Decision,
+    DirectorContract,
+    FollowUpEntry,
+    Goal,
+    GoalPlan,
+    Indicator,
+)
+
+__all__ = [
+    "Body", "Checkpoint", "ContractSection", "Decision", "DirectorContract",
+    "DiscussionPartnerRule", "Editable", "Entity", "ExecutivePost", "FocusArea",
+    "FollowUpEntry", "Goal", "GoalPlan", "Indicator", "Interest", "InterestDeclaration",
+    "Membership", "Organisation", "Person", "PostTenure", "Translatable",
+]

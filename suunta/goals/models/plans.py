@@ -1,0 +1,349 @@
+"""The director contract, its annual goal plans and the decisions on them."""
+
+from django.db import models
+from django.db.models import F, Q
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+
+from .base import Editable, Entity, Translatable, one_language_required
+from .organisations import Body, ExecutivePost, FocusArea, Organisation, Person
+
+
+class DirectorContract(Translatable, Editable):
+    """Johtajasopimus: public, revised now and then; annual goal plans are its appendices."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="contracts",
+        verbose_name=_("organisation"),
+    )
+    post = models.ForeignKey(
+        ExecutivePost, on_delete=models.CASCADE, related_name="contracts", verbose_name=_("post")
+    )
+    executive = models.ForeignKey(
+        Person, on_delete=models.PROTECT, null=True, blank=True, related_name="contracts",
+        verbose_name=_("executive"),
+    )
+    title_fi = models.CharField(_("title in Finnish"), max_length=200, blank=True)
+    title_sv = models.CharField(_("title in Swedish"), max_length=200, blank=True)
+    starts_on = models.DateField(_("in force from"), null=True, blank=True)
+    ends_on = models.DateField(_("in force until"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["post", "-starts_on"]
+        verbose_name = _("director contract")
+        verbose_name_plural = _("director contracts")
+        constraints = [one_language_required("directorcontract", "title")]
+
+    def __str__(self):
+        return self.text("title")
+
+
+class ContractSection(Translatable, Editable):
+    contract = models.ForeignKey(
+        DirectorContract, on_delete=models.CASCADE, related_name="sections",
+        verbose_name=_("contract"),
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    heading_fi = models.CharField(_("heading in Finnish"), max_length=200, blank=True)
+    heading_sv = models.CharField(_("heading in Swedish"), max_length=200, blank=True)
+    body_fi = models.TextField(_("text in Finnish"), blank=True)
+    body_sv = models.TextField(_("text in Swedish"), blank=True)
+
+    class Meta:
+        ordering = ["contract", "order"]
+        verbose_name = _("contract section")
+        verbose_name_plural = _("contract sections")
+        constraints = [one_language_required("contractsection", "heading")]
+
+    def __str__(self):
+        return self.text("heading")
+
+
+class GoalPlanQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        from suunta.goals.permissions import organisation_ids_visible_to
+
+        return self.filter(organisation_id__in=organisation_ids_visible_to(user))
+
+
+class GoalPlan(Translatable, Editable):
+    """The annual goals (tavoiteasiakirja): an appendix of the director contract per period."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("draft")
+        PROPOSED = "proposed", _("proposed")
+        APPROVED = "approved", _("approved by the board")
+        NOTED = "noted", _("taken note of by the board")
+        IN_FOLLOW_UP = "in_follow_up", _("in follow-up")
+        EVALUATED = "evaluated", _("evaluated")
+        CLOSED = "closed", _("closed")
+
+    class PeriodKind(models.TextChoices):
+        YEAR = "year", _("calendar year")
+        FIRST_12_MONTHS = "first_12_months", _("first 12 months of a new executive")
+        COUNCIL_TERM = "council_term", _("council term")
+        OTHER = "other", _("other period")
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="plans",
+        verbose_name=_("organisation"),
+    )
+    post = models.ForeignKey(
+        ExecutivePost, on_delete=models.CASCADE, related_name="plans", verbose_name=_("post")
+    )
+    contract = models.ForeignKey(
+        DirectorContract, on_delete=models.SET_NULL, null=True, blank=True,
+        related_name="plans", verbose_name=_("appendix to contract"),
+    )
+    executive = models.ForeignKey(
+        Person, on_delete=models.PROTECT, null=True, blank=True, related_name="plans",
+        verbose_name=_("executive"),
+    )
+    previous = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="successors",
+        verbose_name=_("started from"),
+    )
+    period_kind = models.CharField(
+        _("period"), max_length=20, choices=PeriodKind.choices, default=PeriodKind.YEAR
+    )
+    period_start = models.DateField(_("period starts"))
+    period_end = models.DateField(_("period ends"))
+    title_fi = models.CharField(_("title in Finnish"), max_length=200, blank=True)
+    title_sv = models.CharField(_("title in Swedish"), max_length=200, blank=True)
+    basis_fi = models.TextField(_("basis in Finnish"), blank=True)
+    basis_sv = models.TextField(_("basis in Swedish"), blank=True)
+    purpose_fi = models.TextField(_("purpose in Finnish"), blank=True)
+    purpose_sv = models.TextField(_("purpose in Swedish"), blank=True)
+    evaluation_fi = models.TextField(_("evaluation in Finnish"), blank=True)
+    evaluation_sv = models.TextField(_("evaluation in Swedish"), blank=True)
+    prepared_by = models.ForeignKey(
+        Person, on_delete=models.SET_NULL, null=True, blank=True, related_name="prepared_plans",
+        verbose_name=_("prepared and presented by"),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
+    )
+    version_no = models.PositiveIntegerField(_("version"), default=1)
+
+    objects = GoalPlanQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["post", "-period_start"]
+        verbose_name = _("goal plan")
+        verbose_name_plural = _("goal plans")
+        constraints = [
+            one_language_required("goalplan", "title"),
+            models.CheckConstraint(
+                condition=Q(period_end__gte=F("period_start")), name="goalplan_period_order"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.text('title')} {self.period_label}"
+
+    @property
+    def period_label(self) -> str:
+        start, end = self.period_start, self.period_end
+        if start.month == 1 and start.day == 1 and end.year == start.year and (
+            end.month, end.day) == (12, 31):
+            return str(start.year)
+        return f"{date_format(start, 'SHORT_DATE_FORMAT')}–{date_format(end, 'SHORT_DATE_FORMAT')}"
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == self.Status.DRAFT
+
+
+class Checkpoint(Translatable, Editable):
+    """A follow-up point of the plan (seurantapiste) with the window in which it is written."""
+
+    plan = models.ForeignKey(
+        GoalPlan, on_delete=models.CASCADE, related_name="checkpoints", verbose_name=_("plan")
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    label_fi = models.CharField(_("label in Finnish"), max_length=100, blank=True)
+    label_sv = models.CharField(_("label in Swedish"), max_length=100, blank=True)
+    opens_on = models.DateField(_("window opens"))
+    closes_on = models.DateField(_("window closes"))
+
+    class Meta:
+        ordering = ["plan", "order", "opens_on"]
+        verbose_name = _("checkpoint")
+        verbose_name_plural = _("checkpoints")
+        constraints = [
+            one_language_required("checkpoint", "label"),
+            models.CheckConstraint(
+                condition=Q(closes_on__gte=F("opens_on")), name="checkpoint_window_order"
+            ),
+        ]
+
+    def __str__(self):
+        return self.text("label")
+
+
+class Goal(Translatable, Editable):
+    class Kind(models.TextChoices):
+        RESULT = "result", _("result goal")
+        DEVELOPMENT = "development", _("personal development goal")
+
+    plan = models.ForeignKey(
+        GoalPlan, on_delete=models.CASCADE, related_name="goals", verbose_name=_("plan")
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.RESULT)
+    area_fi = models.CharField(_("area in Finnish"), max_length=200, blank=True)
+    area_sv = models.CharField(_("area in Swedish"), max_length=200, blank=True)
+    title_fi = models.CharField(_("goal in Finnish"), max_length=300, blank=True)
+    title_sv = models.CharField(_("goal in Swedish"), max_length=300, blank=True)
+    description_fi = models.TextField(_("description in Finnish"), blank=True)
+    description_sv = models.TextField(_("description in Swedish"), blank=True)
+    criteria_fi = models.TextField(_("evaluation criteria in Finnish"), blank=True)
+    criteria_sv = models.TextField(_("evaluation criteria in Swedish"), blank=True)
+    weight = models.DecimalField(
+        _("weight (%)"), max_digits=5, decimal_places=2, null=True, blank=True
+    )
+    focus_areas = models.ManyToManyField(
+        FocusArea, blank=True, related_name="goals", verbose_name=_("focus areas served")
+    )
+
+    class Meta:
+        ordering = ["plan", "order"]
+        verbose_name = _("goal")
+        verbose_name_plural = _("goals")
+        constraints = [
+            one_language_required("goal", "title"),
+            models.CheckConstraint(
+                condition=Q(weight__isnull=True) | (Q(weight__gte=0) & Q(weight__lte=100)),
+                name="goal_weight_between_0_and_100",
+            ),
+        ]
+
+    def __str__(self):
+        return self.text("title")
+
+
+class Indicator(Translatable, Editable):
+    """Mittari: a text, optionally numeric with unit, baseline, target and direction."""
+
+    class Direction(models.TextChoices):
+        INCREASE = "increase", _("higher is better")
+        DECREASE = "decrease", _("lower is better")
+        KEEP = "keep", _("keep at target")
+
+    goal = models.ForeignKey(
+        Goal, on_delete=models.CASCADE, related_name="indicators", verbose_name=_("goal")
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    text_fi = models.TextField(_("indicator in Finnish"), blank=True)
+    text_sv = models.TextField(_("indicator in Swedish"), blank=True)
+    unit = models.CharField(_("unit"), max_length=40, blank=True)
+    baseline = models.DecimalField(
+        _("baseline"), max_digits=18, decimal_places=4, null=True, blank=True
+    )
+    target = models.DecimalField(
+        _("target"), max_digits=18, decimal_places=4, null=True, blank=True
+    )
+    direction = models.CharField(
+        _("direction"), max_length=10, choices=Direction.choices, blank=True
+    )
+
+    class Meta:
+        ordering = ["goal", "order"]
+        verbose_name = _("indicator")
+        verbose_name_plural = _("indicators")
+        constraints = [one_language_required("indicator", "text")]
+
+    def __str__(self):
+        return self.text("text")
+
+    @property
+    def is_numeric(self) -> bool:
+        return self.target is not None or self.baseline is not None
+
+
+class FollowUpEntry(Translatable, Editable):
+    """A written follow-up of one goal at one checkpoint."""
+
+    class Kind(models.TextChoices):
+        JOINT = "joint", _("joint assessment")
+        SELF = "self", _("self-assessment")
+        PARTNER = "partner", _("discussion partner's assessment")
+
+    goal = models.ForeignKey(
+        Goal, on_delete=models.CASCADE, related_name="follow_ups", verbose_name=_("goal")
+    )
+    checkpoint = models.ForeignKey(
+        Checkpoint, on_delete=models.CASCADE, related_name="follow_ups",
+        verbose_name=_("checkpoint"),
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.JOINT)
+    author = models.ForeignKey(
+        Person, on_delete=models.SET_NULL, null=True, blank=True, related_name="follow_ups",
+        verbose_name=_("author"),
+    )
+    text_fi = models.TextField(_("follow-up in Finnish"), blank=True)
+    text_sv = models.TextField(_("follow-up in Swedish"), blank=True)
+
+    class Meta:
+        ordering = ["goal", "checkpoint__order", "kind"]
+        verbose_name = _("follow-up entry")
+        verbose_name_plural = _("follow-up entries")
+        constraints = [
+            one_language_required("followupentry", "text"),
+            models.UniqueConstraint(
+                fields=["goal", "checkpoint"], condition=Q(kind="joint"),
+                name="followupentry_one_joint_per_checkpoint",
+            ),
+        ]
+
+    def __str__(self):
+        return self.text("text")
+
+
+class Decision(Translatable, Entity):
+    """A body's handling of a plan or contract at a meeting, with its section (§)."""
+
+    class Kind(models.TextChoices):
+        APPROVE = "approve", _("approved")
+        TAKE_NOTE = "take_note", _("took note")
+        AMEND = "amend", _("amended and approved")
+        REVIEW = "review", _("reviewed")
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="decisions",
+        verbose_name=_("organisation"),
+    )
+    body = models.ForeignKey(
+        Body, on_delete=models.PROTECT, related_name="decisions", verbose_name=_("body")
+    )
+    meeting_date = models.DateField(_("meeting date"))
+    section = models.CharField(
+        _("section (§)"), max_length=20, blank=True,
+        help_text=_("The section number in the minutes, if known."),
+    )
+    kind = models.CharField(_("decision"), max_length=20, choices=Kind.choices)
+    plan = models.ForeignKey(
+        GoalPlan, on_delete=models.CASCADE, null=True, blank=True, related_name="decisions",
+        verbose_name=_("goal plan"),
+    )
+    contract = models.ForeignKey(
+        DirectorContract, on_delete=models.CASCADE, null=True, blank=True,
+        related_name="decisions", verbose_name=_("director contract"),
+    )
+    summary_fi = models.TextField(_("summary in Finnish"), blank=True)
+    summary_sv = models.TextField(_("summary in Swedish"), blank=True)
+
+    class Meta:
+        ordering = ["meeting_date", "section"]
+        verbose_name = _("decision")
+        verbose_name_plural = _("decisions")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(plan__isnull=False) | Q(contract__isnull=False),
+                name="decision_has_subject",
+            )
+        ]
+
+    def __str__(self):
+        ref = f" § {self.section}" if self.section else ""
+        return f"{self.body} {date_format(self.meeting_date, 'SHORT_DATE_FORMAT')}{ref}"

@@ -1,0 +1,41 @@
+from django.urls import path, register_converter
+
+from . import views
+
+
+class DirectionConverter:
+    regex = "up|down"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(DirectionConverter, "direction")
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("o/<slug:slug>/", views.organisation_detail, name="organisation_detail"),
+    path("posts/<uuid:post_id>/", views.post_detail, name="post_detail"),
+    path("plans/<uuid:plan_id>/", views.plan_detail, name="plan_detail"),
+    path("plans/<uuid:plan_id>/edit/", views.plan_edit, name="plan_edit"),
+    path("plans/<uuid:plan_id>/edit/details/", views.plan_texts_form, name="plan_texts_form"),
+    path("plans/<uuid:plan_id>/next/", views.plan_start_next, name="plan_start_next"),
+    path("plans/<uuid:parent_id>/goals/new/", views.goal_add, name="goal_add"),
+    path("goals/<uuid:item_id>/edit/", views.goal_edit, name="goal_edit"),
+    path("goals/<uuid:item_id>/delete/", views.goal_delete, name="goal_delete"),
+    path("goals/<uuid:item_id>/move/<direction:direction>/", views.goal_move, name="goal_move"),
+    path("goals/<uuid:parent_id>/indicators/new/", views.indicator_add, name="indicator_add"),
+    path("indicators/<uuid:item_id>/edit/", views.indicator_edit, name="indicator_edit"),
+    path("indicators/<uuid:item_id>/delete/", views.indicator_delete, name="indicator_delete"),
+    path("indicators/<uuid:item_id>/move/<direction:direction>/", views.indicator_move,
+         name="indicator_move"),
+    path("plans/<uuid:parent_id>/checkpoints/new/", views.checkpoint_add, name="checkpoint_add"),
+    path("checkpoints/<uuid:item_id>/edit/", views.checkpoint_edit, name="checkpoint_edit"),
+    path("checkpoints/<uuid:item_id>/delete/", views.checkpoint_delete,
+         name="checkpoint_delete"),
+    path("checkpoints/<uuid:item_id>/move/<direction:direction>/", views.checkpoint_move,
+         name="checkpoint_move"),
+]

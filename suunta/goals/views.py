@@ -1,0 +1,313 @@
+"""Pages. Views are glue: parse a form, ask permissions.py, call a query or one action,
+render or redirect. Every htmx interaction also works as a plain form post."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connection
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
+from django_htmx.http import reswap, retarget
+
+from . import actions, permissions, queries
+from .forms import CheckpointForm, GoalForm, IndicatorForm, PlanForm
+from .models import Checkpoint, ExecutivePost, Goal, GoalPlan, Indicator, Organisation
+
+
+@require_GET
+def healthz(request: HttpRequest) -> JsonResponse:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception:  # any database failure means "not healthy"
+        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok", "database": connection.vendor})
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    return render(request, "goals/home.html", {
+        "organisations": queries.organisations_for(request.user),
+        "attention": queries.attention_for(request.user),
+    })
+
+
+@login_required
+def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    organisation = get_object_or_404(Organisation.objects.visible_to(request.user), slug=slug)
+    return render(request, "goals/organisation.html", queries.organisation_page(organisation))
+
+
+@login_required
+def post_detail(request: HttpRequest, post_id: Any) -> HttpResponse:
+    post = get_object_or_404(
+        ExecutivePost.objects.select_related("organisation").filter(
+            organisation__in=queries.organisations_for(request.user)
+        ),
+        pk=post_id,
+    )
+    context = queries.post_page(post)
+    context["can_prepare"] = permissions.can_prepare_plans(request.user, post.organisation)
+    return render(request, "goals/post.html", context)
+
+
+@login_required
+def plan_detail(request: HttpRequest, plan_id: Any) -> HttpResponse:
+    plan = queries.plan_for(request.user, plan_id)
+    return render(request, "goals/plan.html", {
+        "summary": queries.plan_summary(plan),
+        "plan": plan,
+        "can_edit": permissions.can_edit_plan(request.user, plan),
+        "can_start_next": permissions.can_start_next_plan(request.user, plan),
+    })
+
+
+# --- Editing a draft ----------------------------------------------------------------------
+
+def _editable_plan(request: HttpRequest, plan_id: Any) -> GoalPlan:
+    plan = queries.plan_for(request.user, plan_id)
+    if not permissions.can_prepare_plans(request.user, plan.organisation):
+        raise PermissionDenied(_("You may not edit this goal plan."))
+    return plan
+
+
+def _editor_url(plan: GoalPlan, anchor: str = "") -> str:
+    return reverse("plan_edit", args=[plan.pk]) + (f"#{anchor}" if anchor else "")
+
+
+def _editor(request: HttpRequest, plan: GoalPlan, *, status: int = 200,
+            focus: str = "") -> HttpResponse:
+    """The whole editor region (htmx) – what every successful change re-renders."""
+    return render(request, "goals/_editor.html", {
+        "plan": plan, "summary": queries.plan_summary(plan), "focus": focus,
+        "languages": plan.organisation.languages,
+    }, status=status)
+
+
+def _done(request: HttpRequest, plan: GoalPlan, message: str, anchor: str = "") -> HttpResponse:
+    messages.success(request, message)
+    if request.htmx:
+        return _editor(request, plan, focus=anchor)
+    return redirect(_editor_url(plan, anchor))
+
+
+def _refused(request: HttpRequest, plan: GoalPlan, error: Exception) -> HttpResponse:
+    """A refused action: permission (403), wrong state (409) or a stale version (409)."""
+    status = 403 if isinstance(error, PermissionDenied) else 409
+    context = {"plan": plan, "error": error,
+               "current": getattr(error, "current", None)}
+    template = "goals/_refused.html" if request.htmx else "goals/refused.html"
+    response = render(request, template, context, status=status)
+    if request.htmx:
+        response = retarget(reswap(response, "innerHTML"), "#editor-alerts")
+    return response
+
+
+def _form_response(request: HttpRequest, plan: GoalPlan, form, *, target: str, title: str,
+                   action_url: str, status: int = 200) -> HttpResponse:
+    context = {"plan": plan, "form": form, "target": target, "title": title,
+               "action_url": action_url, "cancel_url": _editor_url(plan, target)}
+    if request.htmx:
+        response = render(request, "goals/_item_form.html", context, status=status)
+        return retarget(reswap(response, "outerHTML"), f"#{target}")
+    return render(request, "goals/item_form_page.html", context, status=status)
+
+
+def _run(request, plan, form, run, *, target, title, action_url, message, anchor=None):
+    """Validate the form, run the action, and answer: saved, invalid (422) or refused."""
+    if not form.is_valid():
+        return _form_response(request, plan, form, target=target, title=title,
+                              action_url=action_url, status=422)
+    try:
+        obj = run(form)
+    except ValidationError as error:
+        for field, errors in actions.validation_messages(error).items():
+            for text in errors:
+                form.add_error(field if field in form.fields else None, text)
+        return _form_response(request, plan, form, target=target, title=title,
+                              action_url=action_url, status=422)
+    except (actions.ActionError, PermissionDenied) as error:
+        return _refused(request, plan, error)
+    anchor = anchor(obj) if callable(anchor) else (anchor or target)
+    return _done(request, plan, message, anchor)
+
+
+@login_required
+def plan_edit(request: HttpRequest, plan_id: Any) -> HttpResponse:
+    plan = _editable_plan(request, plan_id)
+    if not plan.is_draft:
+        return _refused(request, plan, actions.WrongState(
+            _("Only a draft can be edited; this plan is %(status)s.")
+            % {"status": plan.get_status_display()}))
+    langs = plan.organisation.languages
+    if request.method == "POST":
+        form = PlanForm(request.POST, instance=plan, languages=langs)
+        return _run(
+            request, plan, form,
+            lambda f: actions.update_plan(plan, data=f.changes(), expected_lock=f.expected_lock,
+                                          actor=request.user),
+            target="plan-texts", title=_("Plan details"), action_url=request.path,
+            message=_("The plan details were saved."),
+        )
+    return render(request, "goals/plan_edit.html", {
+        "plan": plan, "summary": queries.plan_summary(plan), "languages": langs,
+    })
+
+
+@login_required
+def plan_texts_form(request: HttpRequest, plan_id: Any) -> HttpResponse:
+    plan = _editable_plan(request, plan_id)
+    form = PlanForm(instance=plan, languages=plan.organisation.languages)
+    return _form_response(request, plan, form, target="plan-texts", title=_("Plan details"),
+                          action_url=reverse("plan_edit", args=[plan.pk]))
+
+
+@login_required
+@require_POST
+def plan_start_next(request: HttpRequest, plan_id: Any) -> HttpResponse:
+    plan = queries.plan_for(request.user, plan_id)
+    try:
+        new = actions.start_next_plan(plan, actor=request.user)
+    except (actions.ActionError, PermissionDenied) as error:
+        return _refused(request, plan, error)
+    messages.success(request, _("A draft for the next period was started from %(plan)s.")
+                     % {"plan": plan})
+    return redirect("plan_edit", plan_id=new.pk)
+
+
+def _item_views(noun: str, model, form_class, *, parent_of, add_action, update_action,
+                delete_action, move_action, titles: dict[str, str], saved: str, added: str,
+                deleted: str):
+    """Add / edit / delete / move views for one kind of item in the draft editor."""
+
+    def get_item(request, item_id):
+        item = get_object_or_404(model.objects.select_related(*parent_of.select), pk=item_id)
+        plan = parent_of.plan(item)
+        plan = _editable_plan(request, plan.pk)
+        return item, plan
+
+    def form_kwargs(plan):
+        kwargs = {"languages": plan.organisation.languages}
+        if form_class in (GoalForm, CheckpointForm):
+            kwargs["plan"] = plan
+        return kwargs
+
+    @login_required
+    def add(request, parent_id):
+        parent, plan = parent_of.parent(request, parent_id)
+        form = form_class(request.POST or None, **form_kwargs(plan))
+        target = f"new-{noun}-{parent.pk}"
+        url = request.path
+        if request.method != "POST":
+            return _form_response(request, plan, form, target=target, title=titles["add"],
+                                  action_url=url)
+        return _run(request, plan, form,
+                    lambda f: add_action(parent, data=f.changes(), actor=request.user),
+                    target=target, title=titles["add"], action_url=url, message=added,
+                    anchor=lambda obj: f"{noun}-{obj.pk}")
+
+    @login_required
+    def edit(request, item_id):
+        item, plan = get_item(request, item_id)
+        form = form_class(request.POST or None, instance=item, **form_kwargs(plan))
+        target = f"{noun}-{item.pk}"
+        if request.method != "POST":
+            return _form_response(request, plan, form, target=target, title=titles["edit"],
+                                  action_url=request.path)
+        return _run(request, plan, form,
+                    lambda f: update_action(item, data=f.changes(),
+                                            expected_lock=f.expected_lock, actor=request.user),
+                    target=target, title=titles["edit"], action_url=request.path,
+                    message=saved)
+
+    @login_required
+    @require_POST
+    def delete(request, item_id):
+        item, plan = get_item(request, item_id)
+        try:
+            expected = int(request.POST.get("lock_version", ""))
+        except ValueError:
+            expected = -1
+        try:
+            delete_action(item, expected_lock=expected, actor=request.user)
+        except (actions.ActionError, PermissionDenied) as error:
+            return _refused(request, plan, error)
+        return _done(request, plan, deleted)
+
+    @login_required
+    @require_POST
+    def move(request, item_id, direction):
+        item, plan = get_item(request, item_id)
+        try:
+            move_action(item, step=-1 if direction == "up" else 1, actor=request.user)
+        except (actions.ActionError, PermissionDenied) as error:
+            return _refused(request, plan, error)
+        return _done(request, plan, _("The order was changed."), f"{noun}-{item.pk}")
+
+    for view, name in ((add, "add"), (edit, "edit"), (delete, "delete"), (move, "move")):
+        view.__name__ = f"{noun}_{name}"
+    return add, edit, delete, move
+
+
+class _PlanParent:
+    select = ("plan__organisation", "plan__post")
+
+    @staticmethod
+    def plan(item):
+        return item.plan
+
+    @staticmethod
+    def parent(request, plan_id):
+        plan = _editable_plan(request, plan_id)
+        return plan, plan
+
+
+class _GoalParent:
+    select = ("goal__plan__organisation", "goal__plan__post")
+
+    @staticmethod
+    def plan(item):
+        return item.goal.plan
+
+    @staticmethod
+    def parent(request, goal_id):
+        goal = get_object_or_404(Goal.objects.select_related("plan"), pk=goal_id)
+        plan = _editable_plan(request, goal.plan_id)
+        return goal, plan
+
+
+goal_add, goal_edit, goal_delete, goal_move = _item_views(
+    "goal", Goal, GoalForm, parent_of=_PlanParent,
+    add_action=actions.add_goal, update_action=actions.update_goal,
+    delete_action=actions.delete_goal, move_action=actions.move_goal,
+    titles={"add": gettext_lazy("New goal"), "edit": gettext_lazy("Edit goal")},
+    saved=gettext_lazy("The goal was saved."), added=gettext_lazy("The goal was added."),
+    deleted=gettext_lazy("The goal was removed."),
+)
+indicator_add, indicator_edit, indicator_delete, indicator_move = _item_views(
+    "indicator", Indicator, IndicatorForm, parent_of=_GoalParent,
+    add_action=actions.add_indicator, update_action=actions.update_indicator,
+    delete_action=actions.delete_indicator, move_action=actions.move_indicator,
+    titles={"add": gettext_lazy("New indicator"), "edit": gettext_lazy("Edit indicator")},
+    saved=gettext_lazy("The indicator was saved."), added=gettext_lazy("The indicator was added."),
+    deleted=gettext_lazy("The indicator was removed."),
+)
+checkpoint_add, checkpoint_edit, checkpoint_delete, checkpoint_move = _item_views(
+    "checkpoint", Checkpoint, CheckpointForm, parent_of=_PlanParent,
+    add_action=actions.add_checkpoint, update_action=actions.update_checkpoint,
+    delete_action=actions.delete_checkpoint, move_action=actions.move_checkpoint,
+    titles={"add": gettext_lazy("New checkpoint"), "edit": gettext_lazy("Edit checkpoint")},
+    saved=gettext_lazy("The checkpoint was saved."), added=gettext_lazy("The checkpoint was added."),
+    deleted=gettext_lazy("The checkpoint was removed."),
+)
+

@@ -1,0 +1,67 @@
+import datetime
+
+import pytest
+from django.test import Client
+
+from suunta.accounts.models import Role, User
+from suunta.demo import seed
+from suunta.goals import models as m
+
+
+@pytest.fixture
+def demo(db):
+    """Both demo organisations from the seeds, with the `demo` account."""
+    seed.load(accounts=True)
+    return {
+        "kangasala": m.Organisation.objects.get(slug="kangasala"),
+        "tuusula": m.Organisation.objects.get(slug="tuusula"),
+        "plan": m.GoalPlan.objects.get(organisation__slug="tuusula"),
+    }
+
+
+def make_user(username, organisation=None, kind=Role.Kind.COORDINATOR, language="fi"):
+    user = User.objects.create_user(username=username, password="pw-" + username,
+                                    language=language)
+    if organisation is not None:
+        Role.objects.create(user=user, organisation=organisation, kind=kind)
+    return user
+
+
+def client_for(user):
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def coordinator(demo):
+    return make_user("coordinator", demo["tuusula"])
+
+
+@pytest.fixture
+def draft(demo, coordinator):
+    """A draft 2026 plan started from the approved Tuusula 2025 plan."""
+    from suunta.goals import actions
+
+    return actions.start_next_plan(demo["plan"], actor=coordinator)
+
+
+def make_plan(organisation, post, *, goals=3, indicators=2, checkpoints=2, status="draft"):
+    plan = m.GoalPlan.objects.create(
+        organisation=organisation, post=post, title_fi="Testisuunnitelma",
+        period_start=datetime.date(2030, 1, 1), period_end=datetime.date(2030, 12, 31),
+        status=status,
+    )
+    cps = [
+        m.Checkpoint.objects.create(plan=plan, order=n, label_fi=f"piste {n}",
+                                    opens_on=datetime.date(2030, n, 1),
+                                    closes_on=datetime.date(2030, n, 20))
+        for n in range(1, checkpoints + 1)
+    ]
+    for g in range(1, goals + 1):
+        goal = m.Goal.objects.create(plan=plan, order=g, title_fi=f"Tavoite {g}")
+        for i in range(1, indicators + 1):
+            m.Indicator.objects.create(goal=goal, order=i, text_fi=f"Mittari {g}.{i}")
+        for cp in cps:
+            m.FollowUpEntry.objects.create(goal=goal, checkpoint=cp, text_fi=f"Seuranta {g}")
+    return plan

@@ -1,0 +1,15 @@
+"""The project's settings with the environment a test run needs (see config/settings.py)."""
+
+import os
+
+os.environ.setdefault("SUUNTA_SECRET_KEY", "tests-only-secret-key-" + "x" * 40)
+os.environ.setdefault("SUUNTA_DEMO_MODE", "0")
+os.environ.setdefault("SUUNTA_SECURE", "0")
+
+from config.settings import *  # noqa: E402, F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+WHITENOISE_USE_FINDERS = True
