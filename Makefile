@@ -1,6 +1,6 @@
 # Suunta – a fresh machine needs only Python 3.11 and make.
 SHELL := /bin/bash
-PYTHON ?= python3.11
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 TOOLS := .tools
 UV := $(TOOLS)/bin/uv

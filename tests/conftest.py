@@ -20,8 +20,7 @@ def demo(db):
 
 
 def make_user(username, organisation=None, kind=Role.Kind.COORDINATOR, language="fi"):
-    user = User.objects.create_user(username=username, password="pw-" + username,
-                                    language=language)
+    user = User.objects.create_user(username=username, password="pw-" + username, language=language)
     if organisation is not None:
         Role.objects.create(user=user, organisation=organisation, kind=kind)
     return user
@@ -48,14 +47,21 @@ def draft(demo, coordinator):
 
 def make_plan(organisation, post, *, goals=3, indicators=2, checkpoints=2, status="draft"):
     plan = m.GoalPlan.objects.create(
-        organisation=organisation, post=post, title_fi="Testisuunnitelma",
-        period_start=datetime.date(2030, 1, 1), period_end=datetime.date(2030, 12, 31),
+        organisation=organisation,
+        post=post,
+        title_fi="Testisuunnitelma",
+        period_start=datetime.date(2030, 1, 1),
+        period_end=datetime.date(2030, 12, 31),
         status=status,
     )
     cps = [
-        m.Checkpoint.objects.create(plan=plan, order=n, label_fi=f"piste {n}",
-                                    opens_on=datetime.date(2030, n, 1),
-                                    closes_on=datetime.date(2030, n, 20))
+        m.Checkpoint.objects.create(
+            plan=plan,
+            order=n,
+            label_fi=f"piste {n}",
+            opens_on=datetime.date(2030, n, 1),
+            closes_on=datetime.date(2030, n, 20),
+        )
         for n in range(1, checkpoints + 1)
     ]
     for g in range(1, goals + 1):

@@ -6,7 +6,7 @@ os.environ.setdefault("SUUNTA_SECRET_KEY", "tests-only-secret-key-" + "x" * 40)
 os.environ.setdefault("SUUNTA_DEMO_MODE", "0")
 os.environ.setdefault("SUUNTA_SECURE", "0")
 
-from config.settings import *  # noqa: E402, F403
+from config.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES["staticfiles"] = {  # noqa: F405

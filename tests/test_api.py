@@ -2,6 +2,8 @@
 
 import pytest
 import schemathesis
+from django.core import signals
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 from config.wsgi import application
@@ -26,7 +28,8 @@ def test_the_openapi_document_is_served(db, client):
     schema = client.get("/api/v1/openapi.json").json()
     assert schema["openapi"].startswith("3.")
     assert {"/api/v1/organisations", "/api/v1/posts/{post_id}", "/api/v1/plans/{plan_id}"} <= set(
-        schema["paths"])
+        schema["paths"]
+    )
 
 
 def test_a_plan_comes_with_checkpoints_goals_indicators_and_decisions(demo, reader):
@@ -35,11 +38,14 @@ def test_a_plan_comes_with_checkpoints_goals_indicators_and_decisions(demo, read
     assert data["id"] == str(plan.pk)
     assert data["title"] == {"fi": "Kansliapäällikön tavoitteet", "sv": ""}
     assert [c["label"]["fi"] for c in data["checkpoints"]] == [
-        "elokuu 2025", "tammikuu/helmikuu 2026"]
+        "elokuu 2025",
+        "tammikuu/helmikuu 2026",
+    ]
     assert [g["number"] for g in data["goals"]] == [1, 2, 3, 4, 5, 6]
     assert sum(len(g["indicators"]) for g in data["goals"]) == 14
-    assert [(d["meeting_date"], d["body"]["abbreviation"], d["kind"]) for d in data["decisions"]
-            ] == [("2025-03-26", "Poljory", "review"), ("2025-03-31", "KH", "approve")]
+    assert [
+        (d["meeting_date"], d["body"]["abbreviation"], d["kind"]) for d in data["decisions"]
+    ] == [("2025-03-26", "Poljory", "review"), ("2025-03-31", "KH", "approve")]
 
 
 def test_ids_are_stable_between_calls_and_match_the_pages(demo, reader):
@@ -56,7 +62,8 @@ def test_a_post_lists_focus_areas_and_positions_of_trust(demo):
     assert post["holder"]["name"] == "Oskari Auvinen"
     assert len(post["focus_areas"]) == 23
     assert [p["description"]["fi"] for p in post["positions_of_trust"]][2] == (
-        "Tammervoima Oy:n hallituksen varapuheenjohtaja")
+        "Tammervoima Oy:n hallituksen varapuheenjohtaja"
+    )
 
 
 def test_the_api_follows_the_same_visibility_as_the_pages(demo, reader):
@@ -66,10 +73,15 @@ def test_the_api_follows_the_same_visibility_as_the_pages(demo, reader):
     assert [o["slug"] for o in reader.get("/api/v1/organisations").json()] == ["tuusula"]
 
 
-@pytest.mark.parametrize("url", [
-    "/api/v1/plans/not-a-uuid", "/api/v1/plans?organisation=xyz", "/api/v1/posts/%00",
-    "/api/v1/organisations/123",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/plans/not-a-uuid",
+        "/api/v1/plans?organisation=xyz",
+        "/api/v1/posts/%00",
+        "/api/v1/organisations/123",
+    ],
+)
 def test_malformed_requests_get_a_4xx_json_error(demo, reader, url):
     response = reader.get(url)
     assert 400 <= response.status_code < 500
@@ -78,7 +90,13 @@ def test_malformed_requests_get_a_4xx_json_error(demo, reader, url):
 
 @pytest.fixture
 def api_schema(demo):
-    return schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
+    # Like Django's test client: keep the test's database connection across the requests
+    # schemathesis sends straight to the WSGI application.
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
 
 
 @pytest.fixture
@@ -91,8 +109,11 @@ schema = schemathesis.pytest.from_fixture("api_schema")
 
 
 @schema.parametrize()
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 def test_the_api_conforms_to_its_schema_for_a_signed_in_user(case, session_cookie):
     # Where the generated request carries a session, make it a real signed-in one; requests
     # generated without one must be refused with 401.
@@ -102,7 +123,10 @@ def test_the_api_conforms_to_its_schema_for_a_signed_in_user(case, session_cooki
 
 
 @schema.parametrize()
-@settings(max_examples=10, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=10,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 def test_the_api_conforms_to_its_schema_for_an_anonymous_user(case):
     case.call_and_validate()

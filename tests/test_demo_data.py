@@ -21,8 +21,11 @@ def squash(text: str) -> str:
 
 
 def kangasala_focus_areas() -> list[str]:
-    return [squash(line.split("•", 1)[1]) for line in KANGASALA.read_text().splitlines()
-            if line.strip().startswith("•")]
+    return [
+        squash(line.split("•", 1)[1])
+        for line in KANGASALA.read_text().splitlines()
+        if line.strip().startswith("•")
+    ]
 
 
 def test_every_kangasala_focus_area_is_present_in_order(demo):
@@ -95,9 +98,13 @@ def test_tuusula_plan_has_the_seeds_purpose_checkpoints_handling_and_evaluation(
     assert len(plan.purpose_fi.splitlines()) == 6
     assert len(plan.evaluation_fi.splitlines()) == 5
     assert [c.label_fi for c in plan.checkpoints.order_by("order")] == [
-        "elokuu 2025", "tammikuu/helmikuu 2026"]
-    handled = [(d.meeting_date.isoformat(), d.body.abbreviation, d.kind)
-               for d in plan.decisions.order_by("meeting_date")]
+        "elokuu 2025",
+        "tammikuu/helmikuu 2026",
+    ]
+    handled = [
+        (d.meeting_date.isoformat(), d.body.abbreviation, d.kind)
+        for d in plan.decisions.order_by("meeting_date")
+    ]
     assert handled == [("2025-03-26", "Poljory", "review"), ("2025-03-31", "KH", "approve")]
     assert plan.prepared_by.name == "Kalle Ikkelä"
     assert plan.prepared_by.title_fi == "Pormestari"
@@ -106,12 +113,20 @@ def test_tuusula_plan_has_the_seeds_purpose_checkpoints_handling_and_evaluation(
 def test_discussion_partners_are_the_mayor_deputy_mayors_and_council_chair(demo):
     post = m.ExecutivePost.objects.get(organisation__slug="tuusula")
     rules = [(r.body.kind, r.role) for r in post.discussion_partner_rules.order_by("order")]
-    assert rules == [("steering_group", "mayor"), ("steering_group", "deputy_mayor"),
-                     ("council", "chair")]
+    assert rules == [
+        ("steering_group", "mayor"),
+        ("steering_group", "deputy_mayor"),
+        ("council", "chair"),
+    ]
     people = m.Membership.objects.active().filter(
-        body__organisation__slug="tuusula", role__in=["mayor", "deputy_mayor", "chair"])
+        body__organisation__slug="tuusula", role__in=["mayor", "deputy_mayor", "chair"]
+    )
     assert sorted(p.person.display_name() for p in people) == [
-        "Apulaispormestari", "Apulaispormestari", "Kalle Ikkelä", "Valtuuston puheenjohtaja"]
+        "Apulaispormestari",
+        "Apulaispormestari",
+        "Kalle Ikkelä",
+        "Valtuuston puheenjohtaja",
+    ]
 
 
 def test_only_people_the_seeds_name_have_names(demo):
@@ -121,9 +136,22 @@ def test_only_people_the_seeds_name_have_names(demo):
 
 def test_loading_the_demo_twice_creates_nothing_new(demo, settings):
     settings.DEMO_MODE = True
-    counts = {model: model.objects.count() for model in (
-        m.Organisation, m.Body, m.Person, m.Membership, m.FocusArea, m.Interest, m.GoalPlan,
-        m.Goal, m.Indicator, m.Checkpoint, m.Decision)}
+    counts = {
+        model: model.objects.count()
+        for model in (
+            m.Organisation,
+            m.Body,
+            m.Person,
+            m.Membership,
+            m.FocusArea,
+            m.Interest,
+            m.GoalPlan,
+            m.Goal,
+            m.Indicator,
+            m.Checkpoint,
+            m.Decision,
+        )
+    }
     call_command("load_demo", verbosity=0)
     call_command("load_demo", verbosity=0)
     assert counts == {model: model.objects.count() for model in counts}

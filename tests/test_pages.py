@@ -94,12 +94,18 @@ def test_signing_in_with_a_wrong_password_says_so_and_signs_nobody_in(demo):
     assert "_auth_user_id" not in client.session
 
 
-@pytest.mark.parametrize(("lang", "text"), [
-    ("fi", "Sivua ei löytynyt"), ("sv", "Sidan hittades inte"), ("en", "Page not found")])
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("fi", "Sivua ei löytynyt"), ("sv", "Sidan hittades inte"), ("en", "Page not found")],
+)
 def test_an_unknown_url_or_id_is_a_404_page_in_the_users_language(demo, admin_user, lang, text):
     client = client_for(admin_user)
-    for url in (f"/{lang}/plans/00000000-0000-0000-0000-000000000000/", f"/{lang}/o/nowhere/",
-                f"/{lang}/no-such-page/", f"/{lang}/plans/not-a-uuid/"):
+    for url in (
+        f"/{lang}/plans/00000000-0000-0000-0000-000000000000/",
+        f"/{lang}/o/nowhere/",
+        f"/{lang}/no-such-page/",
+        f"/{lang}/plans/not-a-uuid/",
+    ):
         response = client.get(url)
         assert response.status_code == 404, url
         assert text in response.content.decode(), url
@@ -109,8 +115,13 @@ def test_another_organisations_objects_are_404(demo):
     kangasala_only = make_user("kangasala-only", demo["kangasala"])
     client = client_for(kangasala_only)
     plan = demo["plan"]
-    for url in (f"/fi/plans/{plan.pk}/", f"/fi/plans/{plan.pk}/edit/", "/fi/o/tuusula/",
-                f"/fi/posts/{plan.post_id}/", f"/fi/goals/{plan.goals.first().pk}/edit/"):
+    for url in (
+        f"/fi/plans/{plan.pk}/",
+        f"/fi/plans/{plan.pk}/edit/",
+        "/fi/o/tuusula/",
+        f"/fi/posts/{plan.post_id}/",
+        f"/fi/goals/{plan.goals.first().pk}/edit/",
+    ):
         assert client.get(url).status_code == 404, url
     assert client.post(f"/fi/plans/{plan.pk}/next/").status_code == 404
     home = client.get("/fi/").content.decode()

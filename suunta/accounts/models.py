@@ -11,7 +11,9 @@ from django.utils.translation import gettext_lazy as _
 
 class User(AbstractUser):
     language = models.CharField(
-        _("language"), max_length=2, default="fi",
+        _("language"),
+        max_length=2,
+        default="fi",
         choices=[("fi", _("Finnish")), ("sv", _("Swedish")), ("en", _("English"))],
     )
 
@@ -48,7 +50,9 @@ class Role(models.Model):
         User, on_delete=models.CASCADE, related_name="roles", verbose_name=_("user")
     )
     organisation = models.ForeignKey(
-        "goals.Organisation", on_delete=models.CASCADE, related_name="roles",
+        "goals.Organisation",
+        on_delete=models.CASCADE,
+        related_name="roles",
         verbose_name=_("organisation"),
     )
     kind = models.CharField(_("role"), max_length=30, choices=Kind.choices)
@@ -70,6 +74,7 @@ class Role(models.Model):
                 | Q(starts_on__isnull=True)
                 | Q(ends_on__gte=F("starts_on")),
                 name="role_ends_after_start",
+                violation_error_message=_("The end date cannot be before the start date."),
             ),
         ]
 

@@ -49,8 +49,12 @@ def invalid(request, exc):
 
 def _organisation(org: Organisation) -> s.OrganisationOut:
     return s.OrganisationOut(
-        id=org.id, slug=org.slug, name=s.text(org, "name"), kind=org.kind,
-        statistics_code=org.statistics_code, languages=org.languages,
+        id=org.id,
+        slug=org.slug,
+        name=s.text(org, "name"),
+        kind=org.kind,
+        statistics_code=org.statistics_code,
+        languages=org.languages,
         leadership_model=org.leadership_model,
     )
 
@@ -63,24 +67,35 @@ def _person(person) -> s.PersonOut | None:
 
 def _plan_item(plan: GoalPlan) -> dict:
     return {
-        "id": plan.id, "organisation_id": plan.organisation_id, "post_id": plan.post_id,
-        "title": s.text(plan, "title"), "period_kind": plan.period_kind,
-        "period_start": plan.period_start, "period_end": plan.period_end,
-        "status": plan.status, "version_no": plan.version_no,
+        "id": plan.id,
+        "organisation_id": plan.organisation_id,
+        "post_id": plan.post_id,
+        "title": s.text(plan, "title"),
+        "period_kind": plan.period_kind,
+        "period_start": plan.period_start,
+        "period_end": plan.period_end,
+        "status": plan.status,
+        "version_no": plan.version_no,
     }
 
 
 ERRORS = {401: s.Error, 404: s.Error, 422: s.InvalidRequest}
 
 
-@api.get("/organisations", response={200: list[s.OrganisationOut], 401: s.Error, 422: s.InvalidRequest},
-         tags=["organisations"])
+@api.get(
+    "/organisations",
+    response={200: list[s.OrganisationOut], 401: s.Error, 422: s.InvalidRequest},
+    tags=["organisations"],
+)
 def list_organisations(request):
     return [_organisation(o) for o in queries.organisations_for(request.user)]
 
 
-@api.get("/organisations/{organisation_id}", response={200: s.OrganisationOut, **ERRORS},
-         tags=["organisations"])
+@api.get(
+    "/organisations/{organisation_id}",
+    response={200: s.OrganisationOut, **ERRORS},
+    tags=["organisations"],
+)
 def get_organisation(request, organisation_id: uuid.UUID):
     return _organisation(
         get_object_or_404(queries.organisations_for(request.user), pk=organisation_id)
@@ -90,21 +105,33 @@ def get_organisation(request, organisation_id: uuid.UUID):
 def _post(post: ExecutivePost) -> s.PostOut:
     holder = post.current_holder()
     interests = (
-        Interest.objects.filter(declaration__person=holder,
-                                declaration__organisation=post.organisation_id)
-        if holder else Interest.objects.none()
+        Interest.objects.filter(
+            declaration__person=holder, declaration__organisation=post.organisation_id
+        )
+        if holder
+        else Interest.objects.none()
     )
     return s.PostOut(
-        id=post.id, organisation_id=post.organisation_id, title=s.text(post, "title"),
-        description=s.text(post, "description"), values=s.text(post, "values"),
+        id=post.id,
+        organisation_id=post.organisation_id,
+        title=s.text(post, "title"),
+        description=s.text(post, "description"),
+        values=s.text(post, "values"),
         holder=_person(holder),
-        focus_areas=[s.FocusAreaOut(id=f.id, order=f.order, text=s.text(f, "text"))
-                     for f in post.focus_areas.all()],
+        focus_areas=[
+            s.FocusAreaOut(id=f.id, order=f.order, text=s.text(f, "text"))
+            for f in post.focus_areas.all()
+        ],
         positions_of_trust=[
             s.PositionOfTrustOut(
-                id=i.id, category=i.category, entity_name=i.entity_name,
-                business_id=i.business_id, role=s.text(i, "role"),
-                description=s.text(i, "description"), since=i.since, until=i.until,
+                id=i.id,
+                category=i.category,
+                entity_name=i.entity_name,
+                business_id=i.business_id,
+                role=s.text(i, "role"),
+                description=s.text(i, "description"),
+                since=i.since,
+                until=i.until,
             )
             for i in interests.order_by("order")
         ],
@@ -115,7 +142,9 @@ def _posts_for(user):
     return ExecutivePost.objects.filter(organisation__in=queries.organisations_for(user))
 
 
-@api.get("/posts", response={200: list[s.PostOut], 401: s.Error, 422: s.InvalidRequest}, tags=["posts"])
+@api.get(
+    "/posts", response={200: list[s.PostOut], 401: s.Error, 422: s.InvalidRequest}, tags=["posts"]
+)
 def list_posts(request, organisation: uuid.UUID | None = None):
     posts = _posts_for(request.user).order_by("organisation__slug", "title_fi")
     if organisation:
@@ -128,10 +157,13 @@ def get_post(request, post_id: uuid.UUID):
     return _post(get_object_or_404(_posts_for(request.user), pk=post_id))
 
 
-@api.get("/plans", response={200: list[s.PlanListItemOut], 401: s.Error, 422: s.InvalidRequest}, tags=["plans"])
+@api.get(
+    "/plans",
+    response={200: list[s.PlanListItemOut], 401: s.Error, 422: s.InvalidRequest},
+    tags=["plans"],
+)
 def list_plans(request, organisation: uuid.UUID | None = None, post: uuid.UUID | None = None):
-    plans = GoalPlan.objects.visible_to(request.user).order_by("organisation_id",
-                                                               "-period_start")
+    plans = GoalPlan.objects.visible_to(request.user).order_by("organisation_id", "-period_start")
     if organisation:
         plans = plans.filter(organisation_id=organisation)
     if post:
@@ -145,41 +177,68 @@ def get_plan(request, plan_id: uuid.UUID):
     summary = queries.plan_summary(plan)
     goals = [
         s.GoalOut(
-            id=row.goal.id, number=row.number, kind=row.goal.kind,
-            area=s.text(row.goal, "area"), title=s.text(row.goal, "title"),
+            id=row.goal.id,
+            number=row.number,
+            kind=row.goal.kind,
+            area=s.text(row.goal, "area"),
+            title=s.text(row.goal, "title"),
             description=s.text(row.goal, "description"),
-            criteria=s.text(row.goal, "criteria"), weight=row.goal.weight,
+            criteria=s.text(row.goal, "criteria"),
+            weight=row.goal.weight,
             focus_area_ids=[f.id for f in row.goal.focus_areas.all()],
             indicators=[
-                s.IndicatorOut(id=i.id, order=i.order, text=s.text(i, "text"), unit=i.unit,
-                               baseline=i.baseline, target=i.target, direction=i.direction)
+                s.IndicatorOut(
+                    id=i.id,
+                    order=i.order,
+                    text=s.text(i, "text"),
+                    unit=i.unit,
+                    baseline=i.baseline,
+                    target=i.target,
+                    direction=i.direction,
+                )
                 for i in row.indicators
             ],
             follow_ups=[
-                s.FollowUpOut(id=e.id, checkpoint_id=e.checkpoint_id, kind=e.kind,
-                              text=s.text(e, "text"))
-                for cell in row.follow_ups for e in cell
+                s.FollowUpOut(
+                    id=e.id, checkpoint_id=e.checkpoint_id, kind=e.kind, text=s.text(e, "text")
+                )
+                for cell in row.follow_ups
+                for e in cell
             ],
         )
         for row in summary.rows
     ]
     return s.PlanOut(
         **_plan_item(plan),
-        contract_id=plan.contract_id, executive=_person(plan.executive),
-        previous_id=plan.previous_id, basis=s.text(plan, "basis"),
-        purpose=s.text(plan, "purpose"), evaluation=s.text(plan, "evaluation"),
+        contract_id=plan.contract_id,
+        executive=_person(plan.executive),
+        previous_id=plan.previous_id,
+        basis=s.text(plan, "basis"),
+        purpose=s.text(plan, "purpose"),
+        evaluation=s.text(plan, "evaluation"),
         checkpoints=[
-            s.CheckpointOut(id=c.id, order=c.order, label=s.text(c, "label"),
-                            opens_on=c.opens_on, closes_on=c.closes_on)
+            s.CheckpointOut(
+                id=c.id,
+                order=c.order,
+                label=s.text(c, "label"),
+                opens_on=c.opens_on,
+                closes_on=c.closes_on,
+            )
             for c in summary.checkpoints
         ],
         goals=goals,
         decisions=[
             s.DecisionOut(
                 id=d.id,
-                body=s.BodyRefOut(id=d.body.id, name=s.text(d.body, "name"),
-                                  abbreviation=d.body.abbreviation, kind=d.body.kind),
-                meeting_date=d.meeting_date, section=d.section, kind=d.kind,
+                body=s.BodyRefOut(
+                    id=d.body.id,
+                    name=s.text(d.body, "name"),
+                    abbreviation=d.body.abbreviation,
+                    kind=d.body.kind,
+                ),
+                meeting_date=d.meeting_date,
+                section=d.section,
+                kind=d.kind,
                 summary=s.text(d, "summary"),
             )
             for d in summary.decisions

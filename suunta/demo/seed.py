@@ -68,14 +68,30 @@ KANGASALA_FOCUS_AREAS = [
 ]
 # (as declared, organisation, role, category)
 KANGASALA_POSITIONS_OF_TRUST = [
-    ("Kuntien Hankintapalvelu KuHa Oy:n hallituksen jäsen", "Kuntien Hankintapalvelu KuHa Oy",
-     "hallituksen jäsen", m.Interest.Category.BUSINESS_POSITION),
-    ("Pirkanmaan jätehuolto Oy:n hallituksen jäsen", "Pirkanmaan jätehuolto Oy",
-     "hallituksen jäsen", m.Interest.Category.BUSINESS_POSITION),
-    ("Tammervoima Oy:n hallituksen varapuheenjohtaja", "Tammervoima Oy",
-     "hallituksen varapuheenjohtaja", m.Interest.Category.BUSINESS_POSITION),
-    ("Pyöräilykuntien verkoston puheenjohtaja", "Pyöräilykuntien verkosto", "puheenjohtaja",
-     m.Interest.Category.OTHER_TIE),
+    (
+        "Kuntien Hankintapalvelu KuHa Oy:n hallituksen jäsen",
+        "Kuntien Hankintapalvelu KuHa Oy",
+        "hallituksen jäsen",
+        m.Interest.Category.BUSINESS_POSITION,
+    ),
+    (
+        "Pirkanmaan jätehuolto Oy:n hallituksen jäsen",
+        "Pirkanmaan jätehuolto Oy",
+        "hallituksen jäsen",
+        m.Interest.Category.BUSINESS_POSITION,
+    ),
+    (
+        "Tammervoima Oy:n hallituksen varapuheenjohtaja",
+        "Tammervoima Oy",
+        "hallituksen varapuheenjohtaja",
+        m.Interest.Category.BUSINESS_POSITION,
+    ),
+    (
+        "Pyöräilykuntien verkoston puheenjohtaja",
+        "Pyöräilykuntien verkosto",
+        "puheenjohtaja",
+        m.Interest.Category.OTHER_TIE,
+    ),
 ]
 
 # --- Tuusula (004_e6284b3348c54f5c.txt) ---------------------------------------------------
@@ -93,7 +109,8 @@ TUUSULA_BASIS = (
     "ja ne ovat vuosittain päivitettävä osa sopimusta."
 )
 TUUSULA_PURPOSE = "\n".join(
-    "• " + line for line in [
+    "• " + line
+    for line in [
         "Perustuu johtajasopimukseen",
         "Kunnan strategiaa tukeva johtaminen sekä tekemisen painopisteiden kirkastaminen",
         "Kansliapäällikön johtamistyön tavoitteiden ja niiden arviointikriteerien asettaminen "
@@ -105,7 +122,8 @@ TUUSULA_PURPOSE = "\n".join(
     ]
 )
 TUUSULA_EVALUATION = "\n".join(
-    "• " + line for line in [
+    "• " + line
+    for line in [
         "Tavoitteet käyty läpi kansliapäällikön kanssa 26.3.2025 poljoryssä ja KH 31.3.2025",
         "Tavoitteiden toteutumista arvioidaan : elokuussa 2025 ja tammikuu/helmikuu 2026.",
         "Tarkoituksena työssä tukeminen",
@@ -114,38 +132,60 @@ TUUSULA_EVALUATION = "\n".join(
     ]
 )
 TUUSULA_GOALS = [
-    ("Strategian toimeenpanon johtaminen", [
-        "Valtuustokauden ja vuositavoitteiden toteutuminen",
-        "Uuden strategiakauden valmistelu",
-    ]),
-    ("Henkilöstöjohtaminen", [
-        "Johtamisen linjakkuus, valmentava johtamisote, epäkohtiin puuttuminen",
-        "Laadukas esihenkilötyö ja tuki johdettaville",
-    ]),
-    ("Talouden johtaminen", [
-        "Talousarvion mukaiset tavoitteet toteutuvat",
-        "Palveluiden järjestämisen edistäminen siten, että säästötavoitteet toteutuvat 2025",
-    ]),
-    ("Johtoryhmätyöskentelyn kehittäminen", [
-        "Johtoryhmätyöskentelyn kehittämisen uudelleen käynnistäminen",
-        "Johtoryhmätyöskentelyn säännöllinen arviointi",
-        "Työhyvinvoinnin ja hyvän ilmapiirin edistäminen",
-    ]),
-    ("Yhteistyö poliittisen johdon kanssa", [
-        "Päätöksenteon laadukas valmistelu",
-        "Sujuva yhteistyö ja tiedonkulku poliittisen johtoryhmän kanssa",
-        "Koulutus- ja perehdyttämisohjelman luonti luottamushenkilöille ja viranhaltijoille",
-    ]),
-    ("Organisaatiorakenteen arviointi ja kehittäminen", [
-        "Kunnan strategiasta ja palvelutuotannon järjestämisestä nousevien muutostarpeiden "
-        "arviointi",
-        "Tunnistettujen muutostarpeiden toimeenpano",
-    ]),
+    (
+        "Strategian toimeenpanon johtaminen",
+        [
+            "Valtuustokauden ja vuositavoitteiden toteutuminen",
+            "Uuden strategiakauden valmistelu",
+        ],
+    ),
+    (
+        "Henkilöstöjohtaminen",
+        [
+            "Johtamisen linjakkuus, valmentava johtamisote, epäkohtiin puuttuminen",
+            "Laadukas esihenkilötyö ja tuki johdettaville",
+        ],
+    ),
+    (
+        "Talouden johtaminen",
+        [
+            "Talousarvion mukaiset tavoitteet toteutuvat",
+            "Palveluiden järjestämisen edistäminen siten, että säästötavoitteet toteutuvat 2025",
+        ],
+    ),
+    (
+        "Johtoryhmätyöskentelyn kehittäminen",
+        [
+            "Johtoryhmätyöskentelyn kehittämisen uudelleen käynnistäminen",
+            "Johtoryhmätyöskentelyn säännöllinen arviointi",
+            "Työhyvinvoinnin ja hyvän ilmapiirin edistäminen",
+        ],
+    ),
+    (
+        "Yhteistyö poliittisen johdon kanssa",
+        [
+            "Päätöksenteon laadukas valmistelu",
+            "Sujuva yhteistyö ja tiedonkulku poliittisen johtoryhmän kanssa",
+            "Koulutus- ja perehdyttämisohjelman luonti luottamushenkilöille ja viranhaltijoille",
+        ],
+    ),
+    (
+        "Organisaatiorakenteen arviointi ja kehittäminen",
+        [
+            "Kunnan strategiasta ja palvelutuotannon järjestämisestä nousevien muutostarpeiden "
+            "arviointi",
+            "Tunnistettujen muutostarpeiden toimeenpano",
+        ],
+    ),
 ]
 TUUSULA_CHECKPOINTS = [
     ("elokuu 2025", "augusti 2025", datetime.date(2025, 8, 1), datetime.date(2025, 8, 31)),
-    ("tammikuu/helmikuu 2026", "januari/februari 2026", datetime.date(2026, 1, 1),
-     datetime.date(2026, 2, 28)),
+    (
+        "tammikuu/helmikuu 2026",
+        "januari/februari 2026",
+        datetime.date(2026, 1, 1),
+        datetime.date(2026, 2, 28),
+    ),
 ]
 
 
@@ -153,124 +193,270 @@ def _bodies(org: m.Organisation, specs) -> dict[str, m.Body]:
     bodies = {}
     for order, (key, kind, name_fi, name_sv, abbreviation) in enumerate(specs, start=1):
         bodies[key] = ensure(
-            m.Body, f"{org.slug}/body/{key}", organisation=org, kind=kind, name_fi=name_fi,
-            name_sv=name_sv, abbreviation=abbreviation, order=order,
+            m.Body,
+            f"{org.slug}/body/{key}",
+            organisation=org,
+            kind=kind,
+            name_fi=name_fi,
+            name_sv=name_sv,
+            abbreviation=abbreviation,
+            order=order,
         )
     return bodies
 
 
 def load_kangasala() -> m.Organisation:
     org = ensure(
-        m.Organisation, "kangasala", slug="kangasala", name_fi="Kangasalan kaupunki",
-        name_sv="Kangasala stad", kind=m.Organisation.Kind.CITY, statistics_code="211",
-        primary_language="fi", leadership_model=m.Organisation.LeadershipModel.MANAGER,
+        m.Organisation,
+        "kangasala",
+        slug="kangasala",
+        name_fi="Kangasalan kaupunki",
+        name_sv="Kangasala stad",
+        kind=m.Organisation.Kind.CITY,
+        statistics_code="211",
+        primary_language="fi",
+        leadership_model=m.Organisation.LeadershipModel.MANAGER,
     )
-    bodies = _bodies(org, [
-        ("council", m.Body.Kind.COUNCIL, "Kaupunginvaltuusto", "Stadsfullmäktige", "KV"),
-        ("board", m.Body.Kind.BOARD, "Kaupunginhallitus", "Stadsstyrelsen", "KH"),
-        ("audit", m.Body.Kind.AUDIT_COMMITTEE, "Tarkastuslautakunta", "Revisionsnämnden", ""),
-    ])
+    bodies = _bodies(
+        org,
+        [
+            ("council", m.Body.Kind.COUNCIL, "Kaupunginvaltuusto", "Stadsfullmäktige", "KV"),
+            ("board", m.Body.Kind.BOARD, "Kaupunginhallitus", "Stadsstyrelsen", "KH"),
+            ("audit", m.Body.Kind.AUDIT_COMMITTEE, "Tarkastuslautakunta", "Revisionsnämnden", ""),
+        ],
+    )
     post = ensure(
-        m.ExecutivePost, "kangasala/post", organisation=org, title_fi="Kaupunginjohtaja",
-        title_sv="Stadsdirektör", description_fi=KANGASALA_DESCRIPTION,
+        m.ExecutivePost,
+        "kangasala/post",
+        organisation=org,
+        title_fi="Kaupunginjohtaja",
+        title_sv="Stadsdirektör",
+        description_fi=KANGASALA_DESCRIPTION,
         values_fi=KANGASALA_VALUES,
     )
     manager = ensure(
-        m.Person, "kangasala/person/manager", organisation=org, name="Oskari Auvinen",
-        title_fi="Kaupunginjohtaja", title_sv="Stadsdirektör",
+        m.Person,
+        "kangasala/person/manager",
+        organisation=org,
+        name="Oskari Auvinen",
+        title_fi="Kaupunginjohtaja",
+        title_sv="Stadsdirektör",
     )
     ensure(m.PostTenure, "kangasala/tenure/manager", post=post, person=manager)
     for order, text in enumerate(KANGASALA_FOCUS_AREAS, start=1):
         ensure(m.FocusArea, f"kangasala/focus/{order}", post=post, order=order, text_fi=text)
-    ensure(m.DiscussionPartnerRule, "kangasala/partners/board-chair", post=post,
-           body=bodies["board"], role=m.Membership.Role.CHAIR, order=1)
+    ensure(
+        m.DiscussionPartnerRule,
+        "kangasala/partners/board-chair",
+        post=post,
+        body=bodies["board"],
+        role=m.Membership.Role.CHAIR,
+        order=1,
+    )
     declaration = ensure(
         m.InterestDeclaration, "kangasala/declaration/manager", organisation=org, person=manager
     )
     for order, (text, entity, role, category) in enumerate(KANGASALA_POSITIONS_OF_TRUST, 1):
         ensure(
-            m.Interest, f"kangasala/interest/{order}", declaration=declaration, order=order,
-            category=category, entity_name=entity, role_fi=role, description_fi=text,
+            m.Interest,
+            f"kangasala/interest/{order}",
+            declaration=declaration,
+            order=order,
+            category=category,
+            entity_name=entity,
+            role_fi=role,
+            description_fi=text,
         )
     return org
 
 
 def load_tuusula() -> m.Organisation:
     org = ensure(
-        m.Organisation, "tuusula", slug="tuusula", name_fi="Tuusulan kunta",
-        name_sv="Tusby kommun", kind=m.Organisation.Kind.MUNICIPALITY, statistics_code="858",
-        primary_language="fi", leadership_model=m.Organisation.LeadershipModel.MAYOR,
+        m.Organisation,
+        "tuusula",
+        slug="tuusula",
+        name_fi="Tuusulan kunta",
+        name_sv="Tusby kommun",
+        kind=m.Organisation.Kind.MUNICIPALITY,
+        statistics_code="858",
+        primary_language="fi",
+        leadership_model=m.Organisation.LeadershipModel.MAYOR,
     )
-    bodies = _bodies(org, [
-        ("council", m.Body.Kind.COUNCIL, "Kunnanvaltuusto", "Kommunfullmäktige", "KV"),
-        ("board", m.Body.Kind.BOARD, "Kunnanhallitus", "Kommunstyrelsen", "KH"),
-        ("poljory", m.Body.Kind.STEERING_GROUP, "Poliittinen johtoryhmä",
-         "Politiska ledningsgruppen", "Poljory"),
-        ("audit", m.Body.Kind.AUDIT_COMMITTEE, "Tarkastuslautakunta", "Revisionsnämnden", ""),
-    ])
-    mayor = ensure(m.Person, "tuusula/person/mayor", organisation=org, name="Kalle Ikkelä",
-                   title_fi="Pormestari", title_sv="Borgmästare")
+    bodies = _bodies(
+        org,
+        [
+            ("council", m.Body.Kind.COUNCIL, "Kunnanvaltuusto", "Kommunfullmäktige", "KV"),
+            ("board", m.Body.Kind.BOARD, "Kunnanhallitus", "Kommunstyrelsen", "KH"),
+            (
+                "poljory",
+                m.Body.Kind.STEERING_GROUP,
+                "Poliittinen johtoryhmä",
+                "Politiska ledningsgruppen",
+                "Poljory",
+            ),
+            ("audit", m.Body.Kind.AUDIT_COMMITTEE, "Tarkastuslautakunta", "Revisionsnämnden", ""),
+        ],
+    )
+    mayor = ensure(
+        m.Person,
+        "tuusula/person/mayor",
+        organisation=org,
+        name="Kalle Ikkelä",
+        title_fi="Pormestari",
+        title_sv="Borgmästare",
+    )
     deputies = [
-        ensure(m.Person, f"tuusula/person/deputy-mayor-{n}", organisation=org,
-               title_fi="Apulaispormestari", title_sv="Biträdande borgmästare")
+        ensure(
+            m.Person,
+            f"tuusula/person/deputy-mayor-{n}",
+            organisation=org,
+            title_fi="Apulaispormestari",
+            title_sv="Biträdande borgmästare",
+        )
         for n in (1, 2)
     ]
     council_chair = ensure(
-        m.Person, "tuusula/person/council-chair", organisation=org,
-        title_fi="Valtuuston puheenjohtaja", title_sv="Fullmäktiges ordförande",
+        m.Person,
+        "tuusula/person/council-chair",
+        organisation=org,
+        title_fi="Valtuuston puheenjohtaja",
+        title_sv="Fullmäktiges ordförande",
     )
-    chief = ensure(m.Person, "tuusula/person/chief-of-staff", organisation=org,
-                   title_fi="Kansliapäällikkö", title_sv="Kanslichef")
-    ensure(m.Membership, "tuusula/membership/mayor", body=bodies["poljory"], person=mayor,
-           role=m.Membership.Role.MAYOR, order=1)
+    chief = ensure(
+        m.Person,
+        "tuusula/person/chief-of-staff",
+        organisation=org,
+        title_fi="Kansliapäällikkö",
+        title_sv="Kanslichef",
+    )
+    ensure(
+        m.Membership,
+        "tuusula/membership/mayor",
+        body=bodies["poljory"],
+        person=mayor,
+        role=m.Membership.Role.MAYOR,
+        order=1,
+    )
     for n, deputy in enumerate(deputies, start=1):
-        ensure(m.Membership, f"tuusula/membership/deputy-mayor-{n}", body=bodies["poljory"],
-               person=deputy, role=m.Membership.Role.DEPUTY_MAYOR, order=1 + n)
-    ensure(m.Membership, "tuusula/membership/council-chair", body=bodies["council"],
-           person=council_chair, role=m.Membership.Role.CHAIR, order=1)
+        ensure(
+            m.Membership,
+            f"tuusula/membership/deputy-mayor-{n}",
+            body=bodies["poljory"],
+            person=deputy,
+            role=m.Membership.Role.DEPUTY_MAYOR,
+            order=1 + n,
+        )
+    ensure(
+        m.Membership,
+        "tuusula/membership/council-chair",
+        body=bodies["council"],
+        person=council_chair,
+        role=m.Membership.Role.CHAIR,
+        order=1,
+    )
 
-    post = ensure(m.ExecutivePost, "tuusula/post", organisation=org,
-                  title_fi="Kansliapäällikkö", title_sv="Kanslichef")
+    post = ensure(
+        m.ExecutivePost,
+        "tuusula/post",
+        organisation=org,
+        title_fi="Kansliapäällikkö",
+        title_sv="Kanslichef",
+    )
     ensure(m.PostTenure, "tuusula/tenure/chief", post=post, person=chief)
-    for order, (body, role) in enumerate([
-        ("poljory", m.Membership.Role.MAYOR),
-        ("poljory", m.Membership.Role.DEPUTY_MAYOR),
-        ("council", m.Membership.Role.CHAIR),
-    ], start=1):
-        ensure(m.DiscussionPartnerRule, f"tuusula/partners/{body}-{role}", post=post,
-               body=bodies[body], role=role, order=order)
+    for order, (body, role) in enumerate(
+        [
+            ("poljory", m.Membership.Role.MAYOR),
+            ("poljory", m.Membership.Role.DEPUTY_MAYOR),
+            ("council", m.Membership.Role.CHAIR),
+        ],
+        start=1,
+    ):
+        ensure(
+            m.DiscussionPartnerRule,
+            f"tuusula/partners/{body}-{role}",
+            post=post,
+            body=bodies[body],
+            role=role,
+            order=order,
+        )
 
     contract = ensure(
-        m.DirectorContract, "tuusula/contract", organisation=org, post=post, executive=chief,
-        title_fi="Kansliapäällikön johtajasopimus", title_sv="Kanslichefens direktörsavtal",
+        m.DirectorContract,
+        "tuusula/contract",
+        organisation=org,
+        post=post,
+        executive=chief,
+        title_fi="Kansliapäällikön johtajasopimus",
+        title_sv="Kanslichefens direktörsavtal",
     )
-    ensure(m.ContractSection, "tuusula/contract/annual-goals", contract=contract, order=1,
-           heading_fi="Johtajasopimus", heading_sv="Direktörsavtal", body_fi=TUUSULA_BASIS)
+    ensure(
+        m.ContractSection,
+        "tuusula/contract/annual-goals",
+        contract=contract,
+        order=1,
+        heading_fi="Johtajasopimus",
+        heading_sv="Direktörsavtal",
+        body_fi=TUUSULA_BASIS,
+    )
 
     plan = ensure(
-        m.GoalPlan, "tuusula/plan/2025", organisation=org, post=post, contract=contract,
-        executive=chief, period_kind=m.GoalPlan.PeriodKind.YEAR,
-        period_start=datetime.date(2025, 1, 1), period_end=datetime.date(2025, 12, 31),
-        title_fi=TUUSULA_PLAN_TITLE, basis_fi=TUUSULA_BASIS, purpose_fi=TUUSULA_PURPOSE,
-        evaluation_fi=TUUSULA_EVALUATION, prepared_by=mayor,
+        m.GoalPlan,
+        "tuusula/plan/2025",
+        organisation=org,
+        post=post,
+        contract=contract,
+        executive=chief,
+        period_kind=m.GoalPlan.PeriodKind.YEAR,
+        period_start=datetime.date(2025, 1, 1),
+        period_end=datetime.date(2025, 12, 31),
+        title_fi=TUUSULA_PLAN_TITLE,
+        basis_fi=TUUSULA_BASIS,
+        purpose_fi=TUUSULA_PURPOSE,
+        evaluation_fi=TUUSULA_EVALUATION,
+        prepared_by=mayor,
         status=m.GoalPlan.Status.APPROVED,
     )
     for order, (label_fi, label_sv, opens, closes) in enumerate(TUUSULA_CHECKPOINTS, 1):
-        ensure(m.Checkpoint, f"tuusula/plan/2025/checkpoint/{order}", plan=plan, order=order,
-               label_fi=label_fi, label_sv=label_sv, opens_on=opens, closes_on=closes)
+        ensure(
+            m.Checkpoint,
+            f"tuusula/plan/2025/checkpoint/{order}",
+            plan=plan,
+            order=order,
+            label_fi=label_fi,
+            label_sv=label_sv,
+            opens_on=opens,
+            closes_on=closes,
+        )
     for g, (title, indicators) in enumerate(TUUSULA_GOALS, start=1):
         goal = ensure(m.Goal, f"tuusula/plan/2025/goal/{g}", plan=plan, order=g, title_fi=title)
         for i, text in enumerate(indicators, start=1):
-            ensure(m.Indicator, f"tuusula/plan/2025/goal/{g}/indicator/{i}", goal=goal,
-                   order=i, text_fi=text)
-    ensure(m.Decision, "tuusula/plan/2025/decision/poljory", organisation=org,
-           body=bodies["poljory"], meeting_date=datetime.date(2025, 3, 26),
-           kind=m.Decision.Kind.REVIEW, plan=plan,
-           summary_fi="Tavoitteet käyty läpi kansliapäällikön kanssa.")
-    ensure(m.Decision, "tuusula/plan/2025/decision/kh", organisation=org,
-           body=bodies["board"], meeting_date=datetime.date(2025, 3, 31),
-           kind=m.Decision.Kind.APPROVE, plan=plan,
-           summary_fi="Kunnanhallitus hyväksyi kansliapäällikön vuositavoitteet.")
+            ensure(
+                m.Indicator,
+                f"tuusula/plan/2025/goal/{g}/indicator/{i}",
+                goal=goal,
+                order=i,
+                text_fi=text,
+            )
+    ensure(
+        m.Decision,
+        "tuusula/plan/2025/decision/poljory",
+        organisation=org,
+        body=bodies["poljory"],
+        meeting_date=datetime.date(2025, 3, 26),
+        kind=m.Decision.Kind.REVIEW,
+        plan=plan,
+        summary_fi="Tavoitteet käyty läpi kansliapäällikön kanssa.",
+    )
+    ensure(
+        m.Decision,
+        "tuusula/plan/2025/decision/kh",
+        organisation=org,
+        body=bodies["board"],
+        meeting_date=datetime.date(2025, 3, 31),
+        kind=m.Decision.Kind.APPROVE,
+        plan=plan,
+        summary_fi="Kunnanhallitus hyväksyi kansliapäällikön vuositavoitteet.",
+    )
     return org
 
 
@@ -287,8 +473,9 @@ def load_accounts(organisations: list[m.Organisation]) -> list[tuple[str, str, s
     demo.set_password(DEMO_PASSWORD)
     demo.save()
     for org in organisations:
-        Role.objects.get_or_create(user=demo, organisation=org, kind=Role.Kind.ADMIN,
-                                   starts_on=None)
+        Role.objects.get_or_create(
+            user=demo, organisation=org, kind=Role.Kind.ADMIN, starts_on=None
+        )
     support, _ = User.objects.get_or_create(
         username="tuki", defaults={"first_name": "Tuki", "is_staff": True, "is_superuser": True}
     )

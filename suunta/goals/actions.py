@@ -67,28 +67,37 @@ def _plan_of(obj: models.Model) -> GoalPlan:
 
 def _audit(action: str, obj: models.Model, actor: Any, *, before=None, after=None) -> None:
     plan = _plan_of(obj)
-    record(action, obj, actor=actor, organisation=plan.organisation, plan_id=plan.pk,
-           before=before, after=after)
+    record(
+        action,
+        obj,
+        actor=actor,
+        organisation=plan.organisation,
+        plan_id=plan.pk,
+        before=before,
+        after=after,
+    )
 
 
-def _save_changes(obj: E, data: dict[str, Any], *, expected_lock: int, actor: Any,
-                  action: str) -> E:
+def _save_changes(
+    obj: E, data: dict[str, Any], *, expected_lock: int, actor: Any, action: str
+) -> E:
     """Compare-and-swap on lock_version: the update only lands on the version the user saw."""
     model = type(obj)
     plan = _plan_of(obj)
     with transaction.atomic():
         _require_editable(actor, plan)
-        before = snapshot(obj)
+        # The saved state, not `obj`: a bound ModelForm has already written its data on obj.
+        before = snapshot(model._default_manager.filter(pk=obj.pk).first())
         m2m = {k: data.pop(k) for k in list(data) if k in {"focus_areas"}}
         for field, value in data.items():
             setattr(obj, field, value)
         obj.full_clean()
         now = timezone.now()
-        changed = model.objects.filter(pk=obj.pk, lock_version=expected_lock).update(
+        changed = model._default_manager.filter(pk=obj.pk, lock_version=expected_lock).update(
             **data, lock_version=F("lock_version") + 1, updated_at=now
         )
         if not changed:
-            raise StaleVersion(model.objects.filter(pk=obj.pk).first())
+            raise StaleVersion(model._default_manager.filter(pk=obj.pk).first())
         obj.lock_version = expected_lock + 1
         obj.updated_at = now
         for field, value in m2m.items():
@@ -102,15 +111,14 @@ def _delete(obj: Editable, *, expected_lock: int, actor: Any, action: str) -> No
     with transaction.atomic():
         _require_editable(actor, plan)
         before = snapshot(obj)
-        current = type(obj).objects.filter(pk=obj.pk).first()
+        current = type(obj)._default_manager.filter(pk=obj.pk).first()
         if current is None or current.lock_version != expected_lock:
             raise StaleVersion(current)
         _audit(action, obj, actor, before=before)
         current.delete()
 
 
-def _move(obj: Editable, siblings: models.QuerySet, *, step: int, actor: Any,
-          action: str) -> None:
+def _move(obj: Editable, siblings: models.QuerySet, *, step: int, actor: Any, action: str) -> None:
     """Move one place up (step=-1) or down (step=1) and renumber the siblings 1…n."""
     plan = _plan_of(obj)
     with transaction.atomic():
@@ -123,12 +131,20 @@ def _move(obj: Editable, siblings: models.QuerySet, *, step: int, actor: Any,
         items[index], items[target] = items[target], items[index]
         for position, item in enumerate(items, start=1):
             if item.order != position:
-                type(item).objects.filter(pk=item.pk).update(order=position)
+                type(item)._default_manager.filter(pk=item.pk).update(order=position)
         _audit(action, obj, actor, before={"order": index + 1}, after={"order": target + 1})
 
 
-def _create(model: type[E], data: dict[str, Any], *, actor: Any, plan: GoalPlan,
-            action: str, siblings: models.QuerySet, parent: dict[str, Any]) -> E:
+def _create(
+    model: type[E],
+    data: dict[str, Any],
+    *,
+    actor: Any,
+    plan: GoalPlan,
+    action: str,
+    siblings: models.QuerySet,
+    parent: dict[str, Any],
+) -> E:
     with transaction.atomic():
         _require_editable(actor, plan)
         m2m = {k: data.pop(k) for k in list(data) if k in {"focus_areas"}}
@@ -144,22 +160,30 @@ def _create(model: type[E], data: dict[str, Any], *, actor: Any, plan: GoalPlan,
 
 # --- The plan's own texts -----------------------------------------------------------------
 
-def update_plan(plan: GoalPlan, *, data: dict[str, Any], expected_lock: int,
-                actor: Any) -> GoalPlan:
-    return _save_changes(plan, data, expected_lock=expected_lock, actor=actor,
-                         action="plan.update")
+
+def update_plan(
+    plan: GoalPlan, *, data: dict[str, Any], expected_lock: int, actor: Any
+) -> GoalPlan:
+    return _save_changes(plan, data, expected_lock=expected_lock, actor=actor, action="plan.update")
 
 
 # --- Goals --------------------------------------------------------------------------------
 
+
 def add_goal(plan: GoalPlan, *, data: dict[str, Any], actor: Any) -> Goal:
-    return _create(Goal, data, actor=actor, plan=plan, action="goal.add",
-                   siblings=plan.goals.all(), parent={"plan": plan})
+    return _create(
+        Goal,
+        data,
+        actor=actor,
+        plan=plan,
+        action="goal.add",
+        siblings=plan.goals.all(),
+        parent={"plan": plan},
+    )
 
 
 def update_goal(goal: Goal, *, data: dict[str, Any], expected_lock: int, actor: Any) -> Goal:
-    return _save_changes(goal, data, expected_lock=expected_lock, actor=actor,
-                         action="goal.update")
+    return _save_changes(goal, data, expected_lock=expected_lock, actor=actor, action="goal.update")
 
 
 def delete_goal(goal: Goal, *, expected_lock: int, actor: Any) -> None:
@@ -172,15 +196,25 @@ def move_goal(goal: Goal, *, step: int, actor: Any) -> None:
 
 # --- Indicators ---------------------------------------------------------------------------
 
+
 def add_indicator(goal: Goal, *, data: dict[str, Any], actor: Any) -> Indicator:
-    return _create(Indicator, data, actor=actor, plan=goal.plan, action="indicator.add",
-                   siblings=goal.indicators.all(), parent={"goal": goal})
+    return _create(
+        Indicator,
+        data,
+        actor=actor,
+        plan=goal.plan,
+        action="indicator.add",
+        siblings=goal.indicators.all(),
+        parent={"goal": goal},
+    )
 
 
-def update_indicator(indicator: Indicator, *, data: dict[str, Any], expected_lock: int,
-                     actor: Any) -> Indicator:
-    return _save_changes(indicator, data, expected_lock=expected_lock, actor=actor,
-                         action="indicator.update")
+def update_indicator(
+    indicator: Indicator, *, data: dict[str, Any], expected_lock: int, actor: Any
+) -> Indicator:
+    return _save_changes(
+        indicator, data, expected_lock=expected_lock, actor=actor, action="indicator.update"
+    )
 
 
 def delete_indicator(indicator: Indicator, *, expected_lock: int, actor: Any) -> None:
@@ -188,21 +222,32 @@ def delete_indicator(indicator: Indicator, *, expected_lock: int, actor: Any) ->
 
 
 def move_indicator(indicator: Indicator, *, step: int, actor: Any) -> None:
-    _move(indicator, indicator.goal.indicators.all(), step=step, actor=actor,
-          action="indicator.move")
+    _move(
+        indicator, indicator.goal.indicators.all(), step=step, actor=actor, action="indicator.move"
+    )
 
 
 # --- Checkpoints --------------------------------------------------------------------------
 
+
 def add_checkpoint(plan: GoalPlan, *, data: dict[str, Any], actor: Any) -> Checkpoint:
-    return _create(Checkpoint, data, actor=actor, plan=plan, action="checkpoint.add",
-                   siblings=plan.checkpoints.all(), parent={"plan": plan})
+    return _create(
+        Checkpoint,
+        data,
+        actor=actor,
+        plan=plan,
+        action="checkpoint.add",
+        siblings=plan.checkpoints.all(),
+        parent={"plan": plan},
+    )
 
 
-def update_checkpoint(checkpoint: Checkpoint, *, data: dict[str, Any], expected_lock: int,
-                      actor: Any) -> Checkpoint:
-    return _save_changes(checkpoint, data, expected_lock=expected_lock, actor=actor,
-                         action="checkpoint.update")
+def update_checkpoint(
+    checkpoint: Checkpoint, *, data: dict[str, Any], expected_lock: int, actor: Any
+) -> Checkpoint:
+    return _save_changes(
+        checkpoint, data, expected_lock=expected_lock, actor=actor, action="checkpoint.update"
+    )
 
 
 def delete_checkpoint(checkpoint: Checkpoint, *, expected_lock: int, actor: Any) -> None:
@@ -210,8 +255,13 @@ def delete_checkpoint(checkpoint: Checkpoint, *, expected_lock: int, actor: Any)
 
 
 def move_checkpoint(checkpoint: Checkpoint, *, step: int, actor: Any) -> None:
-    _move(checkpoint, checkpoint.plan.checkpoints.all(), step=step, actor=actor,
-          action="checkpoint.move")
+    _move(
+        checkpoint,
+        checkpoint.plan.checkpoints.all(),
+        step=step,
+        actor=actor,
+        action="checkpoint.move",
+    )
 
 
 # --- Next period --------------------------------------------------------------------------
@@ -268,18 +318,27 @@ def start_next_plan(plan: GoalPlan, *, actor: Any) -> GoalPlan:
         new.save()
         for checkpoint in plan.checkpoints.all():
             Checkpoint.objects.create(
-                plan=new, order=checkpoint.order,
+                plan=new,
+                order=checkpoint.order,
                 label_fi=_shift_label(checkpoint.label_fi, years),
                 label_sv=_shift_label(checkpoint.label_sv, years),
                 opens_on=_shift_years(checkpoint.opens_on, years),
                 closes_on=_shift_years(checkpoint.closes_on, years),
             )
         goal_fields = ["kind", "order", "weight"] + [
-            f"{name}_{lang}" for name in ("area", "title", "description", "criteria")
+            f"{name}_{lang}"
+            for name in ("area", "title", "description", "criteria")
             for lang in ("fi", "sv")
         ]
-        indicator_fields = ["order", "text_fi", "text_sv", "unit", "baseline", "target",
-                            "direction"]
+        indicator_fields = [
+            "order",
+            "text_fi",
+            "text_sv",
+            "unit",
+            "baseline",
+            "target",
+            "direction",
+        ]
         for goal in plan.goals.prefetch_related("indicators", "focus_areas"):
             copy = Goal.objects.create(plan=new, **{f: getattr(goal, f) for f in goal_fields})
             copy.focus_areas.set(goal.focus_areas.all())
@@ -287,14 +346,23 @@ def start_next_plan(plan: GoalPlan, *, actor: Any) -> GoalPlan:
                 Indicator(goal=copy, **{f: getattr(i, f) for f in indicator_fields})
                 for i in goal.indicators.all()
             )
-        record("plan.start_next", new, actor=actor, organisation=plan.organisation,
-               plan_id=new.pk, before={"previous": str(plan.pk)}, after=snapshot(new))
+        record(
+            "plan.start_next",
+            new,
+            actor=actor,
+            organisation=plan.organisation,
+            plan_id=new.pk,
+            before={"previous": str(plan.pk)},
+            after=snapshot(new),
+        )
     return new
 
 
 def validation_messages(error: ValidationError) -> dict[str, list[str]]:
     """A model ValidationError as {field: [messages]} for putting next to form fields."""
     if hasattr(error, "error_dict"):
-        return {field: [str(m) for e in errs for m in e.messages]
-                for field, errs in error.error_dict.items()}
+        return {
+            field: [str(m) for e in errs for m in e.messages]
+            for field, errs in error.error_dict.items()
+        }
     return {"__all__": list(error.messages)}

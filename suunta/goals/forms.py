@@ -40,7 +40,8 @@ class LockedModelForm(forms.ModelForm):
     def changes(self) -> dict:
         """The cleaned values of the model fields, for the action."""
         return {
-            name: value for name, value in self.cleaned_data.items()
+            name: value
+            for name, value in self.cleaned_data.items()
             if name != "lock_version" and name in self.fields
         }
 
@@ -56,14 +57,26 @@ class PlanForm(LockedModelForm):
     class Meta:
         model = GoalPlan
         fields = [
-            "title_fi", "title_sv", "period_kind", "period_start", "period_end",
-            "basis_fi", "basis_sv", "purpose_fi", "purpose_sv", "evaluation_fi", "evaluation_sv",
+            "title_fi",
+            "title_sv",
+            "period_kind",
+            "period_start",
+            "period_end",
+            "basis_fi",
+            "basis_sv",
+            "purpose_fi",
+            "purpose_sv",
+            "evaluation_fi",
+            "evaluation_sv",
         ]
         widgets = {
             "period_start": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "period_end": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-            **{f"{n}_{c}": forms.Textarea(attrs={"rows": 5})
-               for n in ("basis", "purpose", "evaluation") for c in ("fi", "sv")},
+            **{
+                f"{n}_{c}": forms.Textarea(attrs={"rows": 5})
+                for n in ("basis", "purpose", "evaluation")
+                for c in ("fi", "sv")
+            },
         }
 
     def clean(self):
@@ -81,13 +94,25 @@ class GoalForm(LockedModelForm):
     class Meta:
         model = Goal
         fields = [
-            "title_fi", "title_sv", "area_fi", "area_sv", "kind", "description_fi",
-            "description_sv", "criteria_fi", "criteria_sv", "weight", "focus_areas",
+            "title_fi",
+            "title_sv",
+            "area_fi",
+            "area_sv",
+            "kind",
+            "description_fi",
+            "description_sv",
+            "criteria_fi",
+            "criteria_sv",
+            "weight",
+            "focus_areas",
         ]
         widgets = {
             "focus_areas": forms.CheckboxSelectMultiple,
-            **{f"{n}_{c}": forms.Textarea(attrs={"rows": 3})
-               for n in ("description", "criteria") for c in ("fi", "sv")},
+            **{
+                f"{n}_{c}": forms.Textarea(attrs={"rows": 3})
+                for n in ("description", "criteria")
+                for c in ("fi", "sv")
+            },
         }
 
     def __init__(self, *args, plan: GoalPlan, **kwargs):

@@ -23,8 +23,8 @@ def _active_roles(user: Any) -> dict[Any, set[str]]:
     cached = getattr(user, "_suunta_roles", None)
     if cached is None:
         cached = {}
-        for org_id, kind in Role.objects.active().filter(user=user).values_list(
-            "organisation_id", "kind"
+        for org_id, kind in (
+            Role.objects.active().filter(user=user).values_list("organisation_id", "kind")
         ):
             cached.setdefault(org_id, set()).add(kind)
         user._suunta_roles = cached

@@ -106,10 +106,15 @@ def post_page(post: ExecutivePost) -> dict[str, Any]:
     plans = list(post.plans.order_by("-period_start"))
     contracts = list(post.contracts.prefetch_related("sections"))
     partners = [
-        (rule, list(
-            Membership.objects.active().filter(body=rule.body, role=rule.role)
-            .select_related("person").order_by("order")
-        ))
+        (
+            rule,
+            list(
+                Membership.objects.active()
+                .filter(body=rule.body, role=rule.role)
+                .select_related("person")
+                .order_by("order")
+            ),
+        )
         for rule in post.discussion_partner_rules.select_related("body")
     ]
     return {

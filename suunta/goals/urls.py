@@ -30,12 +30,17 @@ urlpatterns = [
     path("goals/<uuid:parent_id>/indicators/new/", views.indicator_add, name="indicator_add"),
     path("indicators/<uuid:item_id>/edit/", views.indicator_edit, name="indicator_edit"),
     path("indicators/<uuid:item_id>/delete/", views.indicator_delete, name="indicator_delete"),
-    path("indicators/<uuid:item_id>/move/<direction:direction>/", views.indicator_move,
-         name="indicator_move"),
+    path(
+        "indicators/<uuid:item_id>/move/<direction:direction>/",
+        views.indicator_move,
+        name="indicator_move",
+    ),
     path("plans/<uuid:parent_id>/checkpoints/new/", views.checkpoint_add, name="checkpoint_add"),
     path("checkpoints/<uuid:item_id>/edit/", views.checkpoint_edit, name="checkpoint_edit"),
-    path("checkpoints/<uuid:item_id>/delete/", views.checkpoint_delete,
-         name="checkpoint_delete"),
-    path("checkpoints/<uuid:item_id>/move/<direction:direction>/", views.checkpoint_move,
-         name="checkpoint_move"),
+    path("checkpoints/<uuid:item_id>/delete/", views.checkpoint_delete, name="checkpoint_delete"),
+    path(
+        "checkpoints/<uuid:item_id>/move/<direction:direction>/",
+        views.checkpoint_move,
+        name="checkpoint_move",
+    ),
 ]

@@ -14,7 +14,6 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import reswap, retarget
 
@@ -36,10 +35,14 @@ def healthz(request: HttpRequest) -> JsonResponse:
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "goals/home.html", {
-        "organisations": queries.organisations_for(request.user),
-        "attention": queries.attention_for(request.user),
-    })
+    return render(
+        request,
+        "goals/home.html",
+        {
+            "organisations": queries.organisations_for(request.user),
+            "attention": queries.attention_for(request.user),
+        },
+    )
 
 
 @login_required
@@ -64,15 +67,20 @@ def post_detail(request: HttpRequest, post_id: Any) -> HttpResponse:
 @login_required
 def plan_detail(request: HttpRequest, plan_id: Any) -> HttpResponse:
     plan = queries.plan_for(request.user, plan_id)
-    return render(request, "goals/plan.html", {
-        "summary": queries.plan_summary(plan),
-        "plan": plan,
-        "can_edit": permissions.can_edit_plan(request.user, plan),
-        "can_start_next": permissions.can_start_next_plan(request.user, plan),
-    })
+    return render(
+        request,
+        "goals/plan.html",
+        {
+            "summary": queries.plan_summary(plan),
+            "plan": plan,
+            "can_edit": permissions.can_edit_plan(request.user, plan),
+            "can_start_next": permissions.can_start_next_plan(request.user, plan),
+        },
+    )
 
 
 # --- Editing a draft ----------------------------------------------------------------------
+
 
 def _editable_plan(request: HttpRequest, plan_id: Any) -> GoalPlan:
     plan = queries.plan_for(request.user, plan_id)
@@ -81,17 +89,34 @@ def _editable_plan(request: HttpRequest, plan_id: Any) -> GoalPlan:
     return plan
 
 
+def _not_draft(plan: GoalPlan) -> actions.WrongState | None:
+    if plan.is_draft:
+        return None
+    return actions.WrongState(
+        _("Only a draft can be edited; this plan is %(status)s.")
+        % {"status": plan.get_status_display()}
+    )
+
+
 def _editor_url(plan: GoalPlan, anchor: str = "") -> str:
     return reverse("plan_edit", args=[plan.pk]) + (f"#{anchor}" if anchor else "")
 
 
-def _editor(request: HttpRequest, plan: GoalPlan, *, status: int = 200,
-            focus: str = "") -> HttpResponse:
+def _editor(
+    request: HttpRequest, plan: GoalPlan, *, status: int = 200, focus: str = ""
+) -> HttpResponse:
     """The whole editor region (htmx) – what every successful change re-renders."""
-    return render(request, "goals/_editor.html", {
-        "plan": plan, "summary": queries.plan_summary(plan), "focus": focus,
-        "languages": plan.organisation.languages,
-    }, status=status)
+    return render(
+        request,
+        "goals/_editor.html",
+        {
+            "plan": plan,
+            "summary": queries.plan_summary(plan),
+            "focus": focus,
+            "languages": plan.organisation.languages,
+        },
+        status=status,
+    )
 
 
 def _done(request: HttpRequest, plan: GoalPlan, message: str, anchor: str = "") -> HttpResponse:
@@ -104,8 +129,7 @@ def _done(request: HttpRequest, plan: GoalPlan, message: str, anchor: str = "") 
 def _refused(request: HttpRequest, plan: GoalPlan, error: Exception) -> HttpResponse:
     """A refused action: permission (403), wrong state (409) or a stale version (409)."""
     status = 403 if isinstance(error, PermissionDenied) else 409
-    context = {"plan": plan, "error": error,
-               "current": getattr(error, "current", None)}
+    context = {"plan": plan, "error": error, "current": getattr(error, "current", None)}
     template = "goals/_refused.html" if request.htmx else "goals/refused.html"
     response = render(request, template, context, status=status)
     if request.htmx:
@@ -113,10 +137,24 @@ def _refused(request: HttpRequest, plan: GoalPlan, error: Exception) -> HttpResp
     return response
 
 
-def _form_response(request: HttpRequest, plan: GoalPlan, form, *, target: str, title: str,
-                   action_url: str, status: int = 200) -> HttpResponse:
-    context = {"plan": plan, "form": form, "target": target, "title": title,
-               "action_url": action_url, "cancel_url": _editor_url(plan, target)}
+def _form_response(
+    request: HttpRequest,
+    plan: GoalPlan,
+    form,
+    *,
+    target: str,
+    title: str,
+    action_url: str,
+    status: int = 200,
+) -> HttpResponse:
+    context = {
+        "plan": plan,
+        "form": form,
+        "target": target,
+        "title": title,
+        "action_url": action_url,
+        "cancel_url": _editor_url(plan, target),
+    }
     if request.htmx:
         response = render(request, "goals/_item_form.html", context, status=status)
         return retarget(reswap(response, "outerHTML"), f"#{target}")
@@ -126,16 +164,18 @@ def _form_response(request: HttpRequest, plan: GoalPlan, form, *, target: str, t
 def _run(request, plan, form, run, *, target, title, action_url, message, anchor=None):
     """Validate the form, run the action, and answer: saved, invalid (422) or refused."""
     if not form.is_valid():
-        return _form_response(request, plan, form, target=target, title=title,
-                              action_url=action_url, status=422)
+        return _form_response(
+            request, plan, form, target=target, title=title, action_url=action_url, status=422
+        )
     try:
         obj = run(form)
     except ValidationError as error:
         for field, errors in actions.validation_messages(error).items():
             for text in errors:
                 form.add_error(field if field in form.fields else None, text)
-        return _form_response(request, plan, form, target=target, title=title,
-                              action_url=action_url, status=422)
+        return _form_response(
+            request, plan, form, target=target, title=title, action_url=action_url, status=422
+        )
     except (actions.ActionError, PermissionDenied) as error:
         return _refused(request, plan, error)
     anchor = anchor(obj) if callable(anchor) else (anchor or target)
@@ -146,30 +186,54 @@ def _run(request, plan, form, run, *, target, title, action_url, message, anchor
 def plan_edit(request: HttpRequest, plan_id: Any) -> HttpResponse:
     plan = _editable_plan(request, plan_id)
     if not plan.is_draft:
-        return _refused(request, plan, actions.WrongState(
-            _("Only a draft can be edited; this plan is %(status)s.")
-            % {"status": plan.get_status_display()}))
+        return _refused(
+            request,
+            plan,
+            actions.WrongState(
+                _("Only a draft can be edited; this plan is %(status)s.")
+                % {"status": plan.get_status_display()}
+            ),
+        )
     langs = plan.organisation.languages
     if request.method == "POST":
         form = PlanForm(request.POST, instance=plan, languages=langs)
         return _run(
-            request, plan, form,
-            lambda f: actions.update_plan(plan, data=f.changes(), expected_lock=f.expected_lock,
-                                          actor=request.user),
-            target="plan-texts", title=_("Plan details"), action_url=request.path,
+            request,
+            plan,
+            form,
+            lambda f: actions.update_plan(
+                plan, data=f.changes(), expected_lock=f.expected_lock, actor=request.user
+            ),
+            target="plan-texts",
+            title=_("Plan details"),
+            action_url=request.path,
             message=_("The plan details were saved."),
         )
-    return render(request, "goals/plan_edit.html", {
-        "plan": plan, "summary": queries.plan_summary(plan), "languages": langs,
-    })
+    return render(
+        request,
+        "goals/plan_edit.html",
+        {
+            "plan": plan,
+            "summary": queries.plan_summary(plan),
+            "languages": langs,
+        },
+    )
 
 
 @login_required
 def plan_texts_form(request: HttpRequest, plan_id: Any) -> HttpResponse:
     plan = _editable_plan(request, plan_id)
+    if refusal := _not_draft(plan):
+        return _refused(request, plan, refusal)
     form = PlanForm(instance=plan, languages=plan.organisation.languages)
-    return _form_response(request, plan, form, target="plan-texts", title=_("Plan details"),
-                          action_url=reverse("plan_edit", args=[plan.pk]))
+    return _form_response(
+        request,
+        plan,
+        form,
+        target="plan-texts",
+        title=_("Plan details"),
+        action_url=reverse("plan_edit", args=[plan.pk]),
+    )
 
 
 @login_required
@@ -180,14 +244,27 @@ def plan_start_next(request: HttpRequest, plan_id: Any) -> HttpResponse:
         new = actions.start_next_plan(plan, actor=request.user)
     except (actions.ActionError, PermissionDenied) as error:
         return _refused(request, plan, error)
-    messages.success(request, _("A draft for the next period was started from %(plan)s.")
-                     % {"plan": plan})
+    messages.success(
+        request, _("A draft for the next period was started from %(plan)s.") % {"plan": plan}
+    )
     return redirect("plan_edit", plan_id=new.pk)
 
 
-def _item_views(noun: str, model, form_class, *, parent_of, add_action, update_action,
-                delete_action, move_action, titles: dict[str, str], saved: str, added: str,
-                deleted: str):
+def _item_views(
+    noun: str,
+    model,
+    form_class,
+    *,
+    parent_of,
+    add_action,
+    update_action,
+    delete_action,
+    move_action,
+    titles: dict[str, str],
+    saved: str,
+    added: str,
+    deleted: str,
+):
     """Add / edit / delete / move views for one kind of item in the draft editor."""
 
     def get_item(request, item_id):
@@ -205,30 +282,52 @@ def _item_views(noun: str, model, form_class, *, parent_of, add_action, update_a
     @login_required
     def add(request, parent_id):
         parent, plan = parent_of.parent(request, parent_id)
-        form = form_class(request.POST or None, **form_kwargs(plan))
+        posted = request.method == "POST"
+        form = form_class(request.POST if posted else None, **form_kwargs(plan))
         target = f"new-{noun}-{parent.pk}"
         url = request.path
-        if request.method != "POST":
-            return _form_response(request, plan, form, target=target, title=titles["add"],
-                                  action_url=url)
-        return _run(request, plan, form,
-                    lambda f: add_action(parent, data=f.changes(), actor=request.user),
-                    target=target, title=titles["add"], action_url=url, message=added,
-                    anchor=lambda obj: f"{noun}-{obj.pk}")
+        if not posted and (refusal := _not_draft(plan)):
+            return _refused(request, plan, refusal)
+        if not posted:
+            return _form_response(
+                request, plan, form, target=target, title=titles["add"], action_url=url
+            )
+        return _run(
+            request,
+            plan,
+            form,
+            lambda f: add_action(parent, data=f.changes(), actor=request.user),
+            target=target,
+            title=titles["add"],
+            action_url=url,
+            message=added,
+            anchor=lambda obj: f"{noun}-{obj.pk}",
+        )
 
     @login_required
     def edit(request, item_id):
         item, plan = get_item(request, item_id)
-        form = form_class(request.POST or None, instance=item, **form_kwargs(plan))
+        posted = request.method == "POST"
+        form = form_class(request.POST if posted else None, instance=item, **form_kwargs(plan))
         target = f"{noun}-{item.pk}"
-        if request.method != "POST":
-            return _form_response(request, plan, form, target=target, title=titles["edit"],
-                                  action_url=request.path)
-        return _run(request, plan, form,
-                    lambda f: update_action(item, data=f.changes(),
-                                            expected_lock=f.expected_lock, actor=request.user),
-                    target=target, title=titles["edit"], action_url=request.path,
-                    message=saved)
+        if not posted and (refusal := _not_draft(plan)):
+            return _refused(request, plan, refusal)
+        if not posted:
+            return _form_response(
+                request, plan, form, target=target, title=titles["edit"], action_url=request.path
+            )
+        return _run(
+            request,
+            plan,
+            form,
+            lambda f: update_action(
+                item, data=f.changes(), expected_lock=f.expected_lock, actor=request.user
+            ),
+            target=target,
+            title=titles["edit"],
+            action_url=request.path,
+            message=saved,
+        )
 
     @login_required
     @require_POST
@@ -287,27 +386,44 @@ class _GoalParent:
 
 
 goal_add, goal_edit, goal_delete, goal_move = _item_views(
-    "goal", Goal, GoalForm, parent_of=_PlanParent,
-    add_action=actions.add_goal, update_action=actions.update_goal,
-    delete_action=actions.delete_goal, move_action=actions.move_goal,
+    "goal",
+    Goal,
+    GoalForm,
+    parent_of=_PlanParent,
+    add_action=actions.add_goal,
+    update_action=actions.update_goal,
+    delete_action=actions.delete_goal,
+    move_action=actions.move_goal,
     titles={"add": gettext_lazy("New goal"), "edit": gettext_lazy("Edit goal")},
-    saved=gettext_lazy("The goal was saved."), added=gettext_lazy("The goal was added."),
+    saved=gettext_lazy("The goal was saved."),
+    added=gettext_lazy("The goal was added."),
     deleted=gettext_lazy("The goal was removed."),
 )
 indicator_add, indicator_edit, indicator_delete, indicator_move = _item_views(
-    "indicator", Indicator, IndicatorForm, parent_of=_GoalParent,
-    add_action=actions.add_indicator, update_action=actions.update_indicator,
-    delete_action=actions.delete_indicator, move_action=actions.move_indicator,
+    "indicator",
+    Indicator,
+    IndicatorForm,
+    parent_of=_GoalParent,
+    add_action=actions.add_indicator,
+    update_action=actions.update_indicator,
+    delete_action=actions.delete_indicator,
+    move_action=actions.move_indicator,
     titles={"add": gettext_lazy("New indicator"), "edit": gettext_lazy("Edit indicator")},
-    saved=gettext_lazy("The indicator was saved."), added=gettext_lazy("The indicator was added."),
+    saved=gettext_lazy("The indicator was saved."),
+    added=gettext_lazy("The indicator was added."),
     deleted=gettext_lazy("The indicator was removed."),
 )
 checkpoint_add, checkpoint_edit, checkpoint_delete, checkpoint_move = _item_views(
-    "checkpoint", Checkpoint, CheckpointForm, parent_of=_PlanParent,
-    add_action=actions.add_checkpoint, update_action=actions.update_checkpoint,
-    delete_action=actions.delete_checkpoint, move_action=actions.move_checkpoint,
+    "checkpoint",
+    Checkpoint,
+    CheckpointForm,
+    parent_of=_PlanParent,
+    add_action=actions.add_checkpoint,
+    update_action=actions.update_checkpoint,
+    delete_action=actions.delete_checkpoint,
+    move_action=actions.move_checkpoint,
     titles={"add": gettext_lazy("New checkpoint"), "edit": gettext_lazy("Edit checkpoint")},
-    saved=gettext_lazy("The checkpoint was saved."), added=gettext_lazy("The checkpoint was added."),
+    saved=gettext_lazy("The checkpoint was saved."),
+    added=gettext_lazy("The checkpoint was added."),
     deleted=gettext_lazy("The checkpoint was removed."),
 )
-

@@ -13,8 +13,14 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")  # Playwright's sync API runs a loop
 
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
@@ -38,8 +44,10 @@ def browser(tmp_path_factory):
     path = chromium_path()
     if path is None:
         if os.environ.get("SUUNTA_REQUIRE_BROWSER") == "1":
-            pytest.fail("Chromium is required (SUUNTA_REQUIRE_BROWSER=1) but was not found. "
-                        "Install Debian's chromium package.")
+            pytest.fail(
+                "Chromium is required (SUUNTA_REQUIRE_BROWSER=1) but was not found. "
+                "Install Debian's chromium package."
+            )
         pytest.skip("Chromium not installed (apt-get install chromium)")
     from playwright.sync_api import sync_playwright
 
@@ -54,8 +62,9 @@ def new_page(browser, live_server):
     contexts = []
 
     def make(locale="fi-FI"):
-        context = browser.new_context(base_url=live_server.url, locale=locale,
-                                      viewport={"width": 1280, "height": 900})
+        context = browser.new_context(
+            base_url=live_server.url, locale=locale, viewport={"width": 1280, "height": 900}
+        )
         contexts.append(context)
         page = context.new_page()
         page.set_default_timeout(10_000)

@@ -9,8 +9,12 @@ from playwright.sync_api import expect
 from suunta.demo import seed
 from suunta.goals import models as m
 
-WCAG_AA = {"runOnly": {"type": "tag", "values": [
-    "wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]}}
+WCAG_AA = {
+    "runOnly": {
+        "type": "tag",
+        "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
+    }
+}
 
 
 @pytest.fixture
@@ -20,8 +24,7 @@ def demo_data(transactional_db):
 
 def sign_in(page, username="demo", password="demo", lang="fi"):
     page.goto(f"/{lang}/accounts/login/")
-    page.get_by_label("Käyttäjätunnus" if lang == "fi" else re.compile("user", re.I)).fill(
-        username)
+    page.get_by_label("Käyttäjätunnus" if lang == "fi" else re.compile("user", re.I)).fill(username)
     page.locator("#id_password").fill(password)
     page.locator("form.form button[type=submit]").click()
     page.wait_for_url(re.compile(rf"/{lang}/$"))
@@ -49,8 +52,12 @@ def test_sign_in_and_read_the_tuusula_plan_as_the_seed_shows_it(demo_data, new_p
 
     table = page.locator("table.goal-table")
     headers = table.locator("thead th").all_inner_texts()
-    assert headers == ["Tavoite", "Mittari", "Seuranta elokuu 2025",
-                       "Seuranta tammikuu/helmikuu 2026"]
+    assert headers == [
+        "Tavoite",
+        "Mittari",
+        "Seuranta elokuu 2025",
+        "Seuranta tammikuu/helmikuu 2026",
+    ]
     rows = table.locator("tbody tr")
     expect(rows).to_have_count(6)
     plan = m.GoalPlan.objects.get(organisation__slug="tuusula")
@@ -58,7 +65,8 @@ def test_sign_in_and_read_the_tuusula_plan_as_the_seed_shows_it(demo_data, new_p
         row = table.locator(f"#goal-row-{goal.pk}")
         expect(row.locator("th")).to_contain_text(goal.title_fi)
         expect(row.locator("td").first.locator("li")).to_have_text(
-            [i.text_fi for i in goal.indicators.order_by("order")])
+            [i.text_fi for i in goal.indicators.order_by("order")]
+        )
     expect(page.locator(".handling")).to_have_text("26.3.2025 Poljory, 31.3.2025 KH")
     assert_accessible(page)
     page.screenshot(path=artifacts / "tuusula-plan.png", full_page=True)
@@ -98,12 +106,14 @@ def test_edit_a_draft_goal_and_see_it_saved(demo_data, new_page, artifacts):
     page.locator(f"#goal-{goal.pk}").get_by_role("button", name="Tallenna").click()
     expect(page.locator("#messages")).to_contain_text("Tavoite tallennettiin.")
     expect(page.locator(f"#goal-{goal.pk} h3")).to_have_text(
-        "1. Strategian toimeenpano ja seuranta")
+        "1. Strategian toimeenpano ja seuranta"
+    )
     page.screenshot(path=artifacts / "editor-after-save.png", full_page=True)
 
     page.reload()
     expect(page.locator(f"#goal-{goal.pk} h3")).to_have_text(
-        "1. Strategian toimeenpano ja seuranta")
+        "1. Strategian toimeenpano ja seuranta"
+    )
     goal.refresh_from_db()
     assert goal.title_fi == "Strategian toimeenpano ja seuranta"
 

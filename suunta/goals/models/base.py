@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 
 class Entity(models.Model):
@@ -59,5 +60,7 @@ def one_language_required(model_name: str, field: str) -> models.CheckConstraint
     for code in settings.CONTENT_LANGUAGES:
         condition |= ~Q(**{f"{field}_{code}": ""})
     return models.CheckConstraint(
-        condition=condition, name=f"{model_name}_{field}_in_some_language"
+        condition=condition,
+        name=f"{model_name}_{field}_in_some_language",
+        violation_error_message=_("Write this text in Finnish or in Swedish."),
     )

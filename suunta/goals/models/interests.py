@@ -16,11 +16,15 @@ class InterestDeclaration(Entity):
     """One person's declaration in one organisation; `no_interests` is an explicit 'none'."""
 
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="interest_declarations",
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="interest_declarations",
         verbose_name=_("organisation"),
     )
     person = models.ForeignKey(
-        Person, on_delete=models.CASCADE, related_name="interest_declarations",
+        Person,
+        on_delete=models.CASCADE,
+        related_name="interest_declarations",
         verbose_name=_("person"),
     )
     declared_on = models.DateField(_("declared on"), null=True, blank=True)
@@ -41,15 +45,18 @@ class InterestDeclaration(Entity):
 
 class Interest(Translatable, Entity):
     class Category(models.TextChoices):
-        BUSINESS_POSITION = "business_position", _(
-            "management or board position in a company or other business entity"
+        BUSINESS_POSITION = (
+            "business_position",
+            _("management or board position in a company or other business entity"),
         )
         ASSET = "asset", _("significant asset")
         OTHER_TIE = "other_tie", _("other relevant tie")
         OTHER = "other", _("other")
 
     declaration = models.ForeignKey(
-        InterestDeclaration, on_delete=models.CASCADE, related_name="interests",
+        InterestDeclaration,
+        on_delete=models.CASCADE,
+        related_name="interests",
         verbose_name=_("declaration"),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -72,6 +79,7 @@ class Interest(Translatable, Entity):
             models.CheckConstraint(
                 condition=Q(until__isnull=True) | Q(since__isnull=True) | Q(until__gte=F("since")),
                 name="interest_until_after_since",
+                violation_error_message=_("The end date cannot be before the start date."),
             ),
         ]
 

@@ -43,11 +43,15 @@ class Organisation(Translatable, Entity):
         help_text=_("Three digits, e.g. 858. Leave empty where the organisation has none."),
     )
     primary_language = models.CharField(
-        _("primary language"), max_length=2, choices=[("fi", _("Finnish")), ("sv", _("Swedish"))],
+        _("primary language"),
+        max_length=2,
+        choices=[("fi", _("Finnish")), ("sv", _("Swedish"))],
         default="fi",
     )
     secondary_language = models.CharField(
-        _("secondary language"), max_length=2, blank=True,
+        _("secondary language"),
+        max_length=2,
+        blank=True,
         choices=[("fi", _("Finnish")), ("sv", _("Swedish"))],
     )
     leadership_model = models.CharField(
@@ -92,7 +96,9 @@ class Person(Translatable, Entity):
     """
 
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="people",
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="people",
         verbose_name=_("organisation"),
     )
     name = models.CharField(_("name"), max_length=200, blank=True)
@@ -100,8 +106,12 @@ class Person(Translatable, Entity):
     title_sv = models.CharField(_("title in Swedish"), max_length=200, blank=True)
     email = models.EmailField(_("e-mail address"), blank=True)
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True,
-        related_name="people", verbose_name=_("user account"),
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="people",
+        verbose_name=_("user account"),
     )
 
     class Meta:
@@ -145,7 +155,9 @@ class Body(Translatable, Entity):
         OTHER = "other", _("other body")
 
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="bodies",
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="bodies",
         verbose_name=_("organisation"),
     )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
@@ -204,6 +216,7 @@ class Membership(Entity):
                 | Q(starts_on__isnull=True)
                 | Q(ends_on__gte=F("starts_on")),
                 name="membership_ends_after_start",
+                violation_error_message=_("The end date cannot be before the start date."),
             )
         ]
 
@@ -215,7 +228,9 @@ class ExecutivePost(Translatable, Entity):
     """The top official's post: kaupunginjohtaja, kansliapäällikkö, hyvinvointialuejohtaja…"""
 
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="posts",
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="posts",
         verbose_name=_("organisation"),
     )
     title_fi = models.CharField(_("title in Finnish"), max_length=200, blank=True)
@@ -263,6 +278,7 @@ class PostTenure(Entity):
                 | Q(starts_on__isnull=True)
                 | Q(ends_on__gte=F("starts_on")),
                 name="posttenure_ends_after_start",
+                violation_error_message=_("The end date cannot be before the start date."),
             )
         ]
 
@@ -274,7 +290,9 @@ class FocusArea(Translatable, Entity):
     """A focus area of the post's work (painopistealue), in the order the post lists them."""
 
     post = models.ForeignKey(
-        ExecutivePost, on_delete=models.CASCADE, related_name="focus_areas",
+        ExecutivePost,
+        on_delete=models.CASCADE,
+        related_name="focus_areas",
         verbose_name=_("post"),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -299,7 +317,9 @@ class DiscussionPartnerRule(Entity):
     """
 
     post = models.ForeignKey(
-        ExecutivePost, on_delete=models.CASCADE, related_name="discussion_partner_rules",
+        ExecutivePost,
+        on_delete=models.CASCADE,
+        related_name="discussion_partner_rules",
         verbose_name=_("post"),
     )
     body = models.ForeignKey(Body, on_delete=models.CASCADE, verbose_name=_("body"))

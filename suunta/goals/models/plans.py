@@ -13,14 +13,20 @@ class DirectorContract(Translatable, Editable):
     """Johtajasopimus: public, revised now and then; annual goal plans are its appendices."""
 
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="contracts",
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="contracts",
         verbose_name=_("organisation"),
     )
     post = models.ForeignKey(
         ExecutivePost, on_delete=models.CASCADE, related_name="contracts", verbose_name=_("post")
     )
     executive = models.ForeignKey(
-        Person, on_delete=models.PROTECT, null=True, blank=True, related_name="contracts",
+        Person,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="contracts",
         verbose_name=_("executive"),
     )
     title_fi = models.CharField(_("title in Finnish"), max_length=200, blank=True)
@@ -40,7 +46,9 @@ class DirectorContract(Translatable, Editable):
 
 class ContractSection(Translatable, Editable):
     contract = models.ForeignKey(
-        DirectorContract, on_delete=models.CASCADE, related_name="sections",
+        DirectorContract,
+        on_delete=models.CASCADE,
+        related_name="sections",
         verbose_name=_("contract"),
     )
     order = models.PositiveSmallIntegerField(_("order"), default=0)
@@ -85,22 +93,36 @@ class GoalPlan(Translatable, Editable):
         OTHER = "other", _("other period")
 
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="plans",
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="plans",
         verbose_name=_("organisation"),
     )
     post = models.ForeignKey(
         ExecutivePost, on_delete=models.CASCADE, related_name="plans", verbose_name=_("post")
     )
     contract = models.ForeignKey(
-        DirectorContract, on_delete=models.SET_NULL, null=True, blank=True,
-        related_name="plans", verbose_name=_("appendix to contract"),
+        DirectorContract,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="plans",
+        verbose_name=_("appendix to contract"),
     )
     executive = models.ForeignKey(
-        Person, on_delete=models.PROTECT, null=True, blank=True, related_name="plans",
+        Person,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="plans",
         verbose_name=_("executive"),
     )
     previous = models.ForeignKey(
-        "self", on_delete=models.SET_NULL, null=True, blank=True, related_name="successors",
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="successors",
         verbose_name=_("started from"),
     )
     period_kind = models.CharField(
@@ -117,7 +139,11 @@ class GoalPlan(Translatable, Editable):
     evaluation_fi = models.TextField(_("evaluation in Finnish"), blank=True)
     evaluation_sv = models.TextField(_("evaluation in Swedish"), blank=True)
     prepared_by = models.ForeignKey(
-        Person, on_delete=models.SET_NULL, null=True, blank=True, related_name="prepared_plans",
+        Person,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="prepared_plans",
         verbose_name=_("prepared and presented by"),
     )
     status = models.CharField(
@@ -134,7 +160,9 @@ class GoalPlan(Translatable, Editable):
         constraints = [
             one_language_required("goalplan", "title"),
             models.CheckConstraint(
-                condition=Q(period_end__gte=F("period_start")), name="goalplan_period_order"
+                condition=Q(period_end__gte=F("period_start")),
+                name="goalplan_period_order",
+                violation_error_message=_("The period cannot end before it starts."),
             ),
         ]
 
@@ -144,8 +172,12 @@ class GoalPlan(Translatable, Editable):
     @property
     def period_label(self) -> str:
         start, end = self.period_start, self.period_end
-        if start.month == 1 and start.day == 1 and end.year == start.year and (
-            end.month, end.day) == (12, 31):
+        if (
+            start.month == 1
+            and start.day == 1
+            and end.year == start.year
+            and (end.month, end.day) == (12, 31)
+        ):
             return str(start.year)
         return f"{date_format(start, 'SHORT_DATE_FORMAT')}–{date_format(end, 'SHORT_DATE_FORMAT')}"
 
@@ -173,7 +205,9 @@ class Checkpoint(Translatable, Editable):
         constraints = [
             one_language_required("checkpoint", "label"),
             models.CheckConstraint(
-                condition=Q(closes_on__gte=F("opens_on")), name="checkpoint_window_order"
+                condition=Q(closes_on__gte=F("opens_on")),
+                name="checkpoint_window_order",
+                violation_error_message=_("The window cannot close before it opens."),
             ),
         ]
 
@@ -215,6 +249,7 @@ class Goal(Translatable, Editable):
             models.CheckConstraint(
                 condition=Q(weight__isnull=True) | (Q(weight__gte=0) & Q(weight__lte=100)),
                 name="goal_weight_between_0_and_100",
+                violation_error_message=_("A weight is a percentage between 0 and 100."),
             ),
         ]
 
@@ -273,12 +308,18 @@ class FollowUpEntry(Translatable, Editable):
         Goal, on_delete=models.CASCADE, related_name="follow_ups", verbose_name=_("goal")
     )
     checkpoint = models.ForeignKey(
-        Checkpoint, on_delete=models.CASCADE, related_name="follow_ups",
+        Checkpoint,
+        on_delete=models.CASCADE,
+        related_name="follow_ups",
         verbose_name=_("checkpoint"),
     )
     kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.JOINT)
     author = models.ForeignKey(
-        Person, on_delete=models.SET_NULL, null=True, blank=True, related_name="follow_ups",
+        Person,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="follow_ups",
         verbose_name=_("author"),
     )
     text_fi = models.TextField(_("follow-up in Finnish"), blank=True)
@@ -291,7 +332,8 @@ class FollowUpEntry(Translatable, Editable):
         constraints = [
             one_language_required("followupentry", "text"),
             models.UniqueConstraint(
-                fields=["goal", "checkpoint"], condition=Q(kind="joint"),
+                fields=["goal", "checkpoint"],
+                condition=Q(kind="joint"),
                 name="followupentry_one_joint_per_checkpoint",
             ),
         ]
@@ -310,7 +352,9 @@ class Decision(Translatable, Entity):
         REVIEW = "review", _("reviewed")
 
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.CASCADE, related_name="decisions",
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="decisions",
         verbose_name=_("organisation"),
     )
     body = models.ForeignKey(
@@ -318,17 +362,27 @@ class Decision(Translatable, Entity):
     )
     meeting_date = models.DateField(_("meeting date"))
     section = models.CharField(
-        _("section (§)"), max_length=20, blank=True,
+        _("section (§)"),
+        max_length=20,
+        blank=True,
         help_text=_("The section number in the minutes, if known."),
     )
     kind = models.CharField(_("decision"), max_length=20, choices=Kind.choices)
     plan = models.ForeignKey(
-        GoalPlan, on_delete=models.CASCADE, null=True, blank=True, related_name="decisions",
+        GoalPlan,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="decisions",
         verbose_name=_("goal plan"),
     )
     contract = models.ForeignKey(
-        DirectorContract, on_delete=models.CASCADE, null=True, blank=True,
-        related_name="decisions", verbose_name=_("director contract"),
+        DirectorContract,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="decisions",
+        verbose_name=_("director contract"),
     )
     summary_fi = models.TextField(_("summary in Finnish"), blank=True)
     summary_sv = models.TextField(_("summary in Swedish"), blank=True)

@@ -14,7 +14,7 @@ _BULLET = re.compile(r"^\s*[•\-\u2013*]\s+")
 
 
 @register.simple_tag
-def content(obj, name, block=False):
+def content(obj, name, block=False, plain=False):
     """The text in the active language, falling back to another content language.
 
     A fallback is marked with `lang` so screen readers pronounce it right. With block=True,

@@ -11,8 +11,9 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--no-accounts", action="store_true",
-                            help="Load the data without the demo accounts.")
+        parser.add_argument(
+            "--no-accounts", action="store_true", help="Load the data without the demo accounts."
+        )
 
     def handle(self, *args, no_accounts=False, **options):
         accounts = settings.DEMO_MODE and not no_accounts

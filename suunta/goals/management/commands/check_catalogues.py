@@ -50,7 +50,10 @@ class Command(BaseCommand):
             try:
                 settings.LOCALE_PATHS = [tmp_locale]
                 call_command(
-                    "makemessages", locale=LANGUAGES, no_obsolete=True, no_location=True,
+                    "makemessages",
+                    locale=LANGUAGES,
+                    no_obsolete=True,
+                    no_location=True,
                     ignore_patterns=[".venv", ".tools", "staticfiles", "node_modules"],
                     verbosity=0,
                 )
