@@ -311,8 +311,10 @@ def test_a_board_member_cannot_open_the_editor(demo, draft):
 def test_an_edit_through_the_form_records_the_saved_state_as_before(demo, coordinator, draft):
     client = client_for(coordinator)
     goal = draft.goals.order_by("order").first()
-    client.post(f"/fi/goals/{goal.pk}/edit/",
-                goal_form(title_fi="Uusi nimi", lock_version=goal.lock_version))
+    client.post(
+        f"/fi/goals/{goal.pk}/edit/",
+        goal_form(title_fi="Uusi nimi", lock_version=goal.lock_version),
+    )
     event = AuditEvent.objects.get(action="goal.update")
     assert event.before["title_fi"] == "Strategian toimeenpanon johtaminen"
     assert event.after["title_fi"] == "Uusi nimi"
@@ -330,8 +332,12 @@ def test_forms_of_an_approved_plan_are_refused(demo, coordinator):
     client = client_for(coordinator)
     plan = demo["plan"]
     goal = plan.goals.first()
-    for url in (f"/en/goals/{goal.pk}/edit/", f"/en/plans/{plan.pk}/goals/new/",
-                f"/en/plans/{plan.pk}/edit/details/", f"/en/plans/{plan.pk}/edit/"):
+    for url in (
+        f"/en/goals/{goal.pk}/edit/",
+        f"/en/plans/{plan.pk}/goals/new/",
+        f"/en/plans/{plan.pk}/edit/details/",
+        f"/en/plans/{plan.pk}/edit/",
+    ):
         response = client.get(url)
         assert response.status_code == 409, url
         assert "Only a draft can be edited" in response.content.decode()

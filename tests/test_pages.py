@@ -174,3 +174,21 @@ def test_the_admin_is_there_for_support_staff(demo):
     assert client.get("/admin/").status_code == 200
     assert client.get("/admin/goals/goalplan/").status_code == 200
     assert client.get(f"/admin/goals/goalplan/{demo['plan'].pk}/change/").status_code == 200
+
+
+def test_the_home_page_lists_drafts_and_open_checkpoints(demo, coordinator, draft):
+    import datetime
+
+    from suunta.goals import queries
+
+    attention = queries.attention_for(coordinator, today=datetime.date(2025, 7, 15))
+    assert attention["plans"] == [draft]
+    assert [c.label_fi for c in attention["checkpoints"]] == ["elokuu 2025"]
+    assert (
+        queries.attention_for(coordinator, today=datetime.date(2025, 12, 10))["checkpoints"][
+            0
+        ].label_fi
+        == "tammikuu/helmikuu 2026"
+    )
+    html = client_for(coordinator).get("/en/").content.decode()
+    assert "Needs attention" in html and "2026" in html

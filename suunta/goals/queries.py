@@ -3,11 +3,13 @@ documents all render it. The number of queries does not grow with the plan."""
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 
 from .models import (
     Checkpoint,
@@ -129,11 +131,26 @@ def post_page(post: ExecutivePost) -> dict[str, Any]:
     }
 
 
-def attention_for(user: Any) -> list[GoalPlan]:
-    """Plans that need something from the user: drafts and proposals in their organisations."""
-    return list(
+def attention_for(user: Any, today: datetime.date | None = None) -> dict[str, list[Any]]:
+    """What needs attention in the user's organisations: plans being prepared, and checkpoints
+    of plans in force whose window is open or opens within the next 30 days."""
+    today = today or timezone.localdate()
+    plans = list(
         GoalPlan.objects.visible_to(user)
         .filter(status__in=[GoalPlan.Status.DRAFT, GoalPlan.Status.PROPOSED])
         .select_related("organisation", "post")
         .order_by("period_start")
     )
+    checkpoints = list(
+        Checkpoint.objects.filter(
+            plan__in=GoalPlan.objects.visible_to(user).filter(status__in=IN_FORCE),
+            opens_on__lte=today + datetime.timedelta(days=30),
+            closes_on__gte=today,
+        )
+        .select_related("plan__organisation", "plan__post")
+        .order_by("closes_on")
+    )
+    return {"plans": plans, "checkpoints": checkpoints}
+
+
+IN_FORCE = [GoalPlan.Status.APPROVED, GoalPlan.Status.NOTED, GoalPlan.Status.IN_FOLLOW_UP]
