@@ -147,7 +147,10 @@ def _form_response(
     action_url: str,
     status: int = 200,
 ) -> HttpResponse:
+    # In the editor the form replaces a list item (a goal, an indicator, a checkpoint).
+    in_list = request.htmx and not target.startswith(("new-goal", "new-checkpoint", "plan-"))
     context = {
+        "tag": "li" if in_list else "div",
         "plan": plan,
         "form": form,
         "target": target,

@@ -94,7 +94,7 @@ def test_edit_a_draft_goal_and_see_it_saved(demo_data, new_page, artifacts):
 
     goal = m.Goal.objects.filter(plan__status="draft").order_by("order").first()
     item = page.locator(f"#goal-{goal.pk}")
-    item.get_by_role("link", name=re.compile("^Muokkaa")).click()
+    item.locator(".item-head").get_by_role("link", name=re.compile("^Muokkaa")).click()
     title = page.locator(f"#goal-{goal.pk} #id_title_fi")
     expect(title).to_be_visible()
     expect(page.locator(f"#goal-{goal.pk} h3")).to_be_focused()
