@@ -1,12 +1,10 @@
 """User accounts and their roles per organisation."""
 
-import datetime
-
 from django.contrib.auth.models import AbstractUser
 from django.db import models
-from django.db.models import F, Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from suunta.goals.models.base import TermQuerySet, ends_after_start
 
 
 class User(AbstractUser):
@@ -20,15 +18,6 @@ class User(AbstractUser):
     class Meta:
         verbose_name = _("user")
         verbose_name_plural = _("users")
-
-
-class RoleQuerySet(models.QuerySet):
-    def active(self, day: datetime.date | None = None):
-        day = day or timezone.localdate()
-        return self.filter(
-            (Q(starts_on__isnull=True) | Q(starts_on__lte=day))
-            & (Q(ends_on__isnull=True) | Q(ends_on__gte=day))
-        )
 
 
 class Role(models.Model):
@@ -59,7 +48,7 @@ class Role(models.Model):
     starts_on = models.DateField(_("starts on"), null=True, blank=True)
     ends_on = models.DateField(_("ends on"), null=True, blank=True)
 
-    objects = RoleQuerySet.as_manager()
+    objects = TermQuerySet.as_manager()
 
     class Meta:
         ordering = ["organisation", "kind"]
@@ -69,13 +58,7 @@ class Role(models.Model):
             models.UniqueConstraint(
                 fields=["user", "organisation", "kind", "starts_on"], name="role_unique"
             ),
-            models.CheckConstraint(
-                condition=Q(ends_on__isnull=True)
-                | Q(starts_on__isnull=True)
-                | Q(ends_on__gte=F("starts_on")),
-                name="role_ends_after_start",
-                violation_error_message=_("The end date cannot be before the start date."),
-            ),
+            ends_after_start("role"),
         ]
 
     def __str__(self):

@@ -1,10 +1,12 @@
 """Building blocks shared by the domain models."""
 
+import datetime
 import uuid
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -63,4 +65,27 @@ def one_language_required(model_name: str, field: str) -> models.CheckConstraint
         condition=condition,
         name=f"{model_name}_{field}_in_some_language",
         violation_error_message=_("Write this text in Finnish or in Swedish."),
+    )
+
+
+class TermQuerySet(models.QuerySet):
+    """Records with `starts_on`/`ends_on` (either open): memberships, tenures, roles."""
+
+    def active(self, day: datetime.date | None = None):
+        day = day or timezone.localdate()
+        return self.filter(
+            (Q(starts_on__isnull=True) | Q(starts_on__lte=day))
+            & (Q(ends_on__isnull=True) | Q(ends_on__gte=day))
+        )
+
+
+def ends_after_start(
+    model_name: str, start: str = "starts_on", end: str = "ends_on"
+) -> models.CheckConstraint:
+    return models.CheckConstraint(
+        condition=Q(**{f"{end}__isnull": True})
+        | Q(**{f"{start}__isnull": True})
+        | Q(**{f"{end}__gte": F(start)}),
+        name=f"{model_name}_{end}_after_{start}",
+        violation_error_message=_("The end date cannot be before the start date."),
     )

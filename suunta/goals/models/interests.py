@@ -5,10 +5,9 @@ full register (deadlines, audit committee review, publication rules) grows on th
 """
 
 from django.db import models
-from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
-from .base import Entity, Translatable, one_language_required
+from .base import Entity, Translatable, ends_after_start, one_language_required
 from .organisations import Organisation, Person
 
 
@@ -76,11 +75,7 @@ class Interest(Translatable, Entity):
         verbose_name_plural = _("interests")
         constraints = [
             one_language_required("interest", "description"),
-            models.CheckConstraint(
-                condition=Q(until__isnull=True) | Q(since__isnull=True) | Q(until__gte=F("since")),
-                name="interest_until_after_since",
-                violation_error_message=_("The end date cannot be before the start date."),
-            ),
+            ends_after_start("interest", start="since", end="until"),
         ]
 
     def __str__(self):

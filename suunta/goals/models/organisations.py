@@ -5,11 +5,10 @@ import datetime
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from .base import Entity, Translatable, one_language_required
+from .base import Entity, TermQuerySet, Translatable, ends_after_start, one_language_required
 
 
 class OrganisationQuerySet(models.QuerySet):
@@ -133,18 +132,6 @@ class Person(Translatable, Entity):
         return self.name or self.text("title", lang)
 
 
-def _active_on(day: datetime.date | None = None) -> Q:
-    day = day or timezone.localdate()
-    return (Q(starts_on__isnull=True) | Q(starts_on__lte=day)) & (
-        Q(ends_on__isnull=True) | Q(ends_on__gte=day)
-    )
-
-
-class TermQuerySet(models.QuerySet):
-    def active(self, day: datetime.date | None = None):
-        return self.filter(_active_on(day))
-
-
 class Body(Translatable, Entity):
     class Kind(models.TextChoices):
         COUNCIL = "council", _("council")
@@ -210,15 +197,7 @@ class Membership(Entity):
         ordering = ["body", "order", "starts_on"]
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(ends_on__isnull=True)
-                | Q(starts_on__isnull=True)
-                | Q(ends_on__gte=F("starts_on")),
-                name="membership_ends_after_start",
-                violation_error_message=_("The end date cannot be before the start date."),
-            )
-        ]
+        constraints = [ends_after_start("membership")]
 
     def __str__(self):
         return f"{self.person} – {self.get_role_display()} – {self.body}"
@@ -272,15 +251,7 @@ class PostTenure(Entity):
         ordering = ["post", "-starts_on"]
         verbose_name = _("tenure")
         verbose_name_plural = _("tenures")
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(ends_on__isnull=True)
-                | Q(starts_on__isnull=True)
-                | Q(ends_on__gte=F("starts_on")),
-                name="posttenure_ends_after_start",
-                violation_error_message=_("The end date cannot be before the start date."),
-            )
-        ]
+        constraints = [ends_after_start("posttenure")]
 
     def __str__(self):
         return f"{self.person} – {self.post}"
