@@ -45,14 +45,21 @@ class StaleVersion(ActionError):
         )
 
 
+def not_draft(plan: GoalPlan) -> WrongState | None:
+    """The refusal for a plan that is no longer a draft, or None for a draft."""
+    if plan.is_draft:
+        return None
+    return WrongState(
+        _("Only a draft can be edited; this plan is %(status)s.")
+        % {"status": plan.get_status_display()}
+    )
+
+
 def _require_editable(actor: Any, plan: GoalPlan) -> None:
     if not permissions.can_prepare_plans(actor, plan.organisation):
         raise PermissionDenied(_("You may not edit this goal plan."))
-    if not plan.is_draft:
-        raise WrongState(
-            _("Only a draft can be edited; this plan is %(status)s.")
-            % {"status": plan.get_status_display()}
-        )
+    if refusal := not_draft(plan):
+        raise refusal
 
 
 def _plan_of(obj: models.Model) -> GoalPlan:

@@ -16,9 +16,10 @@ class LockedModelForm(forms.ModelForm):
     translated: tuple[str, ...] = ()
     required_translated: tuple[str, ...] = ()
 
-    def __init__(self, *args, languages=("fi",), **kwargs):
+    def __init__(self, *args, plan: GoalPlan, **kwargs):
         super().__init__(*args, **kwargs)
-        self.languages = list(languages)
+        self.plan = plan
+        self.languages = plan.organisation.languages
         for name in self.translated:
             for code in ("fi", "sv"):
                 key = f"{name}_{code}"
@@ -115,8 +116,9 @@ class GoalForm(LockedModelForm):
             },
         }
 
-    def __init__(self, *args, plan: GoalPlan, **kwargs):
+    def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        plan = self.plan
         self.fields["focus_areas"].queryset = plan.post.focus_areas.all()
         self.fields["weight"].widget.attrs.update({"min": "0", "max": "100", "step": "0.01"})
         if not plan.post.focus_areas.exists():
@@ -157,10 +159,6 @@ class CheckpointForm(LockedModelForm):
             "opens_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "closes_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }
-
-    def __init__(self, *args, plan: GoalPlan, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.plan = plan
 
     def clean(self):
         data = super().clean()

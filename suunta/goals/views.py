@@ -59,9 +59,7 @@ def post_detail(request: HttpRequest, post_id: Any) -> HttpResponse:
         ),
         pk=post_id,
     )
-    context = queries.post_page(post)
-    context["can_prepare"] = permissions.can_prepare_plans(request.user, post.organisation)
-    return render(request, "goals/post.html", context)
+    return render(request, "goals/post.html", queries.post_page(post))
 
 
 @login_required
@@ -89,22 +87,11 @@ def _editable_plan(request: HttpRequest, plan_id: Any) -> GoalPlan:
     return plan
 
 
-def _not_draft(plan: GoalPlan) -> actions.WrongState | None:
-    if plan.is_draft:
-        return None
-    return actions.WrongState(
-        _("Only a draft can be edited; this plan is %(status)s.")
-        % {"status": plan.get_status_display()}
-    )
-
-
 def _editor_url(plan: GoalPlan, anchor: str = "") -> str:
     return reverse("plan_edit", args=[plan.pk]) + (f"#{anchor}" if anchor else "")
 
 
-def _editor(
-    request: HttpRequest, plan: GoalPlan, *, status: int = 200, focus: str = ""
-) -> HttpResponse:
+def _editor(request: HttpRequest, plan: GoalPlan, *, focus: str = "") -> HttpResponse:
     """The whole editor region (htmx) – what every successful change re-renders."""
     return render(
         request,
@@ -113,9 +100,7 @@ def _editor(
             "plan": plan,
             "summary": queries.plan_summary(plan),
             "focus": focus,
-            "languages": plan.organisation.languages,
         },
-        status=status,
     )
 
 
@@ -188,18 +173,10 @@ def _run(request, plan, form, run, *, target, title, action_url, message, anchor
 @login_required
 def plan_edit(request: HttpRequest, plan_id: Any) -> HttpResponse:
     plan = _editable_plan(request, plan_id)
-    if not plan.is_draft:
-        return _refused(
-            request,
-            plan,
-            actions.WrongState(
-                _("Only a draft can be edited; this plan is %(status)s.")
-                % {"status": plan.get_status_display()}
-            ),
-        )
-    langs = plan.organisation.languages
+    if refusal := actions.not_draft(plan):
+        return _refused(request, plan, refusal)
     if request.method == "POST":
-        form = PlanForm(request.POST, instance=plan, languages=langs)
+        form = PlanForm(request.POST, instance=plan, plan=plan)
         return _run(
             request,
             plan,
@@ -218,7 +195,6 @@ def plan_edit(request: HttpRequest, plan_id: Any) -> HttpResponse:
         {
             "plan": plan,
             "summary": queries.plan_summary(plan),
-            "languages": langs,
         },
     )
 
@@ -226,9 +202,9 @@ def plan_edit(request: HttpRequest, plan_id: Any) -> HttpResponse:
 @login_required
 def plan_texts_form(request: HttpRequest, plan_id: Any) -> HttpResponse:
     plan = _editable_plan(request, plan_id)
-    if refusal := _not_draft(plan):
+    if refusal := actions.not_draft(plan):
         return _refused(request, plan, refusal)
-    form = PlanForm(instance=plan, languages=plan.organisation.languages)
+    form = PlanForm(instance=plan, plan=plan)
     return _form_response(
         request,
         plan,
@@ -276,20 +252,14 @@ def _item_views(
         plan = _editable_plan(request, plan.pk)
         return item, plan
 
-    def form_kwargs(plan):
-        kwargs = {"languages": plan.organisation.languages}
-        if form_class in (GoalForm, CheckpointForm):
-            kwargs["plan"] = plan
-        return kwargs
-
     @login_required
     def add(request, parent_id):
         parent, plan = parent_of.parent(request, parent_id)
         posted = request.method == "POST"
-        form = form_class(request.POST if posted else None, **form_kwargs(plan))
+        form = form_class(request.POST if posted else None, plan=plan)
         target = f"new-{noun}-{parent.pk}"
         url = request.path
-        if not posted and (refusal := _not_draft(plan)):
+        if not posted and (refusal := actions.not_draft(plan)):
             return _refused(request, plan, refusal)
         if not posted:
             return _form_response(
@@ -311,9 +281,9 @@ def _item_views(
     def edit(request, item_id):
         item, plan = get_item(request, item_id)
         posted = request.method == "POST"
-        form = form_class(request.POST if posted else None, instance=item, **form_kwargs(plan))
+        form = form_class(request.POST if posted else None, instance=item, plan=plan)
         target = f"{noun}-{item.pk}"
-        if not posted and (refusal := _not_draft(plan)):
+        if not posted and (refusal := actions.not_draft(plan)):
             return _refused(request, plan, refusal)
         if not posted:
             return _form_response(
