@@ -342,3 +342,13 @@ def test_forms_of_an_approved_plan_are_refused(demo, coordinator):
         response = client.get(url)
         assert response.status_code == 409, url
         assert "Only a draft can be edited" in response.content.decode()
+
+
+def test_a_plan_approved_after_the_editor_was_opened_is_not_changed(demo, coordinator, draft):
+    goal = m.Goal.objects.select_related("plan").get(pk=draft.goals.first().pk)
+    m.GoalPlan.objects.filter(pk=draft.pk).update(status="approved")  # meanwhile, elsewhere
+    with pytest.raises(actions.WrongState):
+        actions.update_goal(
+            goal, data={"title_fi": "Myöhässä"}, expected_lock=goal.lock_version, actor=coordinator
+        )
+    assert m.Goal.objects.get(pk=goal.pk).title_fi != "Myöhässä"

@@ -56,8 +56,13 @@ def not_draft(plan: GoalPlan) -> WrongState | None:
 
 
 def _require_editable(actor: Any, plan: GoalPlan) -> None:
+    """Inside the action's transaction: the actor prepares plans, and the plan – as saved now,
+    locked against a concurrent change of state – is a draft."""
     if not permissions.can_prepare_plans(actor, plan.organisation):
         raise PermissionDenied(_("You may not edit this goal plan."))
+    plan.status = (
+        GoalPlan.objects.select_for_update().values_list("status", flat=True).get(pk=plan.pk)
+    )
     if refusal := not_draft(plan):
         raise refusal
 
