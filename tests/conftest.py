@@ -52,7 +52,6 @@ def make_plan(organisation, post, *, goals=3, indicators=2, checkpoints=2, statu
         title_fi="Testisuunnitelma",
         period_start=datetime.date(2030, 1, 1),
         period_end=datetime.date(2030, 12, 31),
-        status=status,
     )
     cps = [
         m.Checkpoint.objects.create(
@@ -70,4 +69,7 @@ def make_plan(organisation, post, *, goals=3, indicators=2, checkpoints=2, statu
             m.Indicator.objects.create(goal=goal, order=i, text_fi=f"Mittari {g}.{i}")
         for cp in cps:
             m.FollowUpEntry.objects.create(goal=goal, checkpoint=cp, text_fi=f"Seuranta {g}")
+    if status != "draft":  # content is written while a draft; then the state moves on
+        m.GoalPlan.objects.filter(pk=plan.pk).update(status=status)
+        plan.refresh_from_db()
     return plan

@@ -302,11 +302,12 @@ def test_editing_an_approved_plan_over_http_says_which_state_allows_it(demo, coo
     assert goal.title_fi != "Uusi tavoite"
 
 
-def test_a_board_member_cannot_open_the_editor(demo, draft):
+def test_a_board_member_does_not_see_a_draft_and_cannot_open_the_editor(demo, draft):
     user = make_user("member", demo["tuusula"], kind=Role.Kind.BOARD_MEMBER)
     client = client_for(user)
-    assert client.get(f"/fi/plans/{draft.pk}/edit/").status_code == 403
-    assert client.get(f"/fi/plans/{draft.pk}/").status_code == 200
+    assert client.get(f"/fi/plans/{draft.pk}/edit/").status_code == 404
+    assert client.get(f"/fi/plans/{draft.pk}/").status_code == 404
+    assert client.get(f"/fi/plans/{demo['plan'].pk}/").status_code == 200
 
 
 def test_an_edit_through_the_form_records_the_saved_state_as_before(demo, coordinator, draft):

@@ -59,10 +59,10 @@ def test_a_period_cannot_end_before_it_starts(demo):
     )
 
 
-def test_a_checkpoint_window_cannot_close_before_it_opens(demo):
+def test_a_checkpoint_window_cannot_close_before_it_opens(draft):
     refused_by_database(
         lambda: m.Checkpoint.objects.create(
-            plan=demo["plan"],
+            plan=draft,
             label_fi="x",
             opens_on=datetime.date(2025, 9, 1),
             closes_on=datetime.date(2025, 8, 1),
@@ -71,10 +71,8 @@ def test_a_checkpoint_window_cannot_close_before_it_opens(demo):
 
 
 @pytest.mark.parametrize("weight", ["-1", "100.01"])
-def test_a_weight_is_a_percentage(demo, weight):
-    refused_by_database(
-        lambda: m.Goal.objects.create(plan=demo["plan"], title_fi="x", weight=weight)
-    )
+def test_a_weight_is_a_percentage(draft, weight):
+    refused_by_database(lambda: m.Goal.objects.create(plan=draft, title_fi="x", weight=weight))
 
 
 def test_statistics_codes_are_three_digits_and_unique(demo):

@@ -6,10 +6,13 @@ from django.utils.translation import gettext_lazy as _
 
 
 class AuditEvent(models.Model):
+    """Append-only: no code path updates or deletes a row, and database triggers refuse it
+    (suunta/goals/triggers.py). Users and organisations with events are kept (PROTECT)."""
+
     at = models.DateTimeField(_("time"), auto_now_add=True, db_index=True)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="+",
@@ -17,7 +20,7 @@ class AuditEvent(models.Model):
     )
     organisation = models.ForeignKey(
         "goals.Organisation",
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="+",
@@ -30,6 +33,10 @@ class AuditEvent(models.Model):
     before = models.JSONField(_("before"), null=True, blank=True)
     after = models.JSONField(_("after"), null=True, blank=True)
     ip = models.GenericIPAddressField(_("address"), null=True, blank=True)
+    user_agent = models.CharField(_("browser or client"), max_length=200, blank=True)
+    via = models.CharField(
+        _("channel"), max_length=20, blank=True, help_text=_("web, api, admin or command")
+    )
 
     class Meta:
         ordering = ["-at", "-id"]

@@ -10,6 +10,7 @@ from typing import Any
 from django.db import models
 from django.forms.models import model_to_dict
 
+from .context import current
 from .models import AuditEvent
 
 
@@ -42,6 +43,7 @@ def record(
     after: dict[str, Any] | None = None,
     ip: str | None = None,
 ) -> AuditEvent:
+    where = current()
     return AuditEvent.objects.create(
         actor=actor if getattr(actor, "is_authenticated", False) else None,
         organisation=organisation,
@@ -51,5 +53,7 @@ def record(
         plan_id=plan_id,
         before=before,
         after=after,
-        ip=ip,
+        ip=ip or where.ip,
+        user_agent=where.user_agent,
+        via=where.via,
     )

@@ -24,6 +24,25 @@ def ensure(model, key: str, **fields):
     return obj
 
 
+def ensure_decision(key: str, *, disqualified=(), **fields) -> m.Decision:
+    decision, created = m.Decision.objects.get_or_create(id=uid(key), defaults=fields)
+    if created:
+        decision.disqualified.set(disqualified)
+    return decision
+
+
+def _seal_as_approved(plan: m.GoalPlan) -> None:
+    """The demo plan was approved by the board on 31.3.2025: freeze it with its content hash,
+    as the workflow's actions do."""
+    from suunta.goals import queries
+
+    digest = queries.content_hash(queries.plan_content(queries.plan_summary(plan)))
+    m.GoalPlan.objects.filter(pk=plan.pk).update(
+        status=m.GoalPlan.Status.APPROVED, content_hash=digest
+    )
+    plan.refresh_from_db()
+
+
 # --- Kangasala (000_2eaf102c66a576a7.txt) -------------------------------------------------
 
 KANGASALA_DESCRIPTION = (
@@ -245,6 +264,21 @@ def load_kangasala() -> m.Organisation:
     ensure(m.PostTenure, "kangasala/tenure/manager", post=post, person=manager)
     for order, text in enumerate(KANGASALA_FOCUS_AREAS, start=1):
         ensure(m.FocusArea, f"kangasala/focus/{order}", post=post, order=order, text_fi=text)
+    board_chair = ensure(
+        m.Person,
+        "kangasala/person/board-chair",
+        organisation=org,
+        title_fi="Kaupunginhallituksen puheenjohtaja",
+        title_sv="Stadsstyrelsens ordförande",
+    )
+    ensure(
+        m.Membership,
+        "kangasala/membership/board-chair",
+        body=bodies["board"],
+        person=board_chair,
+        role=m.Membership.Role.CHAIR,
+        order=1,
+    )
     ensure(
         m.DiscussionPartnerRule,
         "kangasala/partners/board-chair",
@@ -414,7 +448,7 @@ def load_tuusula() -> m.Organisation:
         purpose_fi=TUUSULA_PURPOSE,
         evaluation_fi=TUUSULA_EVALUATION,
         prepared_by=mayor,
-        status=m.GoalPlan.Status.APPROVED,
+        status=m.GoalPlan.Status.DRAFT,
     )
     for order, (label_fi, label_sv, opens, closes) in enumerate(TUUSULA_CHECKPOINTS, 1):
         ensure(
@@ -437,8 +471,9 @@ def load_tuusula() -> m.Organisation:
                 order=i,
                 text_fi=text,
             )
-    ensure(
-        m.Decision,
+    if plan.status == m.GoalPlan.Status.DRAFT:
+        _seal_as_approved(plan)
+    ensure_decision(
         "tuusula/plan/2025/decision/poljory",
         organisation=org,
         body=bodies["poljory"],
@@ -447,45 +482,92 @@ def load_tuusula() -> m.Organisation:
         plan=plan,
         summary_fi="Tavoitteet käyty läpi kansliapäällikön kanssa.",
     )
-    ensure(
-        m.Decision,
+    # The seed names the mayor as the one who presents; the executive is a party to the matter.
+    ensure_decision(
         "tuusula/plan/2025/decision/kh",
         organisation=org,
         body=bodies["board"],
         meeting_date=datetime.date(2025, 3, 31),
         kind=m.Decision.Kind.APPROVE,
         plan=plan,
+        presenter=mayor,
         summary_fi="Kunnanhallitus hyväksyi kansliapäällikön vuositavoitteet.",
+        disqualified=[chief],
     )
     return org
 
 
 DEMO_PASSWORD = "demo"
 
+# (username, first name, role kind or None, what it shows; person keys it stands for)
+DEMO_ACCOUNTS = [
+    ("demo", "Demo", "admin", "organisation admin: sees and prepares everything", ()),
+    (
+        "koordinaattori",
+        "Koordinaattori",
+        "coordinator",
+        "coordinator (hallintojohtaja): prepares the papers and records the decisions",
+        (),
+    ),
+    (
+        "kumppani",
+        "Keskustelukumppani",
+        "discussion_partner",
+        "discussion partner (deputy mayor, board chair): drafts goals, returns proposals",
+        ("tuusula/person/deputy-mayor-1", "kangasala/person/board-chair"),
+    ),
+    (
+        "johtaja",
+        "Johtaja",
+        "executive",
+        "executive (kansliapäällikkö, kaupunginjohtaja): reads everything about themself",
+        ("tuusula/person/chief-of-staff", "kangasala/person/manager"),
+    ),
+    (
+        "hallitus",
+        "Hallituksen jäsen",
+        "board_member",
+        "board member: reads from the proposal on",
+        (),
+    ),
+    (
+        "tarkastus",
+        "Tarkastuslautakunta",
+        "audit_committee",
+        "audit committee member: reads from the proposal on",
+        (),
+    ),
+    ("tuki", "Tuki", None, "support staff: the Django admin at /admin/", ()),
+]
+DEMO_USERNAMES = tuple(row[0] for row in DEMO_ACCOUNTS)
+
 
 def load_accounts(organisations: list[m.Organisation]) -> list[tuple[str, str, str]]:
-    """Demo accounts (demo mode only): `demo` prepares the papers in both organisations."""
+    """Demo accounts (demo mode only), one per role, each with that role in both demo
+    organisations; `tuki` is support staff with the Django admin."""
     from suunta.accounts.models import Role, User
 
-    demo, _ = User.objects.get_or_create(
-        username="demo", defaults={"first_name": "Demo", "last_name": "Käyttäjä"}
-    )
-    demo.set_password(DEMO_PASSWORD)
-    demo.save()
-    for org in organisations:
-        Role.objects.get_or_create(
-            user=demo, organisation=org, kind=Role.Kind.ADMIN, starts_on=None
+    rows = []
+    for username, first_name, kind, what, person_keys in DEMO_ACCOUNTS:
+        user, _ = User.objects.get_or_create(
+            username=username,
+            defaults={
+                "first_name": first_name,
+                "email": f"{username}@demo.suunta.invalid",
+                "is_staff": kind is None,
+                "is_superuser": kind is None,
+            },
         )
-    support, _ = User.objects.get_or_create(
-        username="tuki", defaults={"first_name": "Tuki", "is_staff": True, "is_superuser": True}
-    )
-    support.set_password(DEMO_PASSWORD)
-    support.save()
-    names = ", ".join(str(org) for org in organisations)
-    return [
-        ("demo", DEMO_PASSWORD, f"organisation admin and coordinator: {names}"),
-        ("tuki", DEMO_PASSWORD, "support staff: the Django admin at /admin/"),
-    ]
+        user.set_password(DEMO_PASSWORD)
+        user.save()
+        if kind is not None:
+            for org in organisations:
+                Role.objects.get_or_create(user=user, organisation=org, kind=kind, starts_on=None)
+        m.Person.objects.filter(id__in=[uid(key) for key in person_keys], user=None).update(
+            user=user
+        )
+        rows.append((username, DEMO_PASSWORD, what))
+    return rows
 
 
 @transaction.atomic

@@ -19,8 +19,19 @@ from django.utils.translation import gettext as _
 
 from suunta.audit.record import record, snapshot
 
-from . import permissions
-from .models import Checkpoint, Editable, Goal, GoalPlan, Indicator
+from . import permissions, queries
+from .models import (
+    Body,
+    Checkpoint,
+    Decision,
+    Editable,
+    ExecutivePost,
+    FollowUpEntry,
+    Goal,
+    GoalPlan,
+    Indicator,
+    Person,
+)
 
 E = TypeVar("E", bound=Editable)
 
@@ -55,16 +66,49 @@ def not_draft(plan: GoalPlan) -> WrongState | None:
     )
 
 
+def _status_names(states) -> str:
+    labels = dict(GoalPlan.Status.choices)
+    return ", ".join(str(labels[s]) for s in GoalPlan.Status.values if s in states)
+
+
+FORBIDDEN = {
+    "edit": _("You may not edit this goal plan."),
+    "propose": _("You may not propose this goal plan."),
+    "return": _("You may not return this proposal."),
+    "decide": _("You may not record decisions on this goal plan."),
+    "amend": _("You may not start an amendment of this goal plan."),
+    "start_follow_up": _("You may not start the follow-up of this goal plan."),
+    "close": _("You may not close this goal plan."),
+    "start_next": _("You may not prepare goal plans in this organisation."),
+}
+
+
+def authorise(actor: Any, verb: str, plan: GoalPlan, *, lock: bool = True) -> GoalPlan:
+    """Inside the action's transaction: re-read the plan's state (locked against a concurrent
+    change) and refuse with PermissionDenied (403) or WrongState (409, naming the states that
+    allow it)."""
+    if lock:
+        plan.status = (
+            GoalPlan.objects.select_for_update().values_list("status", flat=True).get(pk=plan.pk)
+        )
+    reason = permissions.refusal(actor, verb, plan)
+    if reason == "forbidden":
+        raise PermissionDenied(str(FORBIDDEN[verb]))
+    if reason == "state":
+        if verb == "edit":
+            raise not_draft(plan) or WrongState()
+        raise WrongState(
+            _("This is allowed only when the plan is: %(states)s. This plan is %(status)s.")
+            % {
+                "states": _status_names(permissions.allowed_states(verb)),
+                "status": plan.get_status_display(),
+            }
+        )
+    return plan
+
+
 def _require_editable(actor: Any, plan: GoalPlan) -> None:
-    """Inside the action's transaction: the actor prepares plans, and the plan – as saved now,
-    locked against a concurrent change of state – is a draft."""
-    if not permissions.can_prepare_plans(actor, plan.organisation):
-        raise PermissionDenied(_("You may not edit this goal plan."))
-    plan.status = (
-        GoalPlan.objects.select_for_update().values_list("status", flat=True).get(pk=plan.pk)
-    )
-    if refusal := not_draft(plan):
-        raise refusal
+    authorise(actor, "edit", plan)
 
 
 def _plan_of(obj: models.Model) -> GoalPlan:
@@ -72,8 +116,10 @@ def _plan_of(obj: models.Model) -> GoalPlan:
         return obj
     if isinstance(obj, (Goal, Checkpoint)):
         return obj.plan
-    if isinstance(obj, Indicator):
+    if isinstance(obj, (Indicator, FollowUpEntry)):
         return obj.goal.plan
+    if isinstance(obj, Decision) and obj.plan is not None:
+        return obj.plan
     raise TypeError(obj)
 
 
@@ -292,12 +338,83 @@ def _shift_label(text: str, years: int) -> str:
     return _YEAR.sub(lambda m: str(int(m.group(0)) + years), text)
 
 
+_GOAL_FIELDS = ["key", "kind", "order", "weight"] + [
+    f"{name}_{lang}"
+    for name in ("area", "title", "description", "criteria")
+    for lang in ("fi", "sv")
+]
+_INDICATOR_FIELDS = [
+    "key",
+    "order",
+    "text_fi",
+    "text_sv",
+    "unit",
+    "baseline",
+    "target",
+    "direction",
+]
+_PLAN_TEXTS = ["title", "basis", "purpose", "evaluation"]
+
+
+def _copy_content(source: GoalPlan, target: GoalPlan, *, years: int, follow_ups: bool) -> None:
+    """Checkpoints, goals and indicators (keys kept, so versions can be compared item by item);
+    with `follow_ups`, the follow-up entries too."""
+    checkpoints = {}
+    for checkpoint in source.checkpoints.all():
+        checkpoints[checkpoint.pk] = Checkpoint.objects.create(
+            plan=target,
+            key=checkpoint.key,
+            order=checkpoint.order,
+            label_fi=_shift_label(checkpoint.label_fi, years),
+            label_sv=_shift_label(checkpoint.label_sv, years),
+            opens_on=_shift_years(checkpoint.opens_on, years),
+            closes_on=_shift_years(checkpoint.closes_on, years),
+        )
+    for goal in source.goals.prefetch_related("indicators", "focus_areas", "follow_ups"):
+        copy = Goal.objects.create(plan=target, **{f: getattr(goal, f) for f in _GOAL_FIELDS})
+        copy.focus_areas.set(goal.focus_areas.all())
+        Indicator.objects.bulk_create(
+            Indicator(goal=copy, **{f: getattr(i, f) for f in _INDICATOR_FIELDS})
+            for i in goal.indicators.all()
+        )
+        if follow_ups:
+            FollowUpEntry.objects.bulk_create(
+                FollowUpEntry(
+                    goal=copy,
+                    checkpoint=checkpoints[e.checkpoint_id],
+                    kind=e.kind,
+                    author_id=e.author_id,
+                    text_fi=e.text_fi,
+                    text_sv=e.text_sv,
+                )
+                for e in goal.follow_ups.all()
+            )
+
+
+def _new_plan(plan: GoalPlan, *, years: int, **fields: Any) -> GoalPlan:
+    new = GoalPlan(
+        organisation=plan.organisation,
+        post=plan.post,
+        contract=plan.contract,
+        prepared_by=plan.prepared_by,
+        status=GoalPlan.Status.DRAFT,
+        **{
+            f"{name}_{lang}": getattr(plan, f"{name}_{lang}")
+            for name in _PLAN_TEXTS
+            for lang in ("fi", "sv")
+        },
+        **fields,
+    )
+    new.full_clean()
+    new.save()
+    return new
+
+
 def start_next_plan(plan: GoalPlan, *, actor: Any) -> GoalPlan:
     """A draft for the following period: texts, goals, indicators and checkpoints copied
     (checkpoint dates and the years in their labels moved on), follow-ups and decisions not."""
-    if not permissions.can_start_next_plan(actor, plan):
-        raise PermissionDenied(_("You may not prepare goal plans in this organisation."))
     with transaction.atomic():
+        authorise(actor, "start_next", plan, lock=False)
         existing = plan.successors.filter(status=GoalPlan.Status.DRAFT).first()
         if existing is not None:
             raise WrongState(
@@ -308,56 +425,16 @@ def start_next_plan(plan: GoalPlan, *, actor: Any) -> GoalPlan:
         kind = plan.period_kind
         if kind == GoalPlan.PeriodKind.FIRST_12_MONTHS:
             kind = GoalPlan.PeriodKind.OTHER
-        text_fields = ["title", "basis", "purpose", "evaluation"]
-        new = GoalPlan(
-            organisation=plan.organisation,
-            post=plan.post,
-            contract=plan.contract,
+        new = _new_plan(
+            plan,
+            years=years,
             executive=plan.post.current_holder() or plan.executive,
             previous=plan,
             period_kind=kind,
             period_start=_shift_years(plan.period_start, years),
             period_end=_shift_years(plan.period_end, years),
-            prepared_by=plan.prepared_by,
-            status=GoalPlan.Status.DRAFT,
-            **{
-                f"{name}_{lang}": getattr(plan, f"{name}_{lang}")
-                for name in text_fields
-                for lang in ("fi", "sv")
-            },
         )
-        new.full_clean()
-        new.save()
-        for checkpoint in plan.checkpoints.all():
-            Checkpoint.objects.create(
-                plan=new,
-                order=checkpoint.order,
-                label_fi=_shift_label(checkpoint.label_fi, years),
-                label_sv=_shift_label(checkpoint.label_sv, years),
-                opens_on=_shift_years(checkpoint.opens_on, years),
-                closes_on=_shift_years(checkpoint.closes_on, years),
-            )
-        goal_fields = ["kind", "order", "weight"] + [
-            f"{name}_{lang}"
-            for name in ("area", "title", "description", "criteria")
-            for lang in ("fi", "sv")
-        ]
-        indicator_fields = [
-            "order",
-            "text_fi",
-            "text_sv",
-            "unit",
-            "baseline",
-            "target",
-            "direction",
-        ]
-        for goal in plan.goals.prefetch_related("indicators", "focus_areas"):
-            copy = Goal.objects.create(plan=new, **{f: getattr(goal, f) for f in goal_fields})
-            copy.focus_areas.set(goal.focus_areas.all())
-            Indicator.objects.bulk_create(
-                Indicator(goal=copy, **{f: getattr(i, f) for f in indicator_fields})
-                for i in goal.indicators.all()
-            )
+        _copy_content(plan, new, years=years, follow_ups=False)
         record(
             "plan.start_next",
             new,
@@ -368,6 +445,329 @@ def start_next_plan(plan: GoalPlan, *, actor: Any) -> GoalPlan:
             after=snapshot(new),
         )
     return new
+
+
+def create_plan(post: ExecutivePost, *, data: dict[str, Any], actor: Any) -> GoalPlan:
+    """A new, empty draft plan for the post (period, texts); goals are added to it after."""
+    if not permissions.can_create_plan(actor, post):
+        raise PermissionDenied(str(FORBIDDEN["start_next"]))
+    with transaction.atomic():
+        plan = GoalPlan(
+            organisation=post.organisation,
+            post=post,
+            contract=post.contracts.order_by("-starts_on").first(),
+            executive=post.current_holder(),
+            status=GoalPlan.Status.DRAFT,
+            **data,
+        )
+        plan.full_clean()
+        plan.save()
+        _audit("plan.create", plan, actor, after=snapshot(plan))
+    return plan
+
+
+# --- The workflow -------------------------------------------------------------------------------
+
+
+def _set_state(plan: GoalPlan, status: str, **fields: Any) -> None:
+    """Move the plan's state with a compare-and-swap on lock_version (the row is locked)."""
+    changed = GoalPlan.objects.filter(pk=plan.pk, lock_version=plan.lock_version).update(
+        status=status, lock_version=F("lock_version") + 1, updated_at=timezone.now(), **fields
+    )
+    if not changed:
+        raise StaleVersion(GoalPlan.objects.filter(pk=plan.pk).first())
+    plan.status = status
+    plan.lock_version += 1
+    for name, value in fields.items():
+        setattr(plan, name, value)
+
+
+def _fresh(plan: GoalPlan) -> GoalPlan:
+    """The plan as saved now, locked for the rest of the transaction."""
+    return (
+        GoalPlan.objects.select_for_update(of=("self",))
+        .select_related("organisation", "post", "executive")
+        .get(pk=plan.pk)
+    )
+
+
+def _seal(plan: GoalPlan) -> str:
+    return queries.content_hash(queries.plan_content(queries.plan_summary(plan)))
+
+
+def propose_plan(plan: GoalPlan, *, actor: Any, to_body: Body | None = None) -> GoalPlan:
+    """Draft → proposed (to the political steering group or the chair). The content is frozen
+    and sealed with its hash; a returned proposal becomes a draft again."""
+    with transaction.atomic():
+        plan = _fresh(plan)
+        authorise(actor, "propose", plan, lock=False)
+        if not plan.goals.exists():
+            raise WrongState(_("A plan with no goals cannot be proposed."))
+        if to_body is not None and to_body.organisation_id != plan.organisation_id:
+            raise ValidationError({"proposed_to": _("Choose a body of this organisation.")})
+        before = snapshot(plan)
+        _set_state(plan, GoalPlan.Status.PROPOSED, content_hash=_seal(plan), proposed_to=to_body)
+        _audit("plan.propose", plan, actor, before=before, after=snapshot(plan))
+    return plan
+
+
+def return_plan(plan: GoalPlan, *, actor: Any, reason: str) -> GoalPlan:
+    """Proposed → draft: the chair or the steering group asks for changes."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": _("Say what should be changed.")})
+    with transaction.atomic():
+        plan = _fresh(plan)
+        authorise(actor, "return", plan, lock=False)
+        before = snapshot(plan)
+        _set_state(plan, GoalPlan.Status.DRAFT)
+        _audit(
+            "plan.return", plan, actor, before=before, after={**snapshot(plan), "reason": reason}
+        )
+    return plan
+
+
+# Which decision moves a plan from which state to which.
+DECISION_MOVES: dict[str, dict[str, str | None]] = {
+    Decision.Kind.REVIEW: {"proposed": None, "approved": None, "noted": None, "in_follow_up": None},
+    Decision.Kind.APPROVE: {"proposed": "approved"},
+    Decision.Kind.TAKE_NOTE: {"proposed": "noted"},
+    Decision.Kind.AMEND: {"draft": "approved", "proposed": "approved"},
+    Decision.Kind.EVALUATE: {
+        "approved": "evaluated",
+        "noted": "evaluated",
+        "in_follow_up": "evaluated",
+    },
+}
+BOARD_DECISIONS = {
+    Decision.Kind.APPROVE,
+    Decision.Kind.TAKE_NOTE,
+    Decision.Kind.AMEND,
+    Decision.Kind.EVALUATE,
+}
+
+
+def _check_minutes(plan: GoalPlan, data: dict[str, Any]) -> None:
+    errors: dict[str, list[str]] = {}
+    org = plan.organisation_id
+    body = data.get("body")
+    if body is not None and body.organisation_id != org:
+        errors.setdefault("body", []).append(_("Choose a body of this organisation."))
+    if (
+        data["kind"] in BOARD_DECISIONS
+        and body is not None
+        and body.kind
+        not in (
+            Body.Kind.BOARD,
+            Body.Kind.COUNCIL,
+        )
+    ):
+        errors.setdefault("body", []).append(
+            _("Only the board or the council approves, amends or evaluates the goals.")
+        )
+    people = {"presenter": [data.get("presenter")] if data.get("presenter") else []}
+    people["attendees"] = list(data.get("attendees") or [])
+    people["disqualified"] = list(data.get("disqualified") or [])
+    for name, persons in people.items():
+        if any(p.organisation_id != org for p in persons):
+            errors.setdefault(name, []).append(_("Choose people of this organisation."))
+    executive = plan.executive_id
+    if executive and data.get("presenter") and data["presenter"].pk == executive:
+        errors.setdefault("presenter", []).append(
+            _("The executive is disqualified in their own matter and cannot present it.")
+        )
+    if (
+        executive
+        and data["kind"] in BOARD_DECISIONS
+        and any(p.pk == executive for p in people["attendees"])
+        and not any(p.pk == executive for p in people["disqualified"])
+    ):
+        errors.setdefault("disqualified", []).append(
+            _("The executive is a party to the matter: mark them disqualified (left the room).")
+        )
+    if errors:
+        raise ValidationError(errors)
+
+
+def record_decision(plan: GoalPlan, *, data: dict[str, Any], actor: Any) -> Decision:
+    """A body's handling of the plan from the minutes: body, meeting date, section (§), who was
+    present, who presented, who was disqualified. Approving, taking note, amending and
+    evaluating move the plan's state; approving an amendment replaces the version it amends."""
+    data = dict(data)
+    kind = data.get("kind")
+    with transaction.atomic():
+        plan = _fresh(plan)
+        authorise(actor, "decide", plan, lock=False)
+        moves = DECISION_MOVES.get(kind or "", {})
+        if plan.status not in moves or (kind == Decision.Kind.AMEND and not plan.supersedes_id):
+            raise WrongState(_decision_state_message(kind, plan))
+        _check_minutes(plan, data)
+        attendees = data.pop("attendees", None) or []
+        disqualified = data.pop("disqualified", None) or []
+        decision = Decision(organisation=plan.organisation, plan=plan, recorded_by=actor, **data)
+        decision.full_clean()
+        decision.save()
+        decision.attendees.set(attendees)
+        decision.disqualified.set(disqualified)
+        before = snapshot(plan)
+        target = moves[plan.status]
+        if target is not None:
+            fields = {}
+            if plan.status == GoalPlan.Status.DRAFT:
+                fields["content_hash"] = _seal(plan)
+            _set_state(plan, target, **fields)
+            if target in ("approved", "noted") and plan.supersedes_id:
+                old = _fresh(plan.supersedes)
+                old_before = snapshot(old)
+                _set_state(old, GoalPlan.Status.SUPERSEDED)
+                _audit("plan.supersede", old, actor, before=old_before, after=snapshot(old))
+        _audit(
+            f"decision.{kind}",
+            decision,
+            actor,
+            after={
+                **snapshot(decision),
+                "attendees": [str(p.pk) for p in attendees],
+                "disqualified": [str(p.pk) for p in disqualified],
+                "plan_before": before["status"] if before else None,
+                "plan_after": plan.status,
+            },
+        )
+    return decision
+
+
+def _decision_state_message(kind: Any, plan: GoalPlan) -> str:
+    labels = dict(Decision.Kind.choices)
+    if kind == Decision.Kind.AMEND:
+        return str(
+            _(
+                "An amendment is recorded on the amended version: start an amendment, edit it "
+                "to match the board's decision, then record the decision on it."
+            )
+        )
+    states = DECISION_MOVES.get(kind or "", {})
+    return _(
+        "“%(decision)s” can be recorded only when the plan is: %(states)s. This plan is %(status)s."
+    ) % {
+        "decision": labels.get(kind, kind),
+        "states": _status_names(states),
+        "status": plan.get_status_display(),
+    }
+
+
+def start_amendment(plan: GoalPlan, *, actor: Any) -> GoalPlan:
+    """A new draft version of a proposed or approved plan, with the same content (follow-ups
+    included). When a body decides on it, it replaces this version; this version never changes."""
+    with transaction.atomic():
+        plan = _fresh(plan)
+        authorise(actor, "amend", plan, lock=False)
+        if plan.has_open_amendment:
+            raise WrongState(_("An amendment of this plan is already being prepared."))
+        last = GoalPlan.objects.filter(series=plan.series).aggregate(n=models.Max("version_no"))
+        new = _new_plan(
+            plan,
+            years=0,
+            executive=plan.executive,
+            previous=plan.previous,
+            period_kind=plan.period_kind,
+            period_start=plan.period_start,
+            period_end=plan.period_end,
+            series=plan.series,
+            version_no=(last["n"] or plan.version_no) + 1,
+            supersedes=plan,
+        )
+        _copy_content(plan, new, years=0, follow_ups=True)
+        _audit("plan.amend", new, actor, before={"supersedes": str(plan.pk)}, after=snapshot(new))
+    return new
+
+
+def start_follow_up(plan: GoalPlan, *, actor: Any) -> GoalPlan:
+    with transaction.atomic():
+        plan = _fresh(plan)
+        authorise(actor, "start_follow_up", plan, lock=False)
+        before = snapshot(plan)
+        _set_state(plan, GoalPlan.Status.IN_FOLLOW_UP)
+        _audit("plan.start_follow_up", plan, actor, before=before, after=snapshot(plan))
+    return plan
+
+
+def close_plan(plan: GoalPlan, *, actor: Any) -> GoalPlan:
+    with transaction.atomic():
+        plan = _fresh(plan)
+        authorise(actor, "close", plan, lock=False)
+        before = snapshot(plan)
+        _set_state(plan, GoalPlan.Status.CLOSED)
+        _audit("plan.close", plan, actor, before=before, after=snapshot(plan))
+    return plan
+
+
+# --- Follow-up entries ------------------------------------------------------------------------
+
+
+def _require_follow_up(actor: Any, plan: GoalPlan, kind: str) -> None:
+    status = GoalPlan.objects.values_list("status", flat=True).get(pk=plan.pk)
+    plan.status = status
+    if not permissions.can_write_follow_up(actor, plan, kind):
+        if status not in permissions.IN_FORCE and permissions.roles_in(actor, plan.organisation_id):
+            raise WrongState(
+                _("Follow-ups are written while the plan is in force; this plan is %(status)s.")
+                % {"status": plan.get_status_display()}
+            )
+        raise PermissionDenied(_("You may not write this follow-up."))
+
+
+def add_follow_up(
+    goal: Goal, checkpoint: Checkpoint, *, data: dict[str, Any], actor: Any
+) -> FollowUpEntry:
+    kind = data.get("kind") or FollowUpEntry.Kind.JOINT
+    with transaction.atomic():
+        _require_follow_up(actor, goal.plan, kind)
+        if checkpoint.plan_id != goal.plan_id:
+            raise ValidationError({"checkpoint": _("Choose a checkpoint of this plan.")})
+        entry = FollowUpEntry(
+            goal=goal,
+            checkpoint=checkpoint,
+            author=Person.objects.filter(
+                user=actor, organisation=goal.plan.organisation_id
+            ).first(),
+            **{**data, "kind": kind},
+        )
+        entry.full_clean()
+        entry.save()
+        _audit("follow_up.add", entry, actor, after=snapshot(entry))
+    return entry
+
+
+def update_follow_up(
+    entry: FollowUpEntry, *, data: dict[str, Any], expected_lock: int, actor: Any
+) -> FollowUpEntry:
+    data = {k: v for k, v in data.items() if k in ("text_fi", "text_sv")}
+    with transaction.atomic():
+        _require_follow_up(actor, entry.goal.plan, entry.kind)
+        before = snapshot(FollowUpEntry.objects.filter(pk=entry.pk).first())
+        for field, value in data.items():
+            setattr(entry, field, value)
+        entry.full_clean()
+        now = timezone.now()
+        changed = FollowUpEntry.objects.filter(pk=entry.pk, lock_version=expected_lock).update(
+            **data, lock_version=F("lock_version") + 1, updated_at=now
+        )
+        if not changed:
+            raise StaleVersion(FollowUpEntry.objects.filter(pk=entry.pk).first())
+        entry.lock_version = expected_lock + 1
+        entry.updated_at = now
+        _audit("follow_up.update", entry, actor, before=before, after=snapshot(entry))
+    return entry
+
+
+def delete_follow_up(entry: FollowUpEntry, *, expected_lock: int, actor: Any) -> None:
+    with transaction.atomic():
+        _require_follow_up(actor, entry.goal.plan, entry.kind)
+        current = FollowUpEntry.objects.filter(pk=entry.pk).first()
+        if current is None or current.lock_version != expected_lock:
+            raise StaleVersion(current)
+        _audit("follow_up.delete", entry, actor, before=snapshot(current))
+        current.delete()
 
 
 def validation_messages(error: ValidationError) -> dict[str, list[str]]:

@@ -1,7 +1,13 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
 class GoalsConfig(AppConfig):
     name = "suunta.goals"
     verbose_name = _("Goals")
+
+    def ready(self):
+        from . import triggers
+
+        post_migrate.connect(triggers.install_after_migrate, sender=self)

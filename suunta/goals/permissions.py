@@ -1,24 +1,51 @@
-"""Who may see and do what. Every page, API endpoint and command asks this module.
+"""Who may see and do what. Every page, API endpoint, export, admin action and command asks
+this module, and nothing else decides.
 
 Roles come from `accounts.Role` (per organisation, with start and end dates). Listing goes
-through `visible_to(user)` on the querysets, which calls `organisation_ids_visible_to`.
+through `visible_to(user)` on the querysets, which calls the functions here. Another
+organisation's object is never found (404). The table of who may do what is tested in
+`tests/test_permissions.py`, row by row, and documented in docs/architecture.md.
+
+| role | reads drafts | edits, proposes | records decisions, runs follow-up | audit log |
+| --- | --- | --- | --- | --- |
+| organisation admin | yes | yes | yes | yes |
+| coordinator | yes | yes | yes | yes |
+| discussion partner | yes | yes (drafts the goals, returns proposals) | no | no |
+| executive | yes (their own goals) | no (a party to the matter) | no | no |
+| board member, audit committee | no (from the proposal on) | no | no | no |
+| anyone else | nothing | | | |
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from django.db.models import Q
+
 from suunta.accounts.models import Role
 
 if TYPE_CHECKING:
-    from .models import GoalPlan, Organisation
+    from .models import ExecutivePost, GoalPlan, Organisation
 
-EDITOR_ROLES = {Role.Kind.ADMIN, Role.Kind.COORDINATOR}
+K = Role.Kind
+PREPARERS = frozenset({K.ADMIN, K.COORDINATOR})
+DRAFTERS = PREPARERS | {K.DISCUSSION_PARTNER}
+DRAFT_READERS = DRAFTERS | {K.EXECUTIVE}
+
+# Plan states, named here so that the rules read as sentences.
+DRAFT = "draft"
+PROPOSED = "proposed"
+IN_FORCE = frozenset({"approved", "noted", "in_follow_up"})
+AMENDABLE = IN_FORCE | {PROPOSED}
+
+
+def _signed_in(user: Any) -> bool:
+    return bool(getattr(user, "is_authenticated", False) and getattr(user, "is_active", False))
 
 
 def _active_roles(user: Any) -> dict[Any, set[str]]:
     """{organisation_id: {role kinds}} for the user's roles in force today, cached per user."""
-    if not getattr(user, "is_authenticated", False):
+    if not _signed_in(user):
         return {}
     cached = getattr(user, "_suunta_roles", None)
     if cached is None:
@@ -31,41 +58,154 @@ def _active_roles(user: Any) -> dict[Any, set[str]]:
     return cached
 
 
+def roles_in(user: Any, organisation: Organisation | Any) -> set[str]:
+    org_id = getattr(organisation, "pk", organisation)
+    if _signed_in(user) and user.is_superuser:
+        return set(K.values)
+    return _active_roles(user).get(org_id, set())
+
+
 def organisation_ids_visible_to(user: Any) -> list[Any]:
     from .models import Organisation
 
-    if not getattr(user, "is_authenticated", False):
+    if not _signed_in(user):
         return []
     if user.is_superuser:
         return list(Organisation.objects.values_list("id", flat=True))
     return list(_active_roles(user))
 
 
-def roles_in(user: Any, organisation: Organisation) -> set[str]:
-    return _active_roles(user).get(organisation.pk, set())
+def plans_visible_q(user: Any) -> Q:
+    """The filter behind `GoalPlan.objects.visible_to(user)`: drafts only for those who
+    prepare or discuss them, everything from the proposal on for every role."""
+    if not _signed_in(user):
+        return Q(pk__in=[])
+    if user.is_superuser:
+        return Q()
+    full = [org for org, kinds in _active_roles(user).items() if kinds & DRAFT_READERS]
+    rest = [org for org, kinds in _active_roles(user).items() if not kinds & DRAFT_READERS]
+    return Q(organisation_id__in=full) | (Q(organisation_id__in=rest) & ~Q(status=DRAFT))
+
+
+# --- Organisations and posts ----------------------------------------------------------------
 
 
 def can_view_organisation(user: Any, organisation: Organisation) -> bool:
-    if not getattr(user, "is_authenticated", False):
-        return False
-    return user.is_superuser or bool(roles_in(user, organisation))
+    return bool(roles_in(user, organisation))
 
 
-def can_view_plan(user: Any, plan: GoalPlan) -> bool:
-    return can_view_organisation(user, plan.organisation)
+def can_create_plan(user: Any, post: ExecutivePost) -> bool:
+    return _drafter(user, post.organisation)
 
 
 def can_prepare_plans(user: Any, organisation: Organisation) -> bool:
-    """Coordinators and organisation admins prepare the papers."""
-    if not getattr(user, "is_authenticated", False):
+    """Coordinators and organisation admins prepare the papers and record the decisions."""
+    return bool(roles_in(user, organisation) & PREPARERS) and not _party(user, organisation)
+
+
+def _drafter(user: Any, organisation: Organisation) -> bool:
+    return bool(roles_in(user, organisation) & DRAFTERS) and not _party(user, organisation)
+
+
+def _party(user: Any, organisation: Organisation) -> bool:
+    """The executive is a party to every matter about their own goals (esteellinen): they
+    read, but never prepare, decide or evaluate, whatever other role they also hold."""
+    return (
+        _signed_in(user) and not user.is_superuser and K.EXECUTIVE in roles_in(user, organisation)
+    )
+
+
+# --- A goal plan ------------------------------------------------------------------------------
+
+
+def can_view_plan(user: Any, plan: GoalPlan) -> bool:
+    kinds = roles_in(user, plan.organisation_id)
+    if not kinds:
         return False
-    return user.is_superuser or bool(roles_in(user, organisation) & EDITOR_ROLES)
+    return plan.status != DRAFT or bool(kinds & DRAFT_READERS)
+
+
+def _is_amendment_draft(plan: GoalPlan) -> bool:
+    return plan.status == DRAFT and plan.supersedes_id is not None
+
+
+# verb: (who, in which states; None = any state). The actions ask `refusal()`, the pages and
+# the API ask `can_<verb>_plan()`; both read this table.
+PLAN_RULES: dict[str, tuple[Any, frozenset[str] | None]] = {
+    "edit": (_drafter, frozenset({DRAFT})),
+    "propose": (_drafter, frozenset({DRAFT})),
+    "return": (_drafter, frozenset({PROPOSED})),
+    "decide": (can_prepare_plans, AMENDABLE),
+    "amend": (_drafter, AMENDABLE),
+    "start_follow_up": (can_prepare_plans, frozenset({"approved", "noted"})),
+    "close": (can_prepare_plans, frozenset({"evaluated"})),
+    "start_next": (_drafter, None),
+}
+
+
+def refusal(user: Any, verb: str, plan: GoalPlan) -> str | None:
+    """None if the user may `verb` the plan now; "forbidden" if their roles never allow it;
+    "state" if they may, but not in the plan's present state."""
+    who, states = PLAN_RULES[verb]
+    if not who(user, plan.organisation_id):
+        return "forbidden"
+    if verb == "decide" and _is_amendment_draft(plan):
+        return None
+    if states is not None and plan.status not in states:
+        return "state"
+    return None
+
+
+def allowed_states(verb: str) -> frozenset[str]:
+    return PLAN_RULES[verb][1] or frozenset()
 
 
 def can_edit_plan(user: Any, plan: GoalPlan) -> bool:
-    """Edit the plan's content: a preparer, and only while the plan is a draft."""
-    return plan.is_draft and can_prepare_plans(user, plan.organisation)
+    """Edit the plan's content: only a draft, by those who draft goals."""
+    return refusal(user, "edit", plan) is None
+
+
+def can_propose_plan(user: Any, plan: GoalPlan) -> bool:
+    return refusal(user, "propose", plan) is None
+
+
+def can_return_plan(user: Any, plan: GoalPlan) -> bool:
+    """The chair or the steering group sends a proposal back for changes."""
+    return refusal(user, "return", plan) is None
+
+
+def can_record_decision(user: Any, plan: GoalPlan) -> bool:
+    """Record a body's handling (review, approve, take note, amend, evaluate) from the minutes."""
+    return refusal(user, "decide", plan) is None
+
+
+def can_start_amendment(user: Any, plan: GoalPlan) -> bool:
+    return refusal(user, "amend", plan) is None and not plan.has_open_amendment
+
+
+def can_start_follow_up(user: Any, plan: GoalPlan) -> bool:
+    return refusal(user, "start_follow_up", plan) is None
+
+
+def can_close_plan(user: Any, plan: GoalPlan) -> bool:
+    return refusal(user, "close", plan) is None
 
 
 def can_start_next_plan(user: Any, plan: GoalPlan) -> bool:
-    return can_prepare_plans(user, plan.organisation)
+    return refusal(user, "start_next", plan) is None
+
+
+def can_view_audit_log(user: Any, plan: GoalPlan) -> bool:
+    return bool(roles_in(user, plan.organisation_id) & PREPARERS)
+
+
+def can_write_follow_up(user: Any, plan: GoalPlan, kind: str) -> bool:
+    """Follow-ups are written while the plan is in force: the executive's self-assessment by
+    the executive, the joint and partners' assessments by those who hold the discussions and
+    the coordinator who records them."""
+    if plan.status not in IN_FORCE:
+        return False
+    kinds = roles_in(user, plan.organisation_id)
+    if kind == "self":
+        return K.EXECUTIVE in kinds
+    return bool(kinds & DRAFTERS) and not _party(user, plan.organisation)

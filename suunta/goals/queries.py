@@ -4,6 +4,8 @@ documents all render it. The number of queries does not grow with the plan."""
 from __future__ import annotations
 
 import datetime
+import hashlib
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -76,8 +78,93 @@ def plan_summary(plan: GoalPlan) -> PlanSummary:
                 follow_ups=[by_checkpoint.get(c.pk, []) for c in checkpoints],
             )
         )
-    decisions = list(plan.decisions.select_related("body").order_by("meeting_date"))
+    decisions = list(
+        plan.decisions.select_related("body", "presenter")
+        .prefetch_related("attendees", "disqualified")
+        .order_by("meeting_date", "created_at")
+    )
     return PlanSummary(plan=plan, checkpoints=checkpoints, rows=rows, decisions=decisions)
+
+
+# --- A version's content and its hash ----------------------------------------------------------
+
+
+def _texts(obj: Any, name: str) -> dict[str, str]:
+    return {"fi": getattr(obj, f"{name}_fi"), "sv": getattr(obj, f"{name}_sv")}
+
+
+def _number(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def plan_content(summary: PlanSummary) -> dict[str, Any]:
+    """The content of one plan version, as the API gives it at /plans/{id}/content: the texts,
+    the checkpoints, the goals and their indicators – not its state, decisions or follow-ups.
+    Decimals are strings, dates ISO 8601. This is what `content_hash` covers."""
+    plan = summary.plan
+    return {
+        "version_no": plan.version_no,
+        "period_kind": plan.period_kind,
+        "period_start": plan.period_start.isoformat(),
+        "period_end": plan.period_end.isoformat(),
+        "title": _texts(plan, "title"),
+        "basis": _texts(plan, "basis"),
+        "purpose": _texts(plan, "purpose"),
+        "evaluation": _texts(plan, "evaluation"),
+        "checkpoints": [
+            {
+                "order": n,
+                "label": _texts(c, "label"),
+                "opens_on": c.opens_on.isoformat(),
+                "closes_on": c.closes_on.isoformat(),
+            }
+            for n, c in enumerate(summary.checkpoints, start=1)
+        ],
+        "goals": [
+            {
+                "number": row.number,
+                "kind": row.goal.kind,
+                "area": _texts(row.goal, "area"),
+                "title": _texts(row.goal, "title"),
+                "description": _texts(row.goal, "description"),
+                "criteria": _texts(row.goal, "criteria"),
+                "weight": _number(row.goal.weight),
+                "indicators": [
+                    {
+                        "order": n,
+                        "text": _texts(i, "text"),
+                        "unit": i.unit,
+                        "baseline": _number(i.baseline),
+                        "target": _number(i.target),
+                        "direction": i.direction,
+                    }
+                    for n, i in enumerate(row.indicators, start=1)
+                ],
+            }
+            for row in summary.rows
+        ],
+    }
+
+
+def content_hash(content: dict[str, Any]) -> str:
+    """SHA-256 of the content as canonical JSON: keys sorted, no spaces, UTF-8.
+
+    Anyone can recompute it from the API:
+    sha256(json.dumps(content, sort_keys=True, separators=(",", ":"),
+    ensure_ascii=False).encode("utf-8")).hexdigest()
+    """
+    canonical = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def plan_versions(plan: GoalPlan) -> list[GoalPlan]:
+    """Every version of the plan, the first first."""
+    return list(
+        GoalPlan.objects.filter(series=plan.series)
+        .select_related("supersedes")
+        .prefetch_related(Prefetch("decisions", queryset=Decision.objects.select_related("body")))
+        .order_by("version_no")
+    )
 
 
 def organisations_for(user: Any) -> QuerySet[Organisation]:

@@ -1,5 +1,9 @@
 """The director contract, its annual goal plans and the decisions on them."""
 
+import uuid
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils.formats import date_format
@@ -69,9 +73,94 @@ class ContractSection(Translatable, Editable):
 
 class GoalPlanQuerySet(models.QuerySet):
     def visible_to(self, user):
-        from suunta.goals.permissions import organisation_ids_visible_to
+        from suunta.goals.permissions import plans_visible_q
 
-        return self.filter(organisation_id__in=organisation_ids_visible_to(user))
+        return self.filter(plans_visible_q(user))
+
+
+class FrozenContent(ValidationError):
+    """A write to the content of a plan that has left the draft state."""
+
+
+# Content of a plan version: frozen once it leaves the draft state (also by a database
+# trigger, see migrations/0002_workflow_and_immutability.py).
+PLAN_CONTENT_FIELDS = (
+    "organisation_id",
+    "post_id",
+    "contract_id",
+    "executive_id",
+    "previous_id",
+    "period_kind",
+    "period_start",
+    "period_end",
+    "title_fi",
+    "title_sv",
+    "basis_fi",
+    "basis_sv",
+    "purpose_fi",
+    "purpose_sv",
+    "evaluation_fi",
+    "evaluation_sv",
+    "prepared_by_id",
+    "version_no",
+    "series",
+    "supersedes_id",
+    "content_hash",
+)
+
+
+def _plan_status_in_db(plan_id) -> str | None:
+    return GoalPlan.objects.filter(pk=plan_id).values_list("status", flat=True).first()
+
+
+def frozen_refusal():
+    from django.utils.translation import gettext
+
+    return FrozenContent(
+        gettext(
+            "This version of the goal plan has left the draft state and cannot be changed. "
+            "A change needs a new version with its own decision."
+        ),
+        code="frozen",
+    )
+
+
+class PlanContent(models.Model):
+    """A goal, indicator or checkpoint: part of a plan version's frozen content."""
+
+    # A lineage key, copied into the next version and the next period's plan, so that two
+    # versions can be compared item by item.
+    key = models.UUIDField(default=uuid.uuid4, editable=False, db_index=True)
+
+    class Meta:
+        abstract = True
+
+    PLAN_PATH = "plan_id"
+
+    def save(self, *args, **kwargs):
+        self._guard()
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        self._guard()
+        return super().delete(*args, **kwargs)
+
+    def content_plan_id(self):
+        if self.PLAN_PATH == "plan_id":
+            return self.plan_id
+        return self.goal.plan_id if self.goal_id else None
+
+    def _guard(self):
+        plan_ids = {self.content_plan_id()}
+        if self.pk and not self._state.adding:
+            plan_ids |= set(
+                type(self)
+                ._default_manager.filter(pk=self.pk)
+                .values_list(self.PLAN_PATH, flat=True)
+            )
+        for plan_id in plan_ids:
+            if plan_id and _plan_status_in_db(plan_id) not in (None, "draft"):
+                raise frozen_refusal()
 
 
 class GoalPlan(Translatable, Editable):
@@ -85,6 +174,7 @@ class GoalPlan(Translatable, Editable):
         IN_FOLLOW_UP = "in_follow_up", _("in follow-up")
         EVALUATED = "evaluated", _("evaluated")
         CLOSED = "closed", _("closed")
+        SUPERSEDED = "superseded", _("replaced by a later version")
 
     class PeriodKind(models.TextChoices):
         YEAR = "year", _("calendar year")
@@ -149,7 +239,29 @@ class GoalPlan(Translatable, Editable):
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
     )
+    # Versions: every version of one plan shares `series`; an amendment `supersedes` the
+    # version it changes and gets the next `version_no`.
+    series = models.UUIDField(_("version series"), default=uuid.uuid4, editable=False)
     version_no = models.PositiveIntegerField(_("version"), default=1)
+    supersedes = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="amendments",
+        verbose_name=_("amends version"),
+    )
+    proposed_to = models.ForeignKey(
+        Body,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="proposals",
+        verbose_name=_("proposed to"),
+    )
+    # SHA-256 of the version's content as the API gives it (queries.plan_content), fixed when
+    # the version leaves the draft state.
+    content_hash = models.CharField(_("content hash"), max_length=64, blank=True, editable=False)
 
     objects = GoalPlanQuerySet.as_manager()
 
@@ -163,6 +275,9 @@ class GoalPlan(Translatable, Editable):
                 condition=Q(period_end__gte=F("period_start")),
                 name="goalplan_period_order",
                 violation_error_message=_("The period cannot end before it starts."),
+            ),
+            models.UniqueConstraint(
+                fields=["series", "version_no"], name="goalplan_one_version_number"
             ),
         ]
 
@@ -185,8 +300,34 @@ class GoalPlan(Translatable, Editable):
     def is_draft(self) -> bool:
         return self.status == self.Status.DRAFT
 
+    @property
+    def is_frozen(self) -> bool:
+        return self.status != self.Status.DRAFT
 
-class Checkpoint(Translatable, Editable):
+    @property
+    def has_open_amendment(self) -> bool:
+        """A later version of this plan is being prepared or proposed."""
+        return self.amendments.filter(status__in=["draft", "proposed"]).exists()
+
+    def save(self, *args, **kwargs):
+        """A version that has left the draft state keeps its content: only its state moves."""
+        if self.pk and not self._state.adding:
+            saved = (
+                GoalPlan.objects.filter(pk=self.pk).values("status", *PLAN_CONTENT_FIELDS).first()
+            )
+            if saved and saved["status"] != self.Status.DRAFT:
+                changed = [f for f in PLAN_CONTENT_FIELDS if saved[f] != getattr(self, f)]
+                if changed:
+                    raise frozen_refusal()
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        if _plan_status_in_db(self.pk) not in (None, self.Status.DRAFT):
+            raise frozen_refusal()
+        return super().delete(*args, **kwargs)
+
+
+class Checkpoint(Translatable, PlanContent, Editable):
     """A follow-up point of the plan (seurantapiste) with the window in which it is written."""
 
     plan = models.ForeignKey(
@@ -215,7 +356,7 @@ class Checkpoint(Translatable, Editable):
         return self.text("label")
 
 
-class Goal(Translatable, Editable):
+class Goal(Translatable, PlanContent, Editable):
     class Kind(models.TextChoices):
         RESULT = "result", _("result goal")
         DEVELOPMENT = "development", _("personal development goal")
@@ -257,8 +398,10 @@ class Goal(Translatable, Editable):
         return self.text("title")
 
 
-class Indicator(Translatable, Editable):
+class Indicator(Translatable, PlanContent, Editable):
     """Mittari: a text, optionally numeric with unit, baseline, target and direction."""
+
+    PLAN_PATH = "goal__plan_id"
 
     class Direction(models.TextChoices):
         INCREASE = "increase", _("higher is better")
@@ -350,6 +493,7 @@ class Decision(Translatable, Entity):
         TAKE_NOTE = "take_note", _("took note")
         AMEND = "amend", _("amended and approved")
         REVIEW = "review", _("reviewed")
+        EVALUATE = "evaluate", _("evaluated the achievement")
 
     organisation = models.ForeignKey(
         Organisation,
@@ -386,6 +530,32 @@ class Decision(Translatable, Entity):
     )
     summary_fi = models.TextField(_("summary in Finnish"), blank=True)
     summary_sv = models.TextField(_("summary in Swedish"), blank=True)
+    # The minutes: who was there, who presented, who was disqualified and left the room.
+    presenter = models.ForeignKey(
+        Person,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="presented_decisions",
+        verbose_name=_("presenter"),
+    )
+    attendees = models.ManyToManyField(
+        Person, blank=True, related_name="attended_decisions", verbose_name=_("present")
+    )
+    disqualified = models.ManyToManyField(
+        Person,
+        blank=True,
+        related_name="disqualified_decisions",
+        verbose_name=_("disqualified (left the room)"),
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("recorded by"),
+    )
 
     class Meta:
         ordering = ["meeting_date", "section"]
@@ -397,6 +567,15 @@ class Decision(Translatable, Entity):
                 name="decision_has_subject",
             )
         ]
+
+    def save(self, *args, **kwargs):
+        """A decision is a record of the minutes: written once, never changed."""
+        if not self._state.adding:
+            raise frozen_refusal()
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise frozen_refusal()
 
     def __str__(self):
         ref = f" § {self.section}" if self.section else ""
