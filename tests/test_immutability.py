@@ -16,9 +16,12 @@ from suunta.goals.models.plans import FrozenContent
 
 
 def refused_by_database(sql: str, params=()) -> None:
-    with pytest.raises(DatabaseError, match="frozen"), transaction.atomic():  # noqa: PT012
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
+    with (
+        pytest.raises(DatabaseError, match="frozen"),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute(sql, params)
 
 
 def pk(obj) -> str:
