@@ -95,9 +95,9 @@ class CheckpointInline(ReadOnlyInline):
     fields = ["order", "label_fi", "label_sv", "opens_on", "closes_on"]
 
 
-class DecisionInline(admin.TabularInline):
+class DecisionInline(ReadOnlyInline):
     model = m.Decision
-    extra = 0
+    fields = ["meeting_date", "body", "section", "kind", "presenter"]
 
 
 @admin.register(m.GoalPlan)
@@ -113,8 +113,23 @@ class GoalPlanAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         return False
 
+    def has_delete_permission(self, request, obj=None):
+        """Support may remove a stray draft; a version that has left the draft state stays."""
+        return obj is not None and obj.is_draft and super().has_delete_permission(request, obj)
+
 
 @admin.register(m.Decision)
 class DecisionAdmin(admin.ModelAdmin):
+    """Read-only: decisions are recorded through the workflow and never changed."""
+
     list_display = ["__str__", "organisation", "kind", "plan"]
     list_filter = ["kind", "organisation"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

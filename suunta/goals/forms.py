@@ -6,7 +6,7 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Checkpoint, Goal, GoalPlan, Indicator
+from .models import Body, Checkpoint, Decision, Goal, GoalPlan, Indicator, Person
 
 
 class LockedModelForm(forms.ModelForm):
@@ -166,3 +166,84 @@ class CheckpointForm(LockedModelForm):
         if opens and closes and closes < opens:
             self.add_error("closes_on", _("The window cannot close before it opens."))
         return data
+
+
+# --- The workflow -------------------------------------------------------------------------------
+
+
+class ProposeForm(forms.Form):
+    proposed_to = forms.ModelChoiceField(
+        label=_("Proposed to"),
+        queryset=Body.objects.none(),
+        required=False,
+        empty_label=_("the chair"),
+        help_text=_("The political steering group or the chair who takes it to the board."),
+    )
+
+    def __init__(self, *args, plan: GoalPlan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["proposed_to"].queryset = plan.organisation.bodies.all()
+
+
+class ReturnForm(forms.Form):
+    reason = forms.CharField(
+        label=_("What should be changed"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=4000,
+    )
+
+
+class PeopleField(forms.ModelMultipleChoiceField):
+    widget = forms.CheckboxSelectMultiple
+
+    def label_from_instance(self, obj):
+        return obj.display_name()
+
+
+class DecisionForm(forms.ModelForm):
+    """A body's handling of the plan, from the minutes."""
+
+    attendees = PeopleField(label=_("Present"), queryset=Person.objects.none(), required=False)
+    disqualified = PeopleField(
+        label=_("Disqualified (left the room)"), queryset=Person.objects.none(), required=False
+    )
+
+    class Meta:
+        model = Decision
+        fields = [
+            "kind",
+            "body",
+            "meeting_date",
+            "section",
+            "presenter",
+            "attendees",
+            "disqualified",
+            "summary_fi",
+            "summary_sv",
+        ]
+        widgets = {
+            "meeting_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "summary_fi": forms.Textarea(attrs={"rows": 3}),
+            "summary_sv": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, plan: GoalPlan, kinds: list[str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.plan = plan
+        org = plan.organisation
+        labels = dict(Decision.Kind.choices)
+        self.fields["kind"].choices = [(k, labels[k]) for k in kinds]
+        self.fields["body"].queryset = org.bodies.all()
+        people = org.people.order_by("name", "title_fi")
+        for name in ("presenter", "attendees", "disqualified"):
+            self.fields[name].queryset = people
+        self.fields["presenter"].label_from_instance = lambda p: p.display_name()
+        self.fields["presenter"].help_text = _(
+            "The chair presents: the executive is a party to the matter."
+        )
+        for code in ("fi", "sv"):
+            if code not in org.languages:
+                del self.fields[f"summary_{code}"]
+
+    def changes(self) -> dict:
+        return {k: v for k, v in self.cleaned_data.items() if k in self.fields}

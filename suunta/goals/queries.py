@@ -12,6 +12,7 @@ from typing import Any
 from django.db.models import Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from .models import (
     Checkpoint,
@@ -167,6 +168,47 @@ def plan_versions(plan: GoalPlan) -> list[GoalPlan]:
     )
 
 
+def plan_permissions(user: Any, plan: GoalPlan) -> dict[str, bool]:
+    """What the user may do with the plan now: the buttons the plan page shows."""
+    from . import permissions as p
+
+    return {
+        "edit": p.can_edit_plan(user, plan),
+        "propose": p.can_propose_plan(user, plan),
+        "return": p.can_return_plan(user, plan),
+        "decide": p.can_record_decision(user, plan),
+        "amend": p.can_start_amendment(user, plan),
+        "start_follow_up": p.can_start_follow_up(user, plan),
+        "close": p.can_close_plan(user, plan),
+        "start_next": p.can_start_next_plan(user, plan),
+        "audit": p.can_view_audit_log(user, plan),
+    }
+
+
+def last_change(obj: Any) -> Any:
+    """The latest audit event about the object: who saved it and when."""
+    from suunta.audit.models import AuditEvent
+
+    return (
+        AuditEvent.objects.filter(object_type=obj._meta.model_name, object_id=str(obj.pk))
+        .select_related("actor")
+        .order_by("-at", "-id")
+        .first()
+    )
+
+
+def audit_log(plan: GoalPlan, limit: int = 500) -> list[Any]:
+    """Every audit event of every version of the plan, newest first."""
+    from suunta.audit.models import AuditEvent
+
+    ids = GoalPlan.objects.filter(series=plan.series).values_list("pk", flat=True)
+    return list(
+        AuditEvent.objects.filter(plan_id__in=list(ids))
+        .select_related("actor")
+        .order_by("-at", "-id")[:limit]
+    )
+
+
 def organisations_for(user: Any) -> QuerySet[Organisation]:
     return Organisation.objects.visible_to(user).order_by("name_fi", "name_sv")
 
@@ -241,3 +283,155 @@ def attention_for(user: Any, today: datetime.date | None = None) -> dict[str, li
 
 
 IN_FORCE = [GoalPlan.Status.APPROVED, GoalPlan.Status.NOTED, GoalPlan.Status.IN_FOLLOW_UP]
+
+
+# --- Comparing two versions -------------------------------------------------------------------
+
+
+@dataclass
+class TextChange:
+    """One field that differs: `segments` are (op, text) with op "same", "removed", "added"."""
+
+    label: str
+    segments: list[tuple[str, str]]
+
+
+@dataclass
+class ItemChange:
+    status: str  # "added", "removed", "changed"
+    label: str  # e.g. "3. Talouden johtaminen"
+    changes: list[TextChange] = field(default_factory=list)
+    children: list[ItemChange] = field(default_factory=list)
+
+
+@dataclass
+class VersionDiff:
+    old: GoalPlan
+    new: GoalPlan
+    texts: list[TextChange]
+    checkpoints: list[ItemChange]
+    goals: list[ItemChange]
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.texts or self.checkpoints or self.goals)
+
+
+def _words(old: str, new: str) -> list[tuple[str, str]]:
+    import difflib
+
+    a, b = old.split(), new.split()
+    segments: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "equal":
+            segments.append(("same", " ".join(a[i1:i2])))
+            continue
+        if i2 > i1:
+            segments.append(("removed", " ".join(a[i1:i2])))
+        if j2 > j1:
+            segments.append(("added", " ".join(b[j1:j2])))
+    return segments
+
+
+def _field_changes(old: Any, new: Any, fields: list[tuple[str, str]]) -> list[TextChange]:
+    changes = []
+    for name, label in fields:
+        before = "" if old is None else str(getattr(old, name) or "")
+        after = "" if new is None else str(getattr(new, name) or "")
+        if before != after:
+            changes.append(TextChange(label=label, segments=_words(before, after)))
+    return changes
+
+
+def _match(old_items: list[Any], new_items: list[Any], describe, fields, children=None):
+    """Items matched by their lineage key: added, removed or changed (in the new order)."""
+    old_by_key = {item.key: (n, item) for n, item in enumerate(old_items, start=1)}
+    new_keys = {item.key for item in new_items}
+    result = []
+    for n, item in enumerate(new_items, start=1):
+        if item.key not in old_by_key:
+            change = ItemChange("added", describe(n, item), _field_changes(None, item, fields))
+            if children:
+                change.children = children(None, item)
+            result.append(change)
+            continue
+        old_n, old_item = old_by_key[item.key]
+        change = ItemChange("changed", describe(n, item), _field_changes(old_item, item, fields))
+        if old_n != n:
+            change.changes.insert(
+                0, TextChange(label=gettext("Position"), segments=_words(str(old_n), str(n)))
+            )
+        if children:
+            change.children = children(old_item, item)
+        if change.changes or change.children:
+            result.append(change)
+    for n, item in enumerate(old_items, start=1):
+        if item.key not in new_keys:
+            result.append(ItemChange("removed", describe(n, item), []))
+    return result
+
+
+def version_diff(old: GoalPlan, new: GoalPlan) -> VersionDiff:
+    """What changed from one version of a plan to another: texts word by word, checkpoints,
+    goals and their indicators matched by lineage key."""
+    from django.utils.translation import gettext as _
+
+    a, b = plan_summary(old), plan_summary(new)
+    langs = [("fi", _("in Finnish")), ("sv", _("in Swedish"))]
+    plan_fields = [
+        (f"{name}_{code}", f"{label} {lang_label}")
+        for name, label in (
+            ("title", _("Title")),
+            ("basis", _("Director contract")),
+            ("purpose", _("Purpose of the goal discussion")),
+            ("evaluation", _("Evaluation of the goals")),
+        )
+        for code, lang_label in langs
+    ] + [("period_start", _("Period starts")), ("period_end", _("Period ends"))]
+    goal_fields = [
+        (f"{name}_{code}", f"{label} {lang_label}")
+        for name, label in (
+            ("area", _("Area")),
+            ("title", _("Goal")),
+            ("description", _("Description")),
+            ("criteria", _("Evaluation criteria")),
+        )
+        for code, lang_label in langs
+    ] + [("weight", _("Weight (%)")), ("kind", _("Kind"))]
+    indicator_fields = [
+        (f"text_{code}", f"{_('Indicator')} {lang_label}") for code, lang_label in langs
+    ] + [
+        ("unit", _("Unit")),
+        ("baseline", _("Baseline")),
+        ("target", _("Target")),
+        ("direction", _("Direction")),
+    ]
+    checkpoint_fields = [
+        (f"label_{code}", f"{_('Checkpoint')} {lang_label}") for code, lang_label in langs
+    ] + [("opens_on", _("Window opens")), ("closes_on", _("Window closes"))]
+    old_rows = {row.goal.key: row for row in a.rows}
+    new_rows = {row.goal.key: row for row in b.rows}
+
+    def indicators(old_goal, new_goal):
+        return _match(
+            old_rows[old_goal.key].indicators if old_goal else [],
+            new_rows[new_goal.key].indicators if new_goal else [],
+            lambda n, i: f"{n}. {i.text('text')}",
+            indicator_fields,
+        )
+
+    return VersionDiff(
+        old=old,
+        new=new,
+        texts=_field_changes(old, new, plan_fields),
+        checkpoints=_match(
+            a.checkpoints, b.checkpoints, lambda n, c: c.text("label"), checkpoint_fields
+        ),
+        goals=_match(
+            [row.goal for row in a.rows],
+            [row.goal for row in b.rows],
+            lambda n, g: f"{n}. {g.text('title')}",
+            goal_fields,
+            children=indicators,
+        ),
+    )

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import views
+from . import views, workflow_views
 
 
 class DirectionConverter:
@@ -23,6 +23,18 @@ urlpatterns = [
     path("plans/<uuid:plan_id>/edit/", views.plan_edit, name="plan_edit"),
     path("plans/<uuid:plan_id>/edit/details/", views.plan_texts_form, name="plan_texts_form"),
     path("plans/<uuid:plan_id>/next/", views.plan_start_next, name="plan_start_next"),
+    path("plans/<uuid:plan_id>/propose/", workflow_views.plan_propose, name="plan_propose"),
+    path("plans/<uuid:plan_id>/return/", workflow_views.plan_return, name="plan_return"),
+    path("plans/<uuid:plan_id>/decide/", workflow_views.plan_decide, name="plan_decide"),
+    path("plans/<uuid:plan_id>/amend/", workflow_views.plan_amend, name="plan_amend"),
+    path(
+        "plans/<uuid:plan_id>/follow-up/",
+        workflow_views.plan_start_follow_up,
+        name="plan_start_follow_up",
+    ),
+    path("plans/<uuid:plan_id>/close/", workflow_views.plan_close, name="plan_close"),
+    path("plans/<uuid:plan_id>/versions/", workflow_views.plan_history, name="plan_history"),
+    path("plans/<uuid:plan_id>/audit/", workflow_views.plan_audit, name="plan_audit"),
     path("plans/<uuid:parent_id>/goals/new/", views.goal_add, name="goal_add"),
     path("goals/<uuid:item_id>/edit/", views.goal_edit, name="goal_edit"),
     path("goals/<uuid:item_id>/delete/", views.goal_delete, name="goal_delete"),

@@ -71,8 +71,8 @@ def plan_detail(request: HttpRequest, plan_id: Any) -> HttpResponse:
         {
             "summary": queries.plan_summary(plan),
             "plan": plan,
-            "can_edit": permissions.can_edit_plan(request.user, plan),
-            "can_start_next": permissions.can_start_next_plan(request.user, plan),
+            "can": queries.plan_permissions(request.user, plan),
+            "versions": queries.plan_versions(plan),
         },
     )
 
@@ -82,7 +82,7 @@ def plan_detail(request: HttpRequest, plan_id: Any) -> HttpResponse:
 
 def _editable_plan(request: HttpRequest, plan_id: Any) -> GoalPlan:
     plan = queries.plan_for(request.user, plan_id)
-    if not permissions.can_prepare_plans(request.user, plan.organisation):
+    if permissions.refusal(request.user, "edit", plan) == "forbidden":
         raise PermissionDenied(_("You may not edit this goal plan."))
     return plan
 
@@ -111,10 +111,39 @@ def _done(request: HttpRequest, plan: GoalPlan, message: str, anchor: str = "") 
     return redirect(_editor_url(plan, anchor))
 
 
-def _refused(request: HttpRequest, plan: GoalPlan, error: Exception) -> HttpResponse:
-    """A refused action: permission (403), wrong state (409) or a stale version (409)."""
+def _conflicts(form, current) -> list[dict[str, Any]]:
+    """For a stale save: each field where what the user sent differs from what is saved now."""
+    if form is None or current is None or not hasattr(form, "cleaned_data"):
+        return []
+    rows = []
+    for name, value in form.cleaned_data.items():
+        if name == "lock_version" or not hasattr(current, name) or name not in form.fields:
+            continue
+        saved = getattr(current, name)
+        if hasattr(saved, "all"):  # many-to-many
+            saved, value = {str(x) for x in saved.all()}, {str(x) for x in value or []}
+            saved, value = ", ".join(sorted(saved)), ", ".join(sorted(value))
+        if (saved or "") != (value or ""):
+            rows.append({"label": form.fields[name].label, "yours": value, "saved": saved})
+    return rows
+
+
+def _refused(
+    request: HttpRequest, plan: GoalPlan, error: Exception, form=None, *, back: str = ""
+) -> HttpResponse:
+    """A refused action: permission (403), wrong state (409) or a stale version (409). A stale
+    save shows, field by field, what the user sent beside what was saved meanwhile, and who
+    saved it."""
     status = 403 if isinstance(error, PermissionDenied) else 409
-    context = {"plan": plan, "error": error, "current": getattr(error, "current", None)}
+    current = getattr(error, "current", None)
+    context = {
+        "plan": plan,
+        "error": error,
+        "current": current,
+        "conflicts": _conflicts(form, current),
+        "saved_by": queries.last_change(current) if current is not None else None,
+        "back": back or (reverse("plan_edit", args=[plan.pk]) if plan.is_draft else ""),
+    }
     template = "goals/_refused.html" if request.htmx else "goals/refused.html"
     response = render(request, template, context, status=status)
     if request.htmx:
@@ -165,7 +194,7 @@ def _run(request, plan, form, run, *, target, title, action_url, message, anchor
             request, plan, form, target=target, title=title, action_url=action_url, status=422
         )
     except (actions.ActionError, PermissionDenied) as error:
-        return _refused(request, plan, error)
+        return _refused(request, plan, error, form)
     anchor = anchor(obj) if callable(anchor) else (anchor or target)
     return _done(request, plan, message, anchor)
 
@@ -259,7 +288,7 @@ def _item_views(
         form = form_class(request.POST if posted else None, plan=plan)
         target = f"new-{noun}-{parent.pk}"
         url = request.path
-        if not posted and (refusal := actions.not_draft(plan)):
+        if refusal := actions.not_draft(plan):
             return _refused(request, plan, refusal)
         if not posted:
             return _form_response(
@@ -283,7 +312,7 @@ def _item_views(
         posted = request.method == "POST"
         form = form_class(request.POST if posted else None, instance=item, plan=plan)
         target = f"{noun}-{item.pk}"
-        if not posted and (refusal := actions.not_draft(plan)):
+        if refusal := actions.not_draft(plan):
             return _refused(request, plan, refusal)
         if not posted:
             return _form_response(

@@ -1,0 +1,311 @@
+"""Who may do what, as a table: every page URL × every role × every plan state.
+
+The expected outcome is written here independently of suunta/goals/permissions.py, from the
+rules in docs/architecture.md. A meta-test fails when Suunta has a URL without a row here.
+
+Outcomes: "ok" (allowed: 200, a redirect after success, or 422 for a form that was let in but
+not filled), "login" (anonymous: sent to sign in), "hidden" (404: another organisation, or a
+draft the role does not read), "forbidden" (403), "state" (409: allowed, but not in this state).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+from django.db import transaction
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from suunta.accounts.models import Role
+from suunta.goals import models as m
+from tests.conftest import make_user
+
+ROLES = [
+    "anonymous",
+    "other_org",
+    "admin",
+    "coordinator",
+    "discussion_partner",
+    "executive",
+    "board_member",
+    "audit_committee",
+]
+STATES = ["draft", "proposed", "approved", "in_follow_up", "evaluated", "closed", "superseded"]
+
+READS_DRAFTS = {"admin", "coordinator", "discussion_partner", "executive"}
+DRAFTERS = {"admin", "coordinator", "discussion_partner"}
+PREPARERS = {"admin", "coordinator"}
+AMENDABLE = {"proposed", "approved", "noted", "in_follow_up"}
+
+
+def sees(role: str, state: str) -> str | None:
+    """None if the role sees a plan in this state, else the outcome."""
+    if role == "anonymous":
+        return "login"
+    if role == "other_org":
+        return "hidden"
+    if state == "draft" and role not in READS_DRAFTS:
+        return "hidden"
+    return None
+
+
+def rule(who: set[str], states: set[str] | None) -> Callable[[str, str], str]:
+    def expected(role: str, state: str) -> str:
+        if refusal := sees(role, state):
+            return refusal
+        if role not in who:
+            return "forbidden"
+        if states is not None and state not in states:
+            return "state"
+        return "ok"
+
+    return expected
+
+
+def readable(role: str, state: str) -> str:
+    return sees(role, state) or "ok"
+
+
+def organisation_member(role: str, state: str) -> str:
+    return {"anonymous": "login", "other_org": "hidden"}.get(role, "ok")
+
+
+def signed_in(role: str, state: str) -> str:
+    return "login" if role == "anonymous" else "ok"
+
+
+EDIT = rule(DRAFTERS, {"draft"})
+
+
+@dataclass
+class Row:
+    method: str
+    url: Callable[[dict], str]
+    expected: Callable[[str, str], str]
+    data: Callable[[dict], dict] | None = None
+
+
+def plan_url(suffix: str = "") -> Callable[[dict], str]:
+    return lambda o: f"/fi/plans/{o['plan'].pk}/{suffix}"
+
+
+def decision_data(o: dict) -> dict:
+    return {
+        "kind": "review",
+        "body": o["poljory"].pk,
+        "meeting_date": "2026-05-04",
+        "section": "7",
+    }
+
+
+TABLE: dict[str, list[Row]] = {
+    "home": [Row("GET", lambda o: "/fi/", signed_in)],
+    "organisation_detail": [Row("GET", lambda o: "/fi/o/tuusula/", organisation_member)],
+    "post_detail": [Row("GET", lambda o: f"/fi/posts/{o['plan'].post_id}/", organisation_member)],
+    "plan_detail": [Row("GET", plan_url(), readable)],
+    "plan_history": [Row("GET", plan_url("versions/"), readable)],
+    "plan_audit": [Row("GET", plan_url("audit/"), rule(PREPARERS, None))],
+    "plan_edit": [
+        Row("GET", plan_url("edit/"), EDIT),
+        Row("POST", plan_url("edit/"), EDIT, lambda o: {"title_fi": ""}),
+    ],
+    "plan_texts_form": [Row("GET", plan_url("edit/details/"), EDIT)],
+    "plan_start_next": [Row("POST", plan_url("next/"), rule(DRAFTERS, None))],
+    "plan_propose": [
+        Row("GET", plan_url("propose/"), rule(DRAFTERS, {"draft"})),
+        Row("POST", plan_url("propose/"), rule(DRAFTERS, {"draft"}), lambda o: {}),
+    ],
+    "plan_return": [
+        Row("GET", plan_url("return/"), rule(DRAFTERS, {"proposed"})),
+        Row("POST", plan_url("return/"), rule(DRAFTERS, {"proposed"}), lambda o: {"reason": "x"}),
+    ],
+    "plan_decide": [
+        Row("GET", plan_url("decide/"), rule(PREPARERS, AMENDABLE)),
+        Row("POST", plan_url("decide/"), rule(PREPARERS, AMENDABLE), decision_data),
+    ],
+    "plan_amend": [Row("POST", plan_url("amend/"), rule(DRAFTERS, AMENDABLE))],
+    "plan_start_follow_up": [
+        Row("POST", plan_url("follow-up/"), rule(PREPARERS, {"approved", "noted"}))
+    ],
+    "plan_close": [Row("POST", plan_url("close/"), rule(PREPARERS, {"evaluated"}))],
+    "goal_add": [
+        Row("GET", lambda o: f"/fi/plans/{o['plan'].pk}/goals/new/", EDIT),
+        Row("POST", lambda o: f"/fi/plans/{o['plan'].pk}/goals/new/", EDIT, lambda o: {}),
+    ],
+    "goal_edit": [
+        Row("GET", lambda o: f"/fi/goals/{o['goal'].pk}/edit/", EDIT),
+        Row("POST", lambda o: f"/fi/goals/{o['goal'].pk}/edit/", EDIT, lambda o: {}),
+    ],
+    "goal_delete": [
+        Row(
+            "POST",
+            lambda o: f"/fi/goals/{o['goal'].pk}/delete/",
+            EDIT,
+            lambda o: {"lock_version": o["goal"].lock_version},
+        )
+    ],
+    "goal_move": [Row("POST", lambda o: f"/fi/goals/{o['goal'].pk}/move/down/", EDIT)],
+    "indicator_add": [
+        Row("GET", lambda o: f"/fi/goals/{o['goal'].pk}/indicators/new/", EDIT),
+        Row("POST", lambda o: f"/fi/goals/{o['goal'].pk}/indicators/new/", EDIT, lambda o: {}),
+    ],
+    "indicator_edit": [
+        Row("GET", lambda o: f"/fi/indicators/{o['indicator'].pk}/edit/", EDIT),
+        Row("POST", lambda o: f"/fi/indicators/{o['indicator'].pk}/edit/", EDIT, lambda o: {}),
+    ],
+    "indicator_delete": [
+        Row(
+            "POST",
+            lambda o: f"/fi/indicators/{o['indicator'].pk}/delete/",
+            EDIT,
+            lambda o: {"lock_version": o["indicator"].lock_version},
+        )
+    ],
+    "indicator_move": [
+        Row("POST", lambda o: f"/fi/indicators/{o['indicator'].pk}/move/down/", EDIT)
+    ],
+    "checkpoint_add": [
+        Row("GET", lambda o: f"/fi/plans/{o['plan'].pk}/checkpoints/new/", EDIT),
+        Row("POST", lambda o: f"/fi/plans/{o['plan'].pk}/checkpoints/new/", EDIT, lambda o: {}),
+    ],
+    "checkpoint_edit": [
+        Row("GET", lambda o: f"/fi/checkpoints/{o['checkpoint'].pk}/edit/", EDIT),
+        Row("POST", lambda o: f"/fi/checkpoints/{o['checkpoint'].pk}/edit/", EDIT, lambda o: {}),
+    ],
+    "checkpoint_delete": [
+        Row(
+            "POST",
+            lambda o: f"/fi/checkpoints/{o['checkpoint'].pk}/delete/",
+            EDIT,
+            lambda o: {"lock_version": o["checkpoint"].lock_version},
+        )
+    ],
+    "checkpoint_move": [
+        Row("POST", lambda o: f"/fi/checkpoints/{o['checkpoint'].pk}/move/down/", EDIT)
+    ],
+}
+# URLs that belong to no organisation: the same for every role, tested elsewhere.
+OUTSIDE_THE_TABLE = {
+    "healthz": "tests/test_pages.py: answers 200 to anyone",
+    "login": "tests/test_pages.py and tests/test_accounts*.py: the sign-in page",
+    "logout": "tests/test_accounts*.py",
+}
+
+
+def outcome(response) -> str:
+    status = response.status_code
+    if status == 302 and "/accounts/login/" in response.get("Location", ""):
+        return "login"
+    if status in (200, 302, 422):
+        return "ok"
+    return {403: "forbidden", 404: "hidden", 409: "state"}.get(status, f"HTTP {status}")
+
+
+def plan_in_state(demo, state: str) -> m.GoalPlan:
+    """A plan with two goals, indicators and checkpoints, moved to `state` the way the
+    workflow would leave it (content written while it was a draft)."""
+    from tests.conftest import make_plan
+
+    tuusula = demo["tuusula"]
+    post = m.ExecutivePost.objects.get(organisation=tuusula)
+    plan = make_plan(tuusula, post, goals=2, indicators=2, checkpoints=2)
+    if state == "superseded":
+        m.GoalPlan.objects.filter(pk=plan.pk).update(status="approved")
+        newer = m.GoalPlan.objects.create(
+            organisation=tuusula,
+            post=post,
+            title_fi="Uusi versio",
+            period_start=datetime.date(2030, 1, 1),
+            period_end=datetime.date(2030, 12, 31),
+            series=plan.series,
+            version_no=2,
+            supersedes=plan,
+        )
+        m.GoalPlan.objects.filter(pk=newer.pk).update(status="approved")
+    if state != "draft":
+        m.GoalPlan.objects.filter(pk=plan.pk).update(status=state)
+    plan.refresh_from_db()
+    return plan
+
+
+@pytest.fixture
+def clients(demo):
+    tuusula, kangasala = demo["tuusula"], demo["kangasala"]
+    result = {"anonymous": Client()}
+    for role in ROLES[2:]:
+        user = make_user(f"perm-{role}", tuusula, kind=role)
+        if role == "executive":
+            m.Person.objects.filter(organisation=tuusula, title_fi="Kansliapäällikkö").update(
+                user=user
+            )
+        client = Client()
+        client.force_login(user)
+        result[role] = client
+    other = make_user("perm-other", kangasala, kind=Role.Kind.COORDINATOR)
+    result["other_org"] = Client()
+    result["other_org"].force_login(other)
+    return result
+
+
+@pytest.mark.parametrize("state", STATES)
+def test_every_page_answers_every_role_as_the_table_says(demo, clients, state):
+    plan = plan_in_state(demo, state)
+    goal = plan.goals.order_by("order").first()
+    objects = {
+        "plan": plan,
+        "goal": goal,
+        "indicator": goal.indicators.order_by("order").first(),
+        "checkpoint": plan.checkpoints.order_by("order").first(),
+        "poljory": m.Body.objects.get(organisation=demo["tuusula"], kind="steering_group"),
+    }
+    wrong = []
+    for name, rows in TABLE.items():
+        for row in rows:
+            url = row.url(objects)
+            for role in ROLES:
+                expected = row.expected(role, state)
+                with transaction.atomic():
+                    client = clients[role]
+                    if row.method == "GET":
+                        response = client.get(url)
+                    else:
+                        response = client.post(url, row.data(objects) if row.data else {})
+                    transaction.set_rollback(True)
+                got = outcome(response)
+                if got != expected:
+                    wrong.append(f"{name} {row.method} {url} as {role}: {got}, expected {expected}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_a_refused_request_changes_nothing(demo, clients):
+    plan = plan_in_state(demo, "approved")
+    before = (plan.status, plan.lock_version, m.Goal.objects.filter(plan=plan).count())
+    goal = plan.goals.first()
+    for role in ROLES:
+        clients[role].post(f"/fi/goals/{goal.pk}/delete/", {"lock_version": goal.lock_version})
+        clients[role].post(f"/fi/plans/{plan.pk}/close/")
+        clients[role].post(f"/fi/plans/{plan.pk}/propose/")
+    plan.refresh_from_db()
+    assert (plan.status, plan.lock_version, m.Goal.objects.filter(plan=plan).count()) == before
+
+
+def _suunta_url_names(patterns=None, prefix="") -> set[str]:
+    names = set()
+    for pattern in patterns if patterns is not None else get_resolver().url_patterns:
+        if isinstance(pattern, URLResolver):
+            if pattern.namespace in ("admin", "api"):
+                continue
+            names |= _suunta_url_names(pattern.url_patterns)
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            module = getattr(pattern.callback, "__module__", "")
+            if module.startswith("suunta.") or pattern.name in OUTSIDE_THE_TABLE:
+                names.add(pattern.name)
+    return names
+
+
+def test_every_suunta_url_has_a_row_in_the_permission_table():
+    missing = _suunta_url_names() - set(TABLE) - set(OUTSIDE_THE_TABLE)
+    assert not missing, f"URLs without a row in the permission table: {sorted(missing)}"
