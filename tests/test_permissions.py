@@ -309,3 +309,50 @@ def _suunta_url_names(patterns=None, prefix="") -> set[str]:
 def test_every_suunta_url_has_a_row_in_the_permission_table():
     missing = _suunta_url_names() - set(TABLE) - set(OUTSIDE_THE_TABLE)
     assert not missing, f"URLs without a row in the permission table: {sorted(missing)}"
+
+
+DEMO_BUTTONS = {
+    "demo": {"decide", "follow-up", "amend", "next", "audit"},
+    "koordinaattori": {"decide", "follow-up", "amend", "next", "audit"},
+    "kumppani": {"amend", "next"},
+    "johtaja": set(),
+    "hallitus": set(),
+    "tarkastus": set(),
+}
+
+
+@pytest.mark.parametrize("username", sorted(DEMO_BUTTONS))
+def test_each_demo_account_signs_in_and_sees_exactly_what_its_role_may(db, username):
+    from suunta.demo import seed
+
+    seed.load(accounts=True)
+    plan = m.GoalPlan.objects.get(organisation__slug="tuusula")
+    client = Client()
+    assert client.login(username=username, password=seed.DEMO_PASSWORD)
+    home = client.get("/en/")
+    assert home.status_code == 200
+    assert "Tuusula" in home.content.decode() and "Kangasala" in home.content.decode()
+    page = client.get(f"/en/plans/{plan.pk}/").content.decode()
+    urls = {
+        "decide": f"/en/plans/{plan.pk}/decide/",
+        "follow-up": f"/en/plans/{plan.pk}/follow-up/",
+        "amend": f"/en/plans/{plan.pk}/amend/",
+        "next": f"/en/plans/{plan.pk}/next/",
+        "audit": f"/en/plans/{plan.pk}/audit/",
+        "edit": f"/en/plans/{plan.pk}/edit/",
+        "propose": f"/en/plans/{plan.pk}/propose/",
+    }
+    shown = {name for name, url in urls.items() if f'"{url}"' in page}
+    assert shown == DEMO_BUTTONS[username]
+
+
+def test_the_post_page_lists_a_draft_only_to_those_who_read_drafts(demo, draft):
+    post = draft.post
+    member = make_user("member", demo["tuusula"], kind=Role.Kind.BOARD_MEMBER)
+    partner = make_user("partner", demo["tuusula"], kind=Role.Kind.DISCUSSION_PARTNER)
+    for user, listed in ((member, False), (partner, True)):
+        client = Client()
+        client.force_login(user)
+        page = client.get(f"/fi/posts/{post.pk}/").content.decode()
+        assert (f"/fi/plans/{draft.pk}/" in page) is listed
+        assert f"/fi/plans/{demo['plan'].pk}/" in page

@@ -225,7 +225,7 @@ def organisation_page(organisation: Organisation) -> dict[str, Any]:
     return {"organisation": organisation, "bodies": list(bodies), "posts": list(posts)}
 
 
-def post_page(post: ExecutivePost) -> dict[str, Any]:
+def post_page(post: ExecutivePost, user: Any) -> dict[str, Any]:
     holder = post.current_holder()
     interests: list[Interest] = []
     if holder is not None:
@@ -234,7 +234,7 @@ def post_page(post: ExecutivePost) -> dict[str, Any]:
                 declaration__person=holder, declaration__organisation=post.organisation
             ).order_by("order")
         )
-    plans = list(post.plans.order_by("-period_start"))
+    plans = list(post.plans.visible_to(user).order_by("-period_start", "-version_no"))
     contracts = list(post.contracts.prefetch_related("sections"))
     partners = [
         (

@@ -59,7 +59,7 @@ def post_detail(request: HttpRequest, post_id: Any) -> HttpResponse:
         ),
         pk=post_id,
     )
-    return render(request, "goals/post.html", queries.post_page(post))
+    return render(request, "goals/post.html", queries.post_page(post, request.user))
 
 
 @login_required
