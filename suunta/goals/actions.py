@@ -522,7 +522,11 @@ def return_plan(plan: GoalPlan, *, actor: Any, reason: str) -> GoalPlan:
         before = snapshot(plan)
         _set_state(plan, GoalPlan.Status.DRAFT)
         _audit(
-            "plan.return", plan, actor, before=before, after={**snapshot(plan), "reason": reason}
+            "plan.return",
+            plan,
+            actor,
+            before=before,
+            after={**(snapshot(plan) or {}), "reason": reason},
         )
     return plan
 
@@ -565,7 +569,9 @@ def _check_minutes(plan: GoalPlan, data: dict[str, Any]) -> None:
         errors.setdefault("body", []).append(
             _("Only the board or the council approves, amends or evaluates the goals.")
         )
-    people = {"presenter": [data.get("presenter")] if data.get("presenter") else []}
+    people: dict[str, list[Any]] = {
+        "presenter": [data["presenter"]] if data.get("presenter") else []
+    }
     people["attendees"] = list(data.get("attendees") or [])
     people["disqualified"] = list(data.get("disqualified") or [])
     for name, persons in people.items():
@@ -616,7 +622,7 @@ def record_decision(plan: GoalPlan, *, data: dict[str, Any], actor: Any) -> Deci
             if plan.status == GoalPlan.Status.DRAFT:
                 fields["content_hash"] = _seal(plan)
             _set_state(plan, target, **fields)
-            if target in ("approved", "noted") and plan.supersedes_id:
+            if target in ("approved", "noted") and plan.supersedes is not None:
                 old = _fresh(plan.supersedes)
                 old_before = snapshot(old)
                 _set_state(old, GoalPlan.Status.SUPERSEDED)
@@ -626,7 +632,7 @@ def record_decision(plan: GoalPlan, *, data: dict[str, Any], actor: Any) -> Deci
             decision,
             actor,
             after={
-                **snapshot(decision),
+                **(snapshot(decision) or {}),
                 "attendees": [str(p.pk) for p in attendees],
                 "disqualified": [str(p.pk) for p in disqualified],
                 "plan_before": before["status"] if before else None,
