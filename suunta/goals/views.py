@@ -65,14 +65,18 @@ def post_detail(request: HttpRequest, post_id: Any) -> HttpResponse:
 @login_required
 def plan_detail(request: HttpRequest, plan_id: Any) -> HttpResponse:
     plan = queries.plan_for(request.user, plan_id)
+    can = queries.plan_permissions(request.user, plan)
     return render(
         request,
         "goals/plan.html",
         {
             "summary": queries.plan_summary(plan),
             "plan": plan,
-            "can": queries.plan_permissions(request.user, plan),
-            "versions": queries.plan_versions(plan),
+            "can": can,
+            "versions": [
+                v for v in queries.plan_versions(plan) if permissions.can_view_plan(request.user, v)
+            ],
+            "recent_changes": queries.audit_log(plan, limit=5) if can["audit"] else [],
         },
     )
 
