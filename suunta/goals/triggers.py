@@ -9,7 +9,8 @@
 The actions refuse these writes first, with a message for the user; the models refuse them in
 `save()`/`delete()`; these triggers refuse them for everything else (an ORM `update()`, raw
 SQL, another program). They are (re)installed after every `migrate` (post_migrate), because
-SQLite drops a table's triggers when a migration rebuilds the table.
+SQLite drops a table's triggers when a migration rebuilds the table, and so that a changed
+definition replaces the old one.
 
 The only way past the DELETE guards is `maintenance()`, used by `manage.py flush` (which
 empties the whole database); on PostgreSQL flush uses TRUNCATE, which row triggers ignore.
@@ -88,7 +89,7 @@ _PLAN_STATUS = {
 
 def _raise_sqlite(name: str, when: str, event: str, table: str) -> str:
     return (
-        f"CREATE TRIGGER IF NOT EXISTS {name} BEFORE {event} ON {table} "
+        f"CREATE TRIGGER {name} BEFORE {event} ON {table} "
         f"WHEN {when} BEGIN SELECT RAISE(ABORT, '{MESSAGE}'); END;"
     )
 
@@ -219,9 +220,11 @@ IF TG_OP = 'DELETE' AND {_PG_MAINTENANCE} THEN RETURN OLD; END IF;
 
 
 def install(connection) -> None:
-    """Create or replace every trigger (idempotent)."""
+    """Create or replace every trigger (idempotent): a changed definition replaces the old."""
     if connection.vendor == "sqlite":
-        statements = sqlite_statements()
+        statements = [
+            f"DROP TRIGGER IF EXISTS {name};" for name in installed_names(connection)
+        ] + sqlite_statements()
     elif connection.vendor == "postgresql":
         statements = postgresql_statements()
     else:  # pragma: no cover - only SQLite and PostgreSQL are supported
