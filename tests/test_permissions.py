@@ -187,6 +187,20 @@ TABLE: dict[str, list[Row]] = {
         Row("POST", lambda o: f"/fi/checkpoints/{o['checkpoint'].pk}/move/down/", EDIT)
     ],
 }
+FOLLOW_UP = rule(DRAFTERS | {"executive"}, {"approved", "noted", "in_follow_up"})
+TABLE["checkpoint_follow_up"] = [
+    Row(
+        "GET",
+        lambda o: f"/fi/plans/{o['plan'].pk}/checkpoints/{o['checkpoint'].pk}/follow-up/",
+        FOLLOW_UP,
+    ),
+    Row(
+        "POST",
+        lambda o: f"/fi/plans/{o['plan'].pk}/checkpoints/{o['checkpoint'].pk}/follow-up/",
+        FOLLOW_UP,
+        lambda o: {"goal": o["goal"].pk, "text_fi": "Seuranta", "lock_version": 1},
+    ),
+]
 # URLs that belong to no organisation: the same for every role, tested elsewhere.
 OUTSIDE_THE_TABLE = {
     "healthz": "tests/test_pages.py: answers 200 to anyone",

@@ -722,22 +722,54 @@ def _require_follow_up(actor: Any, plan: GoalPlan, kind: str) -> None:
         raise PermissionDenied(_("You may not write this follow-up."))
 
 
+def _check_rating(plan: GoalPlan, rating: Any) -> None:
+    scale = plan.scale
+    if scale is None:
+        if rating is not None:
+            raise ValidationError(
+                {"rating": _("This plan is followed up in text only, without a rating.")}
+            )
+        return
+    scale.validate_rating(rating)
+
+
+def _person_of(actor: Any, plan: GoalPlan) -> Person | None:
+    return Person.objects.filter(user=actor, organisation=plan.organisation_id).first()
+
+
+def _require_author(actor: Any, entry: FollowUpEntry) -> None:
+    """A partner's assessment is their own: only its author changes it."""
+    if entry.kind == FollowUpEntry.Kind.PARTNER:
+        person = _person_of(actor, entry.goal.plan)
+        if person is None or person.pk != entry.author_id:
+            raise PermissionDenied(_("Only its author may change a partner's assessment."))
+
+
 def add_follow_up(
     goal: Goal, checkpoint: Checkpoint, *, data: dict[str, Any], actor: Any
 ) -> FollowUpEntry:
-    kind = data.get("kind") or FollowUpEntry.Kind.JOINT
+    """A follow-up of one goal at one checkpoint: the joint assessment, the executive's
+    self-assessment or a discussion partner's own assessment, with a rating on the plan's
+    scale."""
+    data = dict(data)
+    kind = data.pop("kind", None) or FollowUpEntry.Kind.JOINT
     with transaction.atomic():
-        _require_follow_up(actor, goal.plan, kind)
+        plan = goal.plan
+        _require_follow_up(actor, plan, kind)
         if checkpoint.plan_id != goal.plan_id:
             raise ValidationError({"checkpoint": _("Choose a checkpoint of this plan.")})
-        entry = FollowUpEntry(
-            goal=goal,
-            checkpoint=checkpoint,
-            author=Person.objects.filter(
-                user=actor, organisation=goal.plan.organisation_id
-            ).first(),
-            **{**data, "kind": kind},
-        )
+        author = _person_of(actor, plan)
+        if kind == FollowUpEntry.Kind.PARTNER and author is None:
+            raise ValidationError(
+                _(
+                    "Your account is not linked to a person of this organisation, so your own "
+                    "assessment cannot be recorded. Ask the coordinator to link it."
+                )
+            )
+        if kind == FollowUpEntry.Kind.SELF:
+            author = plan.executive or author
+        _check_rating(plan, data.get("rating"))
+        entry = FollowUpEntry(goal=goal, checkpoint=checkpoint, author=author, kind=kind, **data)
         entry.full_clean()
         entry.save()
         _audit("follow_up.add", entry, actor, after=snapshot(entry))
@@ -747,9 +779,13 @@ def add_follow_up(
 def update_follow_up(
     entry: FollowUpEntry, *, data: dict[str, Any], expected_lock: int, actor: Any
 ) -> FollowUpEntry:
-    data = {k: v for k, v in data.items() if k in ("text_fi", "text_sv")}
+    data = {k: v for k, v in data.items() if k in ("text_fi", "text_sv", "rating")}
     with transaction.atomic():
-        _require_follow_up(actor, entry.goal.plan, entry.kind)
+        plan = entry.goal.plan
+        _require_follow_up(actor, plan, entry.kind)
+        _require_author(actor, entry)
+        if "rating" in data:
+            _check_rating(plan, data["rating"])
         before = snapshot(FollowUpEntry.objects.filter(pk=entry.pk).first())
         for field, value in data.items():
             setattr(entry, field, value)
@@ -769,6 +805,7 @@ def update_follow_up(
 def delete_follow_up(entry: FollowUpEntry, *, expected_lock: int, actor: Any) -> None:
     with transaction.atomic():
         _require_follow_up(actor, entry.goal.plan, entry.kind)
+        _require_author(actor, entry)
         current = FollowUpEntry.objects.filter(pk=entry.pk).first()
         if current is None or current.lock_version != expected_lock:
             raise StaleVersion(current)

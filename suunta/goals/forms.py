@@ -3,6 +3,8 @@ the organisation uses; at least one language must be filled in where the text is
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -247,3 +249,61 @@ class DecisionForm(forms.ModelForm):
 
     def changes(self) -> dict:
         return {k: v for k, v in self.cleaned_data.items() if k in self.fields}
+
+
+# --- Follow-up -------------------------------------------------------------------------------
+
+
+def _plain(value: Decimal) -> str:
+    """2.00 → "2", 2.50 → "2.5": the value a choice posts."""
+    return format(value.normalize(), "f")
+
+
+class FollowUpForm(forms.Form):
+    """One goal's follow-up at one checkpoint: text in the organisation's languages and a
+    rating on the plan's scale."""
+
+    goal = forms.UUIDField(widget=forms.HiddenInput)
+    lock_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    text_fi = forms.CharField(
+        label=_("Follow-up in Finnish"), widget=forms.Textarea(attrs={"rows": 4}), required=False
+    )
+    text_sv = forms.CharField(
+        label=_("Follow-up in Swedish"), widget=forms.Textarea(attrs={"rows": 4}), required=False
+    )
+    rating = forms.DecimalField(label=_("Rating"), required=False, max_digits=6, decimal_places=2)
+
+    def __init__(self, *args, plan: GoalPlan, scale=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.languages = plan.organisation.languages
+        for code in ("fi", "sv"):
+            if code not in self.languages:
+                del self.fields[f"text_{code}"]
+        if scale is None or scale.kind == "none":
+            del self.fields["rating"]
+        elif scale.kind == "percent":
+            self.fields["rating"].label = _("Per cent achieved")
+            self.fields["rating"].widget.attrs.update({"min": "0", "max": "100", "step": "1"})
+        else:
+            self.fields["rating"] = forms.TypedChoiceField(
+                label=_("Rating"),
+                required=False,
+                coerce=lambda value: Decimal(value),
+                empty_value=None,
+                choices=[("", _("not rated"))]
+                + [(_plain(lvl.value), lvl.text("label")) for lvl in scale.levels.all()],
+            )
+
+    def clean(self):
+        data = super().clean()
+        keys = [f"text_{code}" for code in self.languages if f"text_{code}" in self.fields]
+        if keys and not any((data.get(key) or "").strip() for key in keys):
+            self.add_error(keys[0], _("Write the follow-up."))
+        return data
+
+    def changes(self) -> dict:
+        return {
+            k: v
+            for k, v in self.cleaned_data.items()
+            if k in ("text_fi", "text_sv", "rating") and k in self.fields
+        }

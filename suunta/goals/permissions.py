@@ -209,3 +209,28 @@ def can_write_follow_up(user: Any, plan: GoalPlan, kind: str) -> bool:
     if kind == "self":
         return K.EXECUTIVE in kinds
     return bool(kinds & DRAFTERS) and not _party(user, plan.organisation)
+
+
+def follow_up_kinds_for(user: Any, plan: GoalPlan) -> list[str]:
+    """The kinds of follow-up the user writes on the plan now, in the order offered."""
+    return [k for k in ("self", "partner", "joint") if can_write_follow_up_kind(user, plan, k)]
+
+
+def can_write_follow_up_kind(user: Any, plan: GoalPlan, kind: str) -> bool:
+    """The partner's own assessment is for discussion partners; the joint one is recorded by the
+    chair or the coordinator."""
+    if kind == "partner":
+        return K.DISCUSSION_PARTNER in roles_in(user, plan.organisation_id) and can_write_follow_up(
+            user, plan, kind
+        )
+    return can_write_follow_up(user, plan, kind)
+
+
+def visible_follow_up_kinds(user: Any, plan: GoalPlan) -> set[str]:
+    """The joint assessment is part of the record every reader sees; the executive's
+    self-assessment and each partner's own assessment are working papers of the discussion,
+    read only by those who hold it and prepare it."""
+    kinds = roles_in(user, plan.organisation_id)
+    if kinds & DRAFT_READERS:
+        return {"joint", "self", "partner"}
+    return {"joint"} if kinds else set()

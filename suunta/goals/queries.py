@@ -25,6 +25,7 @@ from .models import (
     Interest,
     Membership,
     Organisation,
+    RatingScale,
 )
 
 
@@ -43,6 +44,7 @@ class PlanSummary:
     checkpoints: list[Checkpoint]
     rows: list[GoalRow]
     decisions: list[Decision]
+    scale: RatingScale | None = None
 
     @property
     def indicator_count(self) -> int:
@@ -59,17 +61,33 @@ def plan_for(user: Any, plan_id: Any) -> GoalPlan:
     )
 
 
-def plan_summary(plan: GoalPlan) -> PlanSummary:
+def plan_summary(plan: GoalPlan, follow_up_kinds: set[str] | None = None) -> PlanSummary:
+    """The plan as every renderer shows it. `follow_up_kinds` limits the follow-up entries to
+    those the reader may see (permissions.visible_follow_up_kinds); None: the joint ones."""
+    kinds = {"joint"} if follow_up_kinds is None else follow_up_kinds
     checkpoints = list(plan.checkpoints.all())
+    entries = (
+        FollowUpEntry.objects.filter(kind__in=kinds)
+        .select_related("author")
+        .order_by("checkpoint__order", "kind", "created_at")
+    )
     goals = plan.goals.prefetch_related(
         Prefetch("indicators", queryset=Indicator.objects.order_by("order", "created_at")),
-        Prefetch("follow_ups", queryset=FollowUpEntry.objects.select_related("author")),
+        Prefetch("follow_ups", queryset=entries),
         "focus_areas",
     ).order_by("order", "created_at")
+    scale = (
+        RatingScale.objects.prefetch_related("levels").get(pk=plan.scale_id)
+        if plan.scale_id
+        else None
+    )
     rows = []
     for number, goal in enumerate(goals, start=1):
         by_checkpoint: dict[Any, list[FollowUpEntry]] = {}
         for entry in goal.follow_ups.all():
+            level = scale.level_for(entry.rating) if scale else None
+            entry.rating_label = scale.describe(entry.rating) if scale else ""
+            entry.rating_colour = level.colour if level else ""
             by_checkpoint.setdefault(entry.checkpoint_id, []).append(entry)
         rows.append(
             GoalRow(
@@ -84,7 +102,9 @@ def plan_summary(plan: GoalPlan) -> PlanSummary:
         .prefetch_related("attendees", "disqualified")
         .order_by("meeting_date", "created_at")
     )
-    return PlanSummary(plan=plan, checkpoints=checkpoints, rows=rows, decisions=decisions)
+    return PlanSummary(
+        plan=plan, checkpoints=checkpoints, rows=rows, decisions=decisions, scale=scale
+    )
 
 
 # --- A version's content and its hash ----------------------------------------------------------

@@ -48,6 +48,7 @@ PLAN_CONTENT_COLUMNS = [
     "version_no",
     "series",
     "supersedes_id",
+    "scale_id",
 ]
 
 _state = threading.local()

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import views, workflow_views
+from . import follow_up_views, views, workflow_views
 
 
 class DirectionConverter:
@@ -35,6 +35,11 @@ urlpatterns = [
     path("plans/<uuid:plan_id>/close/", workflow_views.plan_close, name="plan_close"),
     path("plans/<uuid:plan_id>/versions/", workflow_views.plan_history, name="plan_history"),
     path("plans/<uuid:plan_id>/audit/", workflow_views.plan_audit, name="plan_audit"),
+    path(
+        "plans/<uuid:plan_id>/checkpoints/<uuid:checkpoint_id>/follow-up/",
+        follow_up_views.checkpoint_follow_up,
+        name="checkpoint_follow_up",
+    ),
     path("plans/<uuid:parent_id>/goals/new/", views.goal_add, name="goal_add"),
     path("goals/<uuid:item_id>/edit/", views.goal_edit, name="goal_edit"),
     path("goals/<uuid:item_id>/delete/", views.goal_delete, name="goal_delete"),

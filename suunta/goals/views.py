@@ -70,9 +70,12 @@ def plan_detail(request: HttpRequest, plan_id: Any) -> HttpResponse:
         request,
         "goals/plan.html",
         {
-            "summary": queries.plan_summary(plan),
+            "summary": queries.plan_summary(
+                plan, permissions.visible_follow_up_kinds(request.user, plan)
+            ),
             "plan": plan,
             "can": can,
+            "follow_up_kinds": permissions.follow_up_kinds_for(request.user, plan),
             "versions": [
                 v for v in queries.plan_versions(plan) if permissions.can_view_plan(request.user, v)
             ],

@@ -1,4 +1,5 @@
 from .base import Editable, Entity, Translatable
+from .evaluation import RatingScale, ScaleLevel
 from .interests import Interest, InterestDeclaration
 from .organisations import (
     Body,
@@ -42,5 +43,7 @@ __all__ = [
     "Organisation",
     "Person",
     "PostTenure",
+    "RatingScale",
+    "ScaleLevel",
     "Translatable",
 ]

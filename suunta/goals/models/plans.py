@@ -10,6 +10,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from .base import Editable, Entity, Translatable, one_language_required
+from .evaluation import RatingScale
 from .organisations import Body, ExecutivePost, FocusArea, Organisation, Person
 
 
@@ -106,6 +107,7 @@ PLAN_CONTENT_FIELDS = (
     "series",
     "supersedes_id",
     "content_hash",
+    "scale_id",
 )
 
 
@@ -258,6 +260,15 @@ class GoalPlan(Translatable, Editable):
         blank=True,
         related_name="proposals",
         verbose_name=_("proposed to"),
+    )
+    scale = models.ForeignKey(
+        RatingScale,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="plans",
+        verbose_name=_("rating scale"),
+        help_text=_("How achievement is rated at the checkpoints; empty: text only."),
     )
     # SHA-256 of the version's content as the API gives it (queries.plan_content), fixed when
     # the version leaves the draft state.
@@ -467,6 +478,14 @@ class FollowUpEntry(Translatable, Editable):
     )
     text_fi = models.TextField(_("follow-up in Finnish"), blank=True)
     text_sv = models.TextField(_("follow-up in Swedish"), blank=True)
+    rating = models.DecimalField(
+        _("rating"),
+        max_digits=6,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("On the plan's rating scale; empty if the plan is followed up in text only."),
+    )
 
     class Meta:
         ordering = ["goal", "checkpoint__order", "kind"]
@@ -478,6 +497,19 @@ class FollowUpEntry(Translatable, Editable):
                 fields=["goal", "checkpoint"],
                 condition=Q(kind="joint"),
                 name="followupentry_one_joint_per_checkpoint",
+                violation_error_message=_("The joint assessment of this goal is already written."),
+            ),
+            models.UniqueConstraint(
+                fields=["goal", "checkpoint"],
+                condition=Q(kind="self"),
+                name="followupentry_one_self_assessment_per_checkpoint",
+                violation_error_message=_("The self-assessment of this goal is already written."),
+            ),
+            models.UniqueConstraint(
+                fields=["goal", "checkpoint", "author"],
+                condition=Q(kind="partner"),
+                name="followupentry_one_partner_assessment_each",
+                violation_error_message=_("Your assessment of this goal is already written."),
             ),
         ]
 
