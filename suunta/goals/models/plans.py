@@ -486,6 +486,9 @@ class FollowUpEntry(Translatable, Editable):
         blank=True,
         help_text=_("On the plan's rating scale; empty if the plan is followed up in text only."),
     )
+    # Filled in by queries.plan_summary from the plan's scale, for the renderers.
+    rating_label: str = ""
+    rating_colour: str = ""
 
     class Meta:
         ordering = ["goal", "checkpoint__order", "kind"]
