@@ -39,6 +39,7 @@ READS_DRAFTS = {"admin", "coordinator", "discussion_partner", "executive"}
 DRAFTERS = {"admin", "coordinator", "discussion_partner"}
 PREPARERS = {"admin", "coordinator"}
 AMENDABLE = {"proposed", "approved", "noted", "in_follow_up"}
+IN_FORCE = {"approved", "noted", "in_follow_up"}
 
 
 def sees(role: str, state: str) -> str | None:
@@ -123,7 +124,8 @@ TABLE: dict[str, list[Row]] = {
         Row("POST", plan_url("return/"), rule(DRAFTERS, {"proposed"}), lambda o: {"reason": "x"}),
     ],
     "plan_decide": [
-        Row("GET", plan_url("decide/"), rule(PREPARERS, AMENDABLE)),
+        Row("GET", plan_url("decide/"), rule(PREPARERS, AMENDABLE | {"evaluated"})),
+        # A review is not recorded on an evaluated plan (only a reward decision is): 409.
         Row("POST", plan_url("decide/"), rule(PREPARERS, AMENDABLE), decision_data),
     ],
     "plan_amend": [Row("POST", plan_url("amend/"), rule(DRAFTERS, AMENDABLE))],
@@ -201,6 +203,44 @@ TABLE["checkpoint_follow_up"] = [
         lambda o: {"goal": o["goal"].pk, "text_fi": "Seuranta", "lock_version": 1},
     ),
 ]
+# Numbers: measured values (preparers, while in force), weights and the reward rule (plan
+# content: drafters, drafts only), the score and the reward (every reader).
+VALUES = rule(PREPARERS, IN_FORCE)
+TABLE["indicator_values"] = [
+    Row(
+        "GET",
+        lambda o: f"/fi/plans/{o['plan'].pk}/indicators/{o['indicator'].pk}/values/",
+        readable,
+    ),
+    Row(
+        "POST",
+        lambda o: f"/fi/plans/{o['plan'].pk}/indicators/{o['indicator'].pk}/values/",
+        VALUES,
+        lambda o: {"measured_on": "2026-05-01", "value": "3,5"},
+    ),
+]
+TABLE["indicator_value_delete"] = [
+    Row(
+        "POST",
+        lambda o: f"/fi/plans/{o['plan'].pk}/values/{o['value'].pk}/delete/",
+        VALUES,
+        lambda o: {"lock_version": o["value"].lock_version},
+    )
+]
+TABLE["plan_values_import"] = [
+    Row("GET", plan_url("values/import/"), VALUES),
+    Row("POST", plan_url("values/import/"), VALUES, lambda o: {}),
+]
+TABLE["plan_weights"] = [
+    Row("GET", plan_url("weights/"), EDIT),
+    Row("POST", plan_url("weights/"), EDIT, lambda o: {}),
+]
+TABLE["plan_reward_rule"] = [
+    Row("GET", plan_url("reward/rule/"), EDIT),
+    Row("POST", plan_url("reward/rule/"), EDIT, lambda o: {}),
+]
+TABLE["plan_score"] = [Row("GET", plan_url("score/"), readable)]
+
 # URLs that belong to no organisation: the same for every role, tested elsewhere.
 OUTSIDE_THE_TABLE = {
     "healthz": "tests/test_pages.py: answers 200 to anyone",
@@ -268,10 +308,14 @@ def clients(demo):
 def test_every_page_answers_every_role_as_the_table_says(demo, clients, state):
     plan = plan_in_state(demo, state)
     goal = plan.goals.order_by("order").first()
+    indicator = goal.indicators.order_by("order").first()
     objects = {
         "plan": plan,
         "goal": goal,
-        "indicator": goal.indicators.order_by("order").first(),
+        "indicator": indicator,
+        "value": m.IndicatorValue.objects.create(
+            indicator=indicator, measured_on=datetime.date(2026, 3, 31), value=1
+        ),
         "checkpoint": plan.checkpoints.order_by("order").first(),
         "poljory": m.Body.objects.get(organisation=demo["tuusula"], kind="steering_group"),
     }

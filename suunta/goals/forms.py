@@ -3,12 +3,25 @@ the organisation uses; at least one language must be filled in where the text is
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .models import Body, Checkpoint, Decision, Goal, GoalPlan, Indicator, Person
+
+
+class FinnishDecimalField(forms.DecimalField):
+    """Accepts what people type in Finland: 7 500,50 (any space as a thousands separator,
+    a decimal comma) as well as 7500.50."""
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = re.sub(r"[\s\u00a0\u202f]", "", value).replace("−", "-")
+            if "," in value:
+                value = value.replace(".", "").replace(",", ".")
+        return super().to_python(value)
 
 
 class LockedModelForm(forms.ModelForm):
@@ -217,13 +230,16 @@ class DecisionForm(forms.ModelForm):
             "body",
             "meeting_date",
             "section",
+            "amount",
             "presenter",
             "attendees",
             "disqualified",
             "summary_fi",
             "summary_sv",
         ]
+        field_classes = {"amount": FinnishDecimalField}
         widgets = {
+            "amount": forms.TextInput(attrs={"inputmode": "decimal"}),
             "meeting_date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "summary_fi": forms.Textarea(attrs={"rows": 3}),
             "summary_sv": forms.Textarea(attrs={"rows": 3}),
@@ -241,8 +257,11 @@ class DecisionForm(forms.ModelForm):
             self.fields[name].queryset = people
         self.fields["presenter"].label_from_instance = lambda p: p.display_name()
         self.fields["presenter"].help_text = _(
-            "The chair presents: the executive is a party to the matter."
+            "The chair presents: the executive is a party to the matter. Left empty in an "
+            "evaluation or a reward decision, the chair of the body is recorded."
         )
+        if "reward" not in kinds:
+            del self.fields["amount"]
         for code in ("fi", "sv"):
             if code not in org.languages:
                 del self.fields[f"summary_{code}"]

@@ -135,7 +135,8 @@ PLAN_RULES: dict[str, tuple[Any, frozenset[str] | None]] = {
     "edit": (_drafter, frozenset({DRAFT})),
     "propose": (_drafter, frozenset({DRAFT})),
     "return": (_drafter, frozenset({PROPOSED})),
-    "decide": (can_prepare_plans, AMENDABLE),
+    # Evaluated plans still take a reward decision; record_decision checks the kind's states.
+    "decide": (can_prepare_plans, AMENDABLE | {"evaluated"}),
     "amend": (_drafter, AMENDABLE),
     "start_follow_up": (can_prepare_plans, frozenset({"approved", "noted"})),
     "close": (can_prepare_plans, frozenset({"evaluated"})),
@@ -234,3 +235,18 @@ def visible_follow_up_kinds(user: Any, plan: GoalPlan) -> set[str]:
     if kinds & DRAFT_READERS:
         return {"joint", "self", "partner"}
     return {"joint"} if kinds else set()
+
+
+# --- Measured values, weights and the reward --------------------------------------------------
+
+
+def can_record_values(user: Any, plan: GoalPlan) -> bool:
+    """Actual values of numeric indicators are reported by those who prepare the papers, while
+    the plan is in force; the executive reads them (a party to the matter)."""
+    return plan.status in IN_FORCE and can_prepare_plans(user, plan.organisation)
+
+
+def can_view_reward(user: Any, plan: GoalPlan) -> bool:
+    """The score and the reward computation belong to the board's record: every reader of the
+    plan sees them."""
+    return can_view_plan(user, plan)

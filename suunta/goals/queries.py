@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import F, Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -22,10 +22,12 @@ from .models import (
     Goal,
     GoalPlan,
     Indicator,
+    IndicatorValue,
     Interest,
     Membership,
     Organisation,
     RatingScale,
+    RewardRule,
 )
 
 
@@ -45,6 +47,9 @@ class PlanSummary:
     rows: list[GoalRow]
     decisions: list[Decision]
     scale: RatingScale | None = None
+    reward_rule: RewardRule | None = None
+    # Measured values of the numeric indicators, by the indicator's lineage key, oldest first.
+    values: dict[Any, list[IndicatorValue]] = field(default_factory=dict)
 
     @property
     def indicator_count(self) -> int:
@@ -102,8 +107,25 @@ def plan_summary(plan: GoalPlan, follow_up_kinds: set[str] | None = None) -> Pla
         .prefetch_related("attendees", "disqualified")
         .order_by("meeting_date", "created_at")
     )
+    numeric = [i.key for row in rows for i in row.indicators if i.is_numeric]
+    values: dict[Any, list[IndicatorValue]] = {}
+    if numeric:
+        for value in (
+            IndicatorValue.objects.filter(
+                indicator__key__in=numeric, indicator__goal__plan__series=plan.series
+            )
+            .annotate(indicator_key=F("indicator__key"))
+            .order_by("measured_on", "created_at")
+        ):
+            values.setdefault(value.indicator_key, []).append(value)
     return PlanSummary(
-        plan=plan, checkpoints=checkpoints, rows=rows, decisions=decisions, scale=scale
+        plan=plan,
+        checkpoints=checkpoints,
+        rows=rows,
+        decisions=decisions,
+        scale=scale,
+        reward_rule=RewardRule.objects.filter(plan=plan).first(),
+        values=values,
     )
 
 
@@ -158,12 +180,41 @@ def plan_content(summary: PlanSummary) -> dict[str, Any]:
                         "baseline": _number(i.baseline),
                         "target": _number(i.target),
                         "direction": i.direction,
+                        # Added in version 2 of the format: present only when set, so that
+                        # the hashes of versions approved before stay what they were.
+                        **({"weight": _number(i.weight)} if i.weight is not None else {}),
                     }
                     for n, i in enumerate(row.indicators, start=1)
                 ],
             }
             for row in summary.rows
         ],
+        **({"reward": _reward_content(summary)} if summary.reward_rule else {}),
+    }
+
+
+def _reward_content(summary: PlanSummary) -> dict[str, Any]:
+    rule = summary.reward_rule
+    if rule is None:
+        return {}
+    numbers = {str(row.goal.key): row.number for row in summary.rows}
+    return {
+        "kind": rule.kind,
+        "monthly_salary": _number(rule.monthly_salary),
+        "cap_months": _number(rule.cap_months),
+        "fixed_amount": _number(rule.fixed_amount),
+        "met_at": _number(rule.met_at),
+        "payout_table": [
+            {"from": str(row["from"]), "amount": str(row["amount"])} for row in rule.payout_table
+        ],
+        "goal_terms": sorted(
+            (
+                {"goal": numbers[key], "amount": str(t["amount"]), "minimum": str(t["minimum"])}
+                for key, t in rule.goal_terms.items()
+                if key in numbers
+            ),
+            key=lambda t: t["goal"],
+        ),
     }
 
 

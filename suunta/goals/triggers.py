@@ -2,7 +2,7 @@
 
 - A goal plan version that has left the draft state keeps its content: only its state moves
   (and it returns to draft only from `proposed`). Its content hash is set once.
-- Its goals, indicators and checkpoints cannot be inserted, updated or deleted.
+- Its goals, indicators, checkpoints and reward rule cannot be inserted, updated or deleted.
 - A decision (the minutes) is never updated or deleted.
 - The audit log is never updated or deleted.
 
@@ -81,6 +81,7 @@ connection_created.connect(register_sqlite_function, dispatch_uid="suunta_mainte
 _PLAN_STATUS = {
     "goals_goal": "(SELECT status FROM goals_goalplan WHERE id = {row}.plan_id)",
     "goals_checkpoint": "(SELECT status FROM goals_goalplan WHERE id = {row}.plan_id)",
+    "goals_rewardrule": "(SELECT status FROM goals_goalplan WHERE id = {row}.plan_id)",
     "goals_indicator": (
         "(SELECT p.status FROM goals_goalplan p JOIN goals_goal g ON g.plan_id = p.id "
         "WHERE g.id = {row}.goal_id)"
@@ -183,6 +184,7 @@ RETURN NEW;"""
     lookups = {
         "goals_goal": "SELECT status INTO s FROM goals_goalplan WHERE id = {row}.plan_id;",
         "goals_checkpoint": "SELECT status INTO s FROM goals_goalplan WHERE id = {row}.plan_id;",
+        "goals_rewardrule": "SELECT status INTO s FROM goals_goalplan WHERE id = {row}.plan_id;",
         "goals_indicator": (
             "SELECT p.status INTO s FROM goals_goalplan p JOIN goals_goal g "
             "ON g.plan_id = p.id WHERE g.id = {row}.goal_id;"

@@ -1,6 +1,6 @@
 from django.urls import path, register_converter
 
-from . import follow_up_views, views, workflow_views
+from . import follow_up_views, measure_views, views, workflow_views
 
 
 class DirectionConverter:
@@ -40,6 +40,28 @@ urlpatterns = [
         follow_up_views.checkpoint_follow_up,
         name="checkpoint_follow_up",
     ),
+    path(
+        "plans/<uuid:plan_id>/indicators/<uuid:indicator_id>/values/",
+        measure_views.indicator_values,
+        name="indicator_values",
+    ),
+    path(
+        "plans/<uuid:plan_id>/values/<uuid:value_id>/delete/",
+        measure_views.indicator_value_delete,
+        name="indicator_value_delete",
+    ),
+    path(
+        "plans/<uuid:plan_id>/values/import/",
+        measure_views.plan_values_import,
+        name="plan_values_import",
+    ),
+    path("plans/<uuid:plan_id>/weights/", measure_views.plan_weights, name="plan_weights"),
+    path(
+        "plans/<uuid:plan_id>/reward/rule/",
+        measure_views.plan_reward_rule,
+        name="plan_reward_rule",
+    ),
+    path("plans/<uuid:plan_id>/score/", measure_views.plan_score, name="plan_score"),
     path("plans/<uuid:parent_id>/goals/new/", views.goal_add, name="goal_add"),
     path("goals/<uuid:item_id>/edit/", views.goal_edit, name="goal_edit"),
     path("goals/<uuid:item_id>/delete/", views.goal_delete, name="goal_delete"),

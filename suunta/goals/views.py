@@ -64,15 +64,18 @@ def post_detail(request: HttpRequest, post_id: Any) -> HttpResponse:
 
 @login_required
 def plan_detail(request: HttpRequest, plan_id: Any) -> HttpResponse:
+    from .measure_views import numeric_rows
+
     plan = queries.plan_for(request.user, plan_id)
     can = queries.plan_permissions(request.user, plan)
+    summary = queries.plan_summary(plan, permissions.visible_follow_up_kinds(request.user, plan))
     return render(
         request,
         "goals/plan.html",
         {
-            "summary": queries.plan_summary(
-                plan, permissions.visible_follow_up_kinds(request.user, plan)
-            ),
+            "summary": summary,
+            "numeric": numeric_rows(summary),
+            "can_record_values": permissions.can_record_values(request.user, plan),
             "plan": plan,
             "can": can,
             "follow_up_kinds": permissions.follow_up_kinds_for(request.user, plan),

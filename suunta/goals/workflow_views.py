@@ -131,10 +131,14 @@ def plan_decide(request: HttpRequest, plan_id: Any) -> HttpResponse:
         initial = {"disqualified": [plan.executive_id] if plan.executive_id else []}
         form = DecisionForm(plan=plan, kinds=kinds, initial=initial)
         return _form_page(request, plan, form, title=title, intro=intro, submit=_("Record"))
+    if refusal := _guard(request, plan, "decide"):
+        return refusal
+    # Every kind validates; one the plan's state does not allow is refused by the action (409)
+    # with a message naming the states that allow it.
     return _run(
         request,
         plan,
-        DecisionForm(request.POST, plan=plan, kinds=kinds or ["review"]),
+        DecisionForm(request.POST, plan=plan, kinds=list(actions.DECISION_MOVES)),
         lambda f: actions.record_decision(plan, data=f.changes(), actor=request.user),
         message=_("The decision was recorded."),
         title=title,

@@ -1,6 +1,7 @@
 from .base import Editable, Entity, Translatable
 from .evaluation import RatingScale, ScaleLevel
 from .interests import Interest, InterestDeclaration
+from .measurements import IndicatorValue
 from .organisations import (
     Body,
     DiscussionPartnerRule,
@@ -21,6 +22,7 @@ from .plans import (
     GoalPlan,
     Indicator,
 )
+from .rewards import RewardRule
 
 __all__ = [
     "Body",
@@ -37,6 +39,7 @@ __all__ = [
     "Goal",
     "GoalPlan",
     "Indicator",
+    "IndicatorValue",
     "Interest",
     "InterestDeclaration",
     "Membership",
@@ -44,6 +47,7 @@ __all__ = [
     "Person",
     "PostTenure",
     "RatingScale",
+    "RewardRule",
     "ScaleLevel",
     "Translatable",
 ]

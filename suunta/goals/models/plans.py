@@ -435,6 +435,14 @@ class Indicator(Translatable, PlanContent, Editable):
     direction = models.CharField(
         _("direction"), max_length=10, choices=Direction.choices, blank=True
     )
+    weight = models.DecimalField(
+        _("share of the goal's weight (%)"),
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("Empty: the goal's weight is split equally among its indicators."),
+    )
 
     class Meta:
         ordering = ["goal", "order"]
@@ -529,6 +537,7 @@ class Decision(Translatable, Entity):
         AMEND = "amend", _("amended and approved")
         REVIEW = "review", _("reviewed")
         EVALUATE = "evaluate", _("evaluated the achievement")
+        REWARD = "reward", _("decided the reward")
 
     organisation = models.ForeignKey(
         Organisation,
@@ -565,6 +574,14 @@ class Decision(Translatable, Entity):
     )
     summary_fi = models.TextField(_("summary in Finnish"), blank=True)
     summary_sv = models.TextField(_("summary in Swedish"), blank=True)
+    amount = models.DecimalField(
+        _("amount decided (€)"),
+        max_digits=10,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("For a reward decision: the sum the board decided."),
+    )
     # The minutes: who was there, who presented, who was disqualified and left the room.
     presenter = models.ForeignKey(
         Person,
@@ -600,7 +617,12 @@ class Decision(Translatable, Entity):
             models.CheckConstraint(
                 condition=Q(plan__isnull=False) | Q(contract__isnull=False),
                 name="decision_has_subject",
-            )
+            ),
+            models.CheckConstraint(
+                condition=Q(amount__isnull=True) | Q(amount__gte=0),
+                name="decision_amount_not_negative",
+                violation_error_message=_("An amount cannot be negative."),
+            ),
         ]
 
     def save(self, *args, **kwargs):
