@@ -10,8 +10,9 @@ from suunta.goals import models as m
 
 @pytest.fixture
 def demo(db):
-    """Both demo organisations from the seeds, with the `demo` account."""
-    seed.load(accounts=True)
+    """Both demo organisations from the seeds, with the `demo` account; without the worked
+    examples (tests/test_demo_cycle.py covers those)."""
+    seed.load(accounts=True, worked_examples=False)
     return {
         "kangasala": m.Organisation.objects.get(slug="kangasala"),
         "tuusula": m.Organisation.objects.get(slug="tuusula"),

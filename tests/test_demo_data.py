@@ -134,8 +134,9 @@ def test_only_people_the_seeds_name_have_names(demo):
     assert names == {"Oskari Auvinen", "Kalle Ikkelä"}
 
 
-def test_loading_the_demo_twice_creates_nothing_new(demo, settings):
+def test_loading_the_demo_twice_creates_nothing_new(db, settings):
     settings.DEMO_MODE = True
+    call_command("load_demo", verbosity=0)
     counts = {
         model: model.objects.count()
         for model in (
@@ -150,6 +151,11 @@ def test_loading_the_demo_twice_creates_nothing_new(demo, settings):
             m.Indicator,
             m.Checkpoint,
             m.Decision,
+            m.FollowUpEntry,
+            m.IndicatorValue,
+            m.RewardRule,
+            m.RatingScale,
+            m.ScaleLevel,
         )
     }
     call_command("load_demo", verbosity=0)

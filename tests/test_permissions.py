@@ -369,10 +369,12 @@ def test_every_suunta_url_has_a_row_in_the_permission_table():
     assert not missing, f"URLs without a row in the permission table: {sorted(missing)}"
 
 
+# The demo's Tuusula 2025 plan is evaluated (suunta/demo/cycle.py): a reward decision can
+# still be recorded, the plan closed, and the next period's plan started.
 DEMO_BUTTONS = {
-    "demo": {"decide", "follow-up", "amend", "next", "audit"},
-    "koordinaattori": {"decide", "follow-up", "amend", "next", "audit"},
-    "kumppani": {"amend", "next"},
+    "demo": {"decide", "close", "next", "audit"},
+    "koordinaattori": {"decide", "close", "next", "audit"},
+    "kumppani": {"next"},
     "johtaja": set(),
     "hallitus": set(),
     "tarkastus": set(),
@@ -397,6 +399,7 @@ def test_each_demo_account_signs_in_and_sees_exactly_what_its_role_may(db, usern
         "amend": f"/en/plans/{plan.pk}/amend/",
         "next": f"/en/plans/{plan.pk}/next/",
         "audit": f"/en/plans/{plan.pk}/audit/",
+        "close": f"/en/plans/{plan.pk}/close/",
         "edit": f"/en/plans/{plan.pk}/edit/",
         "propose": f"/en/plans/{plan.pk}/propose/",
     }

@@ -176,6 +176,7 @@ def zip_bomb() -> bytes:
         ("iso.csv", b"mittari;pvm;arvo\n" + b"1.1;1.1.2030;1\n" * 200_000, "too large"),
         ("otsikot.csv", b"a;b;c\n1;2;3\n", "must name the columns"),
     ],
+    ids=["empty", "executable", "zip-bomb", "broken-zip", "too-large", "no-header"],
 )
 def test_hostile_or_broken_files_are_refused_with_a_message(
     demo, coordinator, plan, name, data, message

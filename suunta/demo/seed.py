@@ -471,6 +471,9 @@ def load_tuusula() -> m.Organisation:
                 order=i,
                 text_fi=text,
             )
+    from .cycle import tuusula_scale_before_sealing
+
+    tuusula_scale_before_sealing(org, plan)
     if plan.status == m.GoalPlan.Status.DRAFT:
         _seal_as_approved(plan)
     ensure_decision(
@@ -514,14 +517,22 @@ DEMO_ACCOUNTS = [
         "Keskustelukumppani",
         "discussion_partner",
         "discussion partner (deputy mayor, board chair): drafts goals, returns proposals",
-        ("tuusula/person/deputy-mayor-1", "kangasala/person/board-chair"),
+        (
+            "tuusula/person/deputy-mayor-1",
+            "kangasala/person/board-chair",
+            "esimerkkila/person/board-chair",
+        ),
     ),
     (
         "johtaja",
         "Johtaja",
         "executive",
         "executive (kansliapäällikkö, kaupunginjohtaja): reads everything about themself",
-        ("tuusula/person/chief-of-staff", "kangasala/person/manager"),
+        (
+            "tuusula/person/chief-of-staff",
+            "kangasala/person/manager",
+            "esimerkkila/person/manager",
+        ),
     ),
     (
         "hallitus",
@@ -571,6 +582,14 @@ def load_accounts(organisations: list[m.Organisation]) -> list[tuple[str, str, s
 
 
 @transaction.atomic
-def load(*, accounts: bool) -> list[tuple[str, str, str]]:
+def load(*, accounts: bool, worked_examples: bool = True) -> list[tuple[str, str, str]]:
+    """The organisations of the sources; with `worked_examples`, also the follow-up and the
+    evaluation of Tuusula 2025 and the fictional Esimerkkilä (suunta/demo/cycle.py). Most
+    tests start from the sources alone: an approved Tuusula plan with nothing followed up."""
+    from .cycle import load_esimerkkila, tuusula_follow_up
+
     organisations = [load_kangasala(), load_tuusula()]
+    if worked_examples:
+        organisations.append(load_esimerkkila())
+        tuusula_follow_up(organisations[1])
     return load_accounts(organisations) if accounts else []

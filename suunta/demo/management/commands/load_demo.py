@@ -6,7 +6,8 @@ from suunta.demo import seed
 
 class Command(BaseCommand):
     help = (
-        "Load the demo organisations from the source documents (Kangasala and Tuusula). "
+        "Load the demo organisations from the source documents (Kangasala and Tuusula) and "
+        "a fictional city, Esimerkkilä, for weights, numeric indicators and a bonus rule. "
         "Idempotent. Demo accounts are created only in demo mode (SUUNTA_DEMO_MODE=1)."
     )
 
@@ -18,7 +19,9 @@ class Command(BaseCommand):
     def handle(self, *args, no_accounts=False, **options):
         accounts = settings.DEMO_MODE and not no_accounts
         rows = seed.load(accounts=accounts)
-        self.stdout.write(self.style.SUCCESS("Demo data loaded: Kangasala and Tuusula."))
+        self.stdout.write(
+            self.style.SUCCESS("Demo data loaded: Kangasala, Tuusula and Esimerkkilä (fictional).")
+        )
         if rows:
             self.stdout.write("Demo accounts (demo mode only):")
             for username, password, what in rows:

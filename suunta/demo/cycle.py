@@ -1,0 +1,493 @@
+"""The demo's worked examples of the follow-up, evaluation and reward cycle.
+
+- Tuusula 2025: the follow-up of August 2025 for all six goals (self-assessment and joint
+  assessment) and the evaluation of January/February 2026, rated on a traffic light, with the
+  board's evaluation decision. These texts are examples written for the demo; the seed
+  document has the goals and the checkpoints but not their follow-up.
+- Esimerkkilä (a fictional city, clearly named so): a 2026 plan with weighted goals, numeric
+  indicators with measured values, a threshold scale and a bonus rule, in follow-up now, so
+  that the score, the reward computation, the charts and the due follow-ups can be seen.
+
+Loading is idempotent like the rest of the seed: stable ids, and state moves only from the
+state the seed left.
+"""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+from suunta.goals import models as m
+
+from .seed import _bodies, _seal_as_approved, ensure, ensure_decision, uid
+
+D = Decimal
+
+
+def _scale(org: m.Organisation, key: str, name_fi: str, name_sv: str, kind: str, levels):
+    scale = ensure(
+        m.RatingScale,
+        f"{org.slug}/scale/{key}",
+        organisation=org,
+        name_fi=name_fi,
+        name_sv=name_sv,
+        kind=kind,
+    )
+    for order, (value, label_fi, label_sv, achievement, colour) in enumerate(levels, start=1):
+        ensure(
+            m.ScaleLevel,
+            f"{org.slug}/scale/{key}/{order}",
+            scale=scale,
+            order=order,
+            value=value,
+            label_fi=label_fi,
+            label_sv=label_sv,
+            achievement=achievement,
+            colour=colour,
+        )
+    return scale
+
+
+TUUSULA_SCALE = [
+    (1, "Ei edennyt", "Inte framskridit", 0, "red"),
+    (2, "Edennyt osittain", "Delvis framskridit", 50, "yellow"),
+    (3, "Toteutunut", "Uppnått", 100, "green"),
+]
+
+# Per goal: (August 2025 self-assessment, joint, rating; Jan/Feb 2026 joint, rating).
+TUUSULA_FOLLOW_UPS = [
+    (
+        "Vuositavoitteiden toteutumista on seurattu johtoryhmässä kuukausittain.",
+        "Vuositavoitteet etenevät suunnitellusti; strategiakauden valmistelun aikataulu on "
+        "sovittu valtuustoseminaariin.",
+        2,
+        "Valtuustokauden tavoitteista raportoitiin tilinpäätöksen yhteydessä; uuden strategian "
+        "valmistelu käynnistyi suunnitellusti.",
+        3,
+    ),
+    (
+        "Esihenkilöiden valmennusohjelma käynnistyi keväällä.",
+        "Valmentavaa johtamisotetta on vahvistettu esihenkilövalmennuksella; epäkohtiin "
+        "puuttumisen toimintamalli on vielä kesken.",
+        2,
+        "Toimintamalli epäkohtiin puuttumiseen otettiin käyttöön; esihenkilökyselyn tulos "
+        "parani mutta jäi tavoitteesta.",
+        2,
+    ),
+    (
+        "Talousarvio toteutuu, säästötoimenpiteistä osa on viivästynyt.",
+        "Talous on talousarvion mukainen; palveluverkon säästötoimenpiteiden aikataulu on "
+        "myöhässä.",
+        2,
+        "Tilinpäätös toteutui talousarvion mukaisesti ja säästötavoite saavutettiin.",
+        3,
+    ),
+    (
+        "Johtoryhmän työskentely on uudistettu ja arviointi tehty kesäkuussa.",
+        "Johtoryhmätyöskentely käynnistettiin uudelleen ja sen arviointi tehtiin; ilmapiiri "
+        "on parantunut.",
+        3,
+        "Johtoryhmän toinen arviointi tehtiin joulukuussa; kehittämistyö jatkuu.",
+        3,
+    ),
+    (
+        "Valmistelun laatu on parantunut, perehdytysohjelma on luonnosvaiheessa.",
+        "Yhteistyö poliittisen johtoryhmän kanssa on sujuvaa; perehdytysohjelma "
+        "luottamushenkilöille valmistuu syksyllä.",
+        3,
+        "Perehdytysohjelma toteutettiin luottamushenkilöille ja viranhaltijoille.",
+        3,
+    ),
+    (
+        "Muutostarpeiden arviointi on käynnissä palvelualueilla.",
+        "Muutostarpeiden arviointi on tehty; toimeenpano alkaa vuoden 2026 alusta.",
+        2,
+        "Organisaatiomuutoksen valmistelu eteni; toimeenpano siirtyi vuodelle 2026.",
+        2,
+    ),
+]
+
+
+def tuusula_scale_before_sealing(org: m.Organisation, plan: m.GoalPlan) -> None:
+    """The scale is part of the plan: set while the seed's plan is still a draft."""
+    scale = _scale(
+        org,
+        "traffic-light",
+        "Tavoitteen toteutuminen",
+        "Måluppfyllelse",
+        m.RatingScale.Kind.TRAFFIC_LIGHT,
+        TUUSULA_SCALE,
+    )
+    if plan.status == m.GoalPlan.Status.DRAFT and plan.scale_id is None:
+        m.GoalPlan.objects.filter(pk=plan.pk).update(scale=scale)
+        plan.refresh_from_db()
+
+
+def tuusula_follow_up(org: m.Organisation) -> None:
+    plan = m.GoalPlan.objects.get(id=uid("tuusula/plan/2025"))
+    bodies = {b.kind: b for b in org.bodies.all()}
+    chief = m.Person.objects.get(id=uid("tuusula/person/chief-of-staff"))
+    mayor = m.Person.objects.get(id=uid("tuusula/person/mayor"))
+    august, winter = plan.checkpoints.order_by("order")
+    rated = plan.scale_id is not None
+    for g, (own, joint, rating, final, final_rating) in enumerate(TUUSULA_FOLLOW_UPS, start=1):
+        goal = m.Goal.objects.get(id=uid(f"tuusula/plan/2025/goal/{g}"))
+        base = f"tuusula/plan/2025/goal/{g}/follow-up"
+        ensure(
+            m.FollowUpEntry,
+            f"{base}/1/self",
+            goal=goal,
+            checkpoint=august,
+            kind="self",
+            author=chief,
+            text_fi=own,
+        )
+        ensure(
+            m.FollowUpEntry,
+            f"{base}/1/joint",
+            goal=goal,
+            checkpoint=august,
+            kind="joint",
+            author=mayor,
+            text_fi=joint,
+            rating=rating if rated else None,
+        )
+        ensure(
+            m.FollowUpEntry,
+            f"{base}/2/joint",
+            goal=goal,
+            checkpoint=winter,
+            kind="joint",
+            author=mayor,
+            text_fi=final,
+            rating=final_rating if rated else None,
+        )
+    ensure_decision(
+        "tuusula/plan/2025/decision/poljory-follow-up",
+        organisation=org,
+        body=bodies["steering_group"],
+        meeting_date=datetime.date(2025, 9, 3),
+        kind=m.Decision.Kind.REVIEW,
+        plan=plan,
+        summary_fi="Elokuun 2025 seuranta käsiteltiin poliittisessa johtoryhmässä.",
+    )
+    if plan.status == m.GoalPlan.Status.APPROVED:
+        m.GoalPlan.objects.filter(pk=plan.pk).update(status=m.GoalPlan.Status.IN_FOLLOW_UP)
+    ensure_decision(
+        "tuusula/plan/2025/decision/kh-evaluation",
+        organisation=org,
+        body=bodies["board"],
+        meeting_date=datetime.date(2026, 2, 23),
+        section="38",
+        kind=m.Decision.Kind.EVALUATE,
+        plan=plan,
+        presenter=mayor,
+        summary_fi="Kunnanhallitus merkitsi tiedoksi kansliapäällikön vuoden 2025 tavoitteiden "
+        "toteutumisen arvioinnin.",
+        disqualified=[chief],
+    )
+    if plan.status in (m.GoalPlan.Status.APPROVED, m.GoalPlan.Status.IN_FOLLOW_UP):
+        m.GoalPlan.objects.filter(pk=plan.pk).update(status=m.GoalPlan.Status.EVALUATED)
+
+
+# --- Esimerkkilä: weights, numeric indicators and a bonus rule -------------------------------
+
+THRESHOLDS = [
+    (0, "Alle minimitason", "Under miniminivån", 0, "red"),
+    (1, "Minimitaso", "Miniminivå", 25, "yellow"),
+    (2, "50 %", "50 %", 50, "yellow"),
+    (3, "100 %", "100 %", 100, "green"),
+]
+
+# (title fi, title sv, weight, [(text fi, unit, baseline, target, direction, share, values)])
+ESIMERKKILA_GOALS = [
+    (
+        "Talouden tasapaino",
+        "Ekonomisk balans",
+        D(40),
+        [
+            (
+                "Tilikauden tulos",
+                "milj. €",
+                D("-3.2"),
+                D("0.5"),
+                "increase",
+                D(70),
+                [("2026-03-31", "-2.6"), ("2026-06-30", "-1.1"), ("2026-09-30", "-0.2")],
+            ),
+            (
+                "Lainakanta asukasta kohden",
+                "€/as.",
+                D(4100),
+                D(3900),
+                "decrease",
+                D(30),
+                [("2026-06-30", "4060"), ("2026-09-30", "3990")],
+            ),
+        ],
+    ),
+    (
+        "Henkilöstön hyvinvointi",
+        "Personalens välmående",
+        D(25),
+        [
+            (
+                "Sairauspoissaolot",
+                "pv/htv",
+                D("14.2"),
+                D("12.5"),
+                "decrease",
+                None,
+                [("2026-03-31", "14.0"), ("2026-06-30", "13.4"), ("2026-09-30", "13.1")],
+            ),
+            (
+                "Henkilöstökyselyn johtamisen arvosana",
+                "1–5",
+                D("3.4"),
+                D("3.8"),
+                "increase",
+                None,
+                [("2026-05-15", "3.6")],
+            ),
+        ],
+    ),
+    (
+        "Elinvoima ja työpaikat",
+        "Livskraft och arbetsplatser",
+        D(20),
+        [
+            (
+                "Uudet työpaikat yritysalueilla",
+                "kpl",
+                D(0),
+                D(150),
+                "increase",
+                None,
+                [("2026-06-30", "64"), ("2026-09-30", "102")],
+            ),
+            ("Elinkeinostrategian päivitys hyväksytty", "", None, None, "", None, []),
+        ],
+    ),
+    (
+        "Palvelujen saatavuus",
+        "Tillgång till service",
+        D(15),
+        [
+            (
+                "Hoitotakuun toteutuminen",
+                "%",
+                D(82),
+                D(95),
+                "increase",
+                None,
+                [("2026-03-31", "84"), ("2026-06-30", "88"), ("2026-09-30", "91")],
+            ),
+        ],
+    ),
+]
+
+ESIMERKKILA_JUNE = [
+    ("Tulos parani ennakoitua nopeammin; lainakanta kääntyi laskuun.", 3),
+    ("Sairauspoissaolot vähenivät; työhyvinvointikysely tehtiin toukokuussa.", 2),
+    ("Yritysalueelle sijoittui kaksi uutta yritystä; strategian päivitys on kesken.", 2),
+    ("Hoitotakuu toteutuu aiempaa paremmin; tavoitteesta puuttuu vielä.", 2),
+]
+
+
+def load_esimerkkila() -> m.Organisation:
+    org = ensure(
+        m.Organisation,
+        "esimerkkila",
+        slug="esimerkkila",
+        name_fi="Esimerkkilän kaupunki (kuvitteellinen)",
+        name_sv="Exempelby stad (fiktiv)",
+        kind=m.Organisation.Kind.CITY,
+        statistics_code="",
+        primary_language="fi",
+        secondary_language="sv",
+        leadership_model=m.Organisation.LeadershipModel.MANAGER,
+    )
+    bodies = _bodies(
+        org,
+        [
+            ("council", m.Body.Kind.COUNCIL, "Kaupunginvaltuusto", "Stadsfullmäktige", "KV"),
+            ("board", m.Body.Kind.BOARD, "Kaupunginhallitus", "Stadsstyrelsen", "KH"),
+            ("audit", m.Body.Kind.AUDIT_COMMITTEE, "Tarkastuslautakunta", "Revisionsnämnden", ""),
+        ],
+    )
+    manager = ensure(
+        m.Person,
+        "esimerkkila/person/manager",
+        organisation=org,
+        name="Aino Esimerkki",
+        title_fi="Kaupunginjohtaja",
+        title_sv="Stadsdirektör",
+    )
+    chair = ensure(
+        m.Person,
+        "esimerkkila/person/board-chair",
+        organisation=org,
+        title_fi="Kaupunginhallituksen puheenjohtaja",
+        title_sv="Stadsstyrelsens ordförande",
+    )
+    council_chair = ensure(
+        m.Person,
+        "esimerkkila/person/council-chair",
+        organisation=org,
+        title_fi="Valtuuston puheenjohtaja",
+        title_sv="Fullmäktiges ordförande",
+    )
+    ensure(
+        m.Membership,
+        "esimerkkila/membership/board-chair",
+        body=bodies["board"],
+        person=chair,
+        role=m.Membership.Role.CHAIR,
+        order=1,
+    )
+    ensure(
+        m.Membership,
+        "esimerkkila/membership/council-chair",
+        body=bodies["council"],
+        person=council_chair,
+        role=m.Membership.Role.CHAIR,
+        order=1,
+    )
+    post = ensure(
+        m.ExecutivePost,
+        "esimerkkila/post",
+        organisation=org,
+        title_fi="Kaupunginjohtaja",
+        title_sv="Stadsdirektör",
+        description_fi="Kuvitteellinen esimerkki: kaupunginjohtajan tavoitteet "
+        "painotuksin, numeerisin mittarein ja tulospalkkiosäännöin.",
+    )
+    ensure(m.PostTenure, "esimerkkila/tenure/manager", post=post, person=manager)
+    for order, (body, role) in enumerate([("board", "chair"), ("council", "chair")], start=1):
+        ensure(
+            m.DiscussionPartnerRule,
+            f"esimerkkila/partners/{body}-{role}",
+            post=post,
+            body=bodies[body],
+            role=role,
+            order=order,
+        )
+    scale = _scale(
+        org, "thresholds", "Kynnysarvot", "Tröskelvärden", m.RatingScale.Kind.THRESHOLDS, THRESHOLDS
+    )
+    plan = ensure(
+        m.GoalPlan,
+        "esimerkkila/plan/2026",
+        organisation=org,
+        post=post,
+        executive=manager,
+        period_kind=m.GoalPlan.PeriodKind.YEAR,
+        period_start=datetime.date(2026, 1, 1),
+        period_end=datetime.date(2026, 12, 31),
+        title_fi="Kaupunginjohtajan tavoitteet",
+        title_sv="Stadsdirektörens mål",
+        scale=scale,
+        status=m.GoalPlan.Status.DRAFT,
+        purpose_fi="Tavoitteet painotetaan; tulospalkkio määräytyy painotetusta "
+        "toteutumasta maksutaulukon mukaan, enintään yhden kuukauden palkka.",
+    )
+    checkpoints = [
+        ("Seuranta kesäkuu 2026", "Uppföljning juni 2026", "2026-06-01", "2026-06-30"),
+        ("Seuranta marraskuu 2026", "Uppföljning november 2026", "2026-11-02", "2026-12-04"),
+        ("Arviointi tammikuu 2027", "Utvärdering januari 2027", "2027-01-11", "2027-02-12"),
+    ]
+    cps = [
+        ensure(
+            m.Checkpoint,
+            f"esimerkkila/plan/2026/checkpoint/{n}",
+            plan=plan,
+            order=n,
+            label_fi=fi,
+            label_sv=sv,
+            opens_on=datetime.date.fromisoformat(start),
+            closes_on=datetime.date.fromisoformat(end),
+        )
+        for n, (fi, sv, start, end) in enumerate(checkpoints, start=1)
+    ]
+    goals = []
+    for g, (title_fi, title_sv, weight, indicators) in enumerate(ESIMERKKILA_GOALS, start=1):
+        goal = ensure(
+            m.Goal,
+            f"esimerkkila/plan/2026/goal/{g}",
+            plan=plan,
+            order=g,
+            title_fi=title_fi,
+            title_sv=title_sv,
+            weight=weight,
+        )
+        rows = []
+        for i, (text, unit, baseline, target, direction, share, values) in enumerate(
+            indicators, start=1
+        ):
+            indicator = ensure(
+                m.Indicator,
+                f"esimerkkila/plan/2026/goal/{g}/indicator/{i}",
+                goal=goal,
+                order=i,
+                text_fi=text,
+                unit=unit,
+                baseline=baseline,
+                target=target,
+                direction=direction,
+                weight=share,
+            )
+            rows.append((indicator, values))
+        goals.append((goal, rows))
+    ensure(
+        m.RewardRule,
+        "esimerkkila/plan/2026/reward",
+        plan=plan,
+        kind="weighted",
+        monthly_salary=D("9800"),
+        cap_months=D("1"),
+        payout_table=[
+            {"from": "50", "amount": "2000"},
+            {"from": "75", "amount": "5000"},
+            {"from": "90", "amount": "8000"},
+        ],
+    )
+    if plan.status == m.GoalPlan.Status.DRAFT:
+        _seal_as_approved(plan)
+    ensure_decision(
+        "esimerkkila/plan/2026/decision/kh",
+        organisation=org,
+        body=bodies["board"],
+        meeting_date=datetime.date(2026, 2, 16),
+        section="45",
+        kind=m.Decision.Kind.APPROVE,
+        plan=plan,
+        presenter=chair,
+        disqualified=[manager],
+        summary_fi="Kaupunginhallitus hyväksyi kaupunginjohtajan vuoden 2026 tavoitteet, "
+        "painotukset ja tulospalkkiosäännön.",
+    )
+    if plan.status == m.GoalPlan.Status.APPROVED:
+        m.GoalPlan.objects.filter(pk=plan.pk).update(status=m.GoalPlan.Status.IN_FOLLOW_UP)
+    for g, ((goal, rows), (text, rating)) in enumerate(
+        zip(goals, ESIMERKKILA_JUNE, strict=True), 1
+    ):
+        ensure(
+            m.FollowUpEntry,
+            f"esimerkkila/plan/2026/goal/{g}/follow-up/1/joint",
+            goal=goal,
+            checkpoint=cps[0],
+            kind="joint",
+            author=chair,
+            text_fi=text,
+            rating=rating,
+        )
+        for indicator, values in rows:
+            for day, value in values:
+                ensure(
+                    m.IndicatorValue,
+                    f"esimerkkila/value/{indicator.pk}/{day}",
+                    indicator=indicator,
+                    measured_on=datetime.date.fromisoformat(day),
+                    value=D(value),
+                )
+    return org
