@@ -52,6 +52,18 @@ class PlanSummary:
     values: dict[Any, list[IndicatorValue]] = field(default_factory=dict)
 
     @property
+    def handling(self) -> list[Decision]:
+        """The handling of the goals up to their approval (as the document's heading gives
+        it, e.g. "26.3.2025 Poljory, 31.3.2025 KH"), without the later follow-up and
+        evaluation decisions."""
+        result = []
+        for decision in self.decisions:
+            result.append(decision)
+            if decision.kind in ("approve", "take_note", "amend"):
+                break
+        return result
+
+    @property
     def indicator_count(self) -> int:
         return sum(len(row.indicators) for row in self.rows)
 

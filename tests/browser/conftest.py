@@ -79,3 +79,11 @@ def new_page(browser, live_server):
 def artifacts():
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture
+def demo_data(transactional_db):
+    """The whole demo, worked examples included, as `make run` loads it."""
+    from suunta.demo import seed
+
+    seed.load(accounts=True)

@@ -2,11 +2,9 @@
 
 import re
 
-import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from suunta.demo import seed
 from suunta.goals import models as m
 
 WCAG_AA = {
@@ -15,11 +13,6 @@ WCAG_AA = {
         "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"],
     }
 }
-
-
-@pytest.fixture
-def demo_data(transactional_db):
-    seed.load(accounts=True)
 
 
 def sign_in(page, username="demo", password="demo", lang="fi"):

@@ -9,11 +9,11 @@ from playwright.sync_api import expect
 from suunta.goals import actions
 from suunta.goals import models as m
 
-from .test_browser import assert_accessible, demo_data, sign_in  # noqa: F401
+from .test_browser import assert_accessible, sign_in
 
 
 @pytest.fixture
-def draft_plan(demo_data):  # noqa: F811
+def draft_plan(demo_data):
     from suunta.accounts.models import User
 
     approved = m.GoalPlan.objects.get(organisation__slug="tuusula")
