@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection, transaction
+from django.utils import translation
 
 from suunta.accounts.models import Role
 from suunta.goals import actions, queries, scoring
@@ -14,6 +15,13 @@ from suunta.goals.models.plans import FrozenContent
 from tests.conftest import client_for, make_plan, make_user
 
 D = Decimal
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    """The computations' messages are checked in English (the pages in their own language)."""
+    with translation.override("en"):
+        yield
 
 
 def percent_scale(org):
@@ -366,3 +374,30 @@ def test_a_reward_decision_waits_for_the_evaluation(demo):
             },
             actor=make_user("coord", demo["tuusula"]),
         )
+
+
+def test_an_amendment_and_the_next_plan_keep_the_weights_scale_rule_and_ratings(demo):
+    def content(plan):
+        first = plan.goals.order_by("order").first().indicators.first()
+        m.Indicator.objects.filter(pk=first.pk).update(weight=100)
+
+    plan = rated_plan(
+        demo,
+        weights=[60, 40],
+        ratings=[100, 50],
+        status="approved",
+        content=content,
+        rule={"kind": "all_or_nothing", "fixed_amount": D(3000)},
+    )
+    coordinator = make_user("coord", demo["tuusula"])
+    amendment = actions.start_amendment(plan, actor=coordinator)
+    following = actions.start_next_plan(plan, actor=coordinator)
+    for new in (amendment, following):
+        assert new.scale_id == plan.scale_id
+        assert sorted(new.goals.values_list("weight", flat=True)) == [40, 60]
+        assert new.goals.order_by("order").first().indicators.first().weight == 100
+        assert new.reward_rule.fixed_amount == 3000
+    ratings = m.FollowUpEntry.objects.filter(goal__plan=amendment).values_list("rating", flat=True)
+    assert sorted(ratings) == [50, 100]
+    before, after = (compute(p)[0].total for p in (plan, amendment))
+    assert before == after == D("80.00")

@@ -352,6 +352,7 @@ _INDICATOR_FIELDS = [
     "baseline",
     "target",
     "direction",
+    "weight",
 ]
 _PLAN_TEXTS = ["title", "basis", "purpose", "evaluation"]
 
@@ -386,9 +387,26 @@ def _copy_content(source: GoalPlan, target: GoalPlan, *, years: int, follow_ups:
                     author_id=e.author_id,
                     text_fi=e.text_fi,
                     text_sv=e.text_sv,
+                    rating=e.rating,
                 )
                 for e in goal.follow_ups.all()
             )
+    from .models import RewardRule
+
+    rule = RewardRule.objects.filter(plan=source).first()
+    if rule is not None:
+        keys = {str(g.key) for g in target.goals.all()}
+        RewardRule.objects.create(
+            plan=target,
+            key=rule.key,
+            kind=rule.kind,
+            monthly_salary=rule.monthly_salary,
+            cap_months=rule.cap_months,
+            fixed_amount=rule.fixed_amount,
+            met_at=rule.met_at,
+            payout_table=rule.payout_table,
+            goal_terms={k: v for k, v in rule.goal_terms.items() if k in keys},
+        )
 
 
 def _new_plan(plan: GoalPlan, *, years: int, **fields: Any) -> GoalPlan:
@@ -397,6 +415,7 @@ def _new_plan(plan: GoalPlan, *, years: int, **fields: Any) -> GoalPlan:
         post=plan.post,
         contract=plan.contract,
         prepared_by=plan.prepared_by,
+        scale=plan.scale,
         status=GoalPlan.Status.DRAFT,
         **{
             f"{name}_{lang}": getattr(plan, f"{name}_{lang}")
