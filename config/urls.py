@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from suunta.api import views as api_views
 from suunta.api.api import api
 from suunta.goals import views as goal_views
 
@@ -21,6 +22,12 @@ urlpatterns += i18n_patterns(
         name="login",
     ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/tokens/", api_views.api_tokens, name="api_tokens"),
+    path(
+        "accounts/tokens/<int:token_id>/revoke/",
+        api_views.api_token_revoke,
+        name="api_token_revoke",
+    ),
     path("", include("suunta.goals.urls")),
     prefix_default_language=True,
 )

@@ -100,9 +100,14 @@ def api_schema(demo):
 
 
 @pytest.fixture
-def session_cookie(demo):
-    client = client_for(make_user("fuzzer", demo["tuusula"], kind="board_member"))
-    return {"sessionid": client.cookies["sessionid"].value}
+def credentials(demo):
+    """A coordinator's session and API token: generated writes reach the actions."""
+    from suunta.api.models import ApiToken
+
+    user = make_user("fuzzer", demo["tuusula"])
+    client = client_for(user)
+    _, token = ApiToken.issue(user, "schemathesis")
+    return {"sessionid": client.cookies["sessionid"].value}, f"Bearer {token}"
 
 
 schema = schemathesis.pytest.from_fixture("api_schema")
@@ -114,11 +119,14 @@ schema = schemathesis.pytest.from_fixture("api_schema")
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-def test_the_api_conforms_to_its_schema_for_a_signed_in_user(case, session_cookie):
-    # Where the generated request carries a session, make it a real signed-in one; requests
-    # generated without one must be refused with 401.
-    if case.cookies and "sessionid" in case.cookies:
-        case.cookies.update(session_cookie)
+def test_the_api_conforms_to_its_schema_for_a_signed_in_user(case, credentials):
+    # Where the generated request carries a session or a token, make it a real one (a
+    # coordinator's); requests generated without either must be refused with 401.
+    session, bearer = credentials
+    if case.headers and "Authorization" in case.headers:
+        case.headers["Authorization"] = bearer
+    elif case.cookies and "sessionid" in case.cookies:
+        case.cookies.update(session)
     case.call_and_validate()
 
 

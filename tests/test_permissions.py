@@ -246,6 +246,8 @@ OUTSIDE_THE_TABLE = {
     "healthz": "tests/test_pages.py: answers 200 to anyone",
     "login": "tests/test_pages.py and tests/test_accounts*.py: the sign-in page",
     "logout": "tests/test_accounts*.py",
+    "api_tokens": "tests/test_api_write.py: one's own tokens, signed in",
+    "api_token_revoke": "tests/test_api_write.py: only one's own token",
 }
 
 

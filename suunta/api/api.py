@@ -4,26 +4,55 @@ from __future__ import annotations
 
 import uuid
 
-from django.http import Http404
+from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, ValidationError
-from ninja.security import django_auth
+from ninja.security import HttpBearer, django_auth
 
 from suunta.goals import queries
+from suunta.goals.actions import ActionError
 from suunta.goals.models import ExecutivePost, GoalPlan, Interest, Organisation
 
 from . import schemas as s
+from .write import CHANGE_ERRORS, PlanItemOut, PreconditionRequired, etag, update_plan
+from .write import router as write_router
+from .write import workflow as workflow_router
+
+
+class TokenAuth(HttpBearer):
+    """`Authorization: Bearer <token>` with a personal API token (created on the API tokens
+    page); the request then acts as the token's user."""
+
+    def authenticate(self, request, token):
+        from .models import ApiToken
+
+        user = ApiToken.authenticate(token)
+        if user is None:
+            # A token that was sent but is unknown, revoked or expired is refused outright,
+            # whatever session cookie comes with it.
+            raise AuthenticationError
+        request.user = user
+        return user
+
 
 api = NinjaAPI(
     title="Suunta API",
     version="1",
     description=(
-        "Organisations, executive posts and goal plans of Finnish municipalities. "
-        "Sign in to the web app first; the API uses the same session and shows what the "
-        "signed-in user may see. Ids are stable UUIDs."
+        "Organisations, executive posts and goal plans of Finnish municipalities, and the "
+        "goal plans' drafting, workflow and follow-up. Authenticate with a personal API token "
+        "(`Authorization: Bearer …`, created and revoked on the API tokens page) or with the "
+        "web app's session (unsafe methods then need the CSRF token). The API shows and allows "
+        "exactly what the pages do for the same user. Ids are stable UUIDs.\n\n"
+        "Editable resources carry an `ETag`; a change (PATCH, DELETE) must send it back in "
+        "`If-Match` (428 without it) and is refused with 409 and the current version if "
+        "someone changed the resource meanwhile. Errors: 401 not signed in, 403 not allowed, "
+        "404 not found or not visible, 409 wrong state or a stale version, 422 invalid input."
     ),
-    auth=django_auth,
+    auth=[TokenAuth(), django_auth],
     urls_namespace="api",
     openapi_url="/openapi.json",
     docs_url="/docs",
@@ -45,6 +74,26 @@ def invalid(request, exc):
     return api.create_response(
         request, {"detail": "Invalid request.", "errors": exc.errors}, status=422
     )
+
+
+@api.exception_handler(PermissionDenied)
+def forbidden(request, exc):
+    from django.utils.translation import gettext
+
+    detail = str(exc) or gettext("You may not do this.")
+    return api.create_response(request, {"detail": detail}, status=403)
+
+
+@api.exception_handler(DjangoValidationError)
+def refused_input(request, exc):
+    from suunta.goals.actions import validation_messages
+
+    errors = [
+        {"loc": [field], "msg": " ".join(messages)}
+        for field, messages in validation_messages(exc).items()
+    ]
+    detail = " ".join(e["msg"] for e in errors)
+    return api.create_response(request, {"detail": detail, "errors": errors}, status=422)
 
 
 def _organisation(org: Organisation) -> s.OrganisationOut:
@@ -172,8 +221,11 @@ def list_plans(request, organisation: uuid.UUID | None = None, post: uuid.UUID |
 
 
 @api.get("/plans/{plan_id}", response={200: s.PlanOut, **ERRORS}, tags=["plans"])
-def get_plan(request, plan_id: uuid.UUID):
+def get_plan(request, plan_id: uuid.UUID, response: HttpResponse):
+    """The plan with its content, joint follow-ups and decisions. `content_hash` (fixed when the
+    plan left the draft state) can be recomputed from /plans/{id}/content."""
     plan = queries.plan_for(request.user, plan_id)
+    response["ETag"] = etag(plan)
     summary = queries.plan_summary(plan)
     goals = [
         s.GoalOut(
@@ -210,6 +262,8 @@ def get_plan(request, plan_id: uuid.UUID):
     ]
     return s.PlanOut(
         **_plan_item(plan),
+        lock_version=plan.lock_version,
+        content_hash=plan.content_hash,
         contract_id=plan.contract_id,
         executive=_person(plan.executive),
         previous_id=plan.previous_id,
@@ -244,3 +298,37 @@ def get_plan(request, plan_id: uuid.UUID):
             for d in summary.decisions
         ],
     )
+
+
+@api.exception_handler(PreconditionRequired)
+def precondition_required(request, exc):
+    from django.utils.translation import gettext
+
+    detail = gettext(
+        "Send the ETag you read in an If-Match header, so that nobody's change is lost."
+    )
+    return api.create_response(request, {"detail": detail}, status=428)
+
+
+@api.exception_handler(ActionError)
+def refused_action(request, exc):
+    """A wrong state (409, naming the states that allow it) or a stale version (409, with the
+    version saved meanwhile)."""
+    from .write import current_of
+
+    body = {"detail": str(exc), "current": current_of(getattr(exc, "current", None))}
+    response = api.create_response(request, body, status=409)
+    current = getattr(exc, "current", None)
+    if current is not None and hasattr(current, "lock_version"):
+        response["ETag"] = etag(current)
+    return response
+
+
+api.patch(
+    "/plans/{plan_id}",
+    response={200: PlanItemOut, **CHANGE_ERRORS},
+    tags=["editing"],
+    summary="Update Plan",
+)(update_plan)
+api.add_router("", write_router)
+api.add_router("", workflow_router)

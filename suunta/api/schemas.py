@@ -139,6 +139,8 @@ class DecisionOut(Schema):
 
 
 class PlanOut(PlanListItemOut):
+    lock_version: int
+    content_hash: str
     contract_id: uuid.UUID | None
     executive: PersonOut | None
     previous_id: uuid.UUID | None

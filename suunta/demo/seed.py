@@ -553,10 +553,12 @@ DEMO_ACCOUNTS = [
 DEMO_USERNAMES = tuple(row[0] for row in DEMO_ACCOUNTS)
 
 
-def load_accounts(organisations: list[m.Organisation]) -> list[tuple[str, str, str]]:
-    """Demo accounts (demo mode only), one per role, each with that role in both demo
-    organisations; `tuki` is support staff with the Django admin."""
+def load_accounts(organisations: list[m.Organisation]) -> list[tuple[str, str, str, str]]:
+    """Demo accounts (demo mode only), one per role, each with that role in every demo
+    organisation, and an API token each (derived from the name, so the same on every run);
+    `tuki` is support staff with the Django admin."""
     from suunta.accounts.models import Role, User
+    from suunta.api.models import ApiToken, demo_token, digest
 
     rows = []
     for username, first_name, kind, what, person_keys in DEMO_ACCOUNTS:
@@ -577,12 +579,15 @@ def load_accounts(organisations: list[m.Organisation]) -> list[tuple[str, str, s
         m.Person.objects.filter(id__in=[uid(key) for key in person_keys], user=None).update(
             user=user
         )
-        rows.append((username, DEMO_PASSWORD, what))
+        token = demo_token(username)
+        if not ApiToken.objects.filter(digest=digest(token)).exists():
+            ApiToken.issue(user, "demo", token=token)
+        rows.append((username, DEMO_PASSWORD, token, what))
     return rows
 
 
 @transaction.atomic
-def load(*, accounts: bool, worked_examples: bool = True) -> list[tuple[str, str, str]]:
+def load(*, accounts: bool, worked_examples: bool = True) -> list[tuple[str, str, str, str]]:
     """The organisations of the sources; with `worked_examples`, also the follow-up and the
     evaluation of Tuusula 2025 and the fictional Esimerkkilä (suunta/demo/cycle.py). Most
     tests start from the sources alone: an approved Tuusula plan with nothing followed up."""

@@ -23,8 +23,13 @@ class Command(BaseCommand):
             self.style.SUCCESS("Demo data loaded: Kangasala, Tuusula and Esimerkkilä (fictional).")
         )
         if rows:
-            self.stdout.write("Demo accounts (demo mode only):")
-            for username, password, what in rows:
-                self.stdout.write(f"  {username:<8} password: {password:<6} {what}")
+            self.stdout.write("Demo accounts (demo mode only; password and API token):")
+            width = max(len(row[0]) for row in rows)
+            for username, password, token, what in rows:
+                self.stdout.write(f"  {username:<{width}}  {password}  {token}  {what}")
+            self.stdout.write(
+                "  API: curl -H 'Authorization: Bearer <token>' "
+                "http://127.0.0.1:8000/api/v1/organisations  (docs: /api/v1/docs)"
+            )
         elif settings.DEMO_MODE is False:
             self.stdout.write("Demo mode is off (SUUNTA_DEMO_MODE), so no demo accounts.")
