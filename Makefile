@@ -29,8 +29,13 @@ $(VENV)/.installed: $(UV) pyproject.toml uv.lock
 	$(UV) sync --frozen --no-dev
 	@touch $@
 
-$(VENV)/.installed-dev: $(UV) pyproject.toml uv.lock
+$(VENV)/.installed-dev: $(UV) pyproject.toml uv.lock tests/oidc/package-lock.json
 	$(UV) sync --frozen
+	@# The single sign-on test runs a real OpenID Provider from npm (skipped without Node.js).
+	@if command -v npm >/dev/null; then \
+	  npm ci --prefix tests/oidc --no-audit --no-fund --loglevel=error \
+	  || echo "npm ci failed: the single sign-on test will be skipped"; \
+	else echo "No npm: the single sign-on test will be skipped."; fi
 	@touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed

@@ -51,6 +51,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "suunta.accounts.security.SessionTimeoutMiddleware",
+    "suunta.accounts.security.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "suunta.audit.context.AuditContextMiddleware",
@@ -111,6 +113,19 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Sign-in security (suunta/accounts/security.py, docs/decisions/0006-accounts-mfa-oidc.md).
+SUUNTA_REQUIRE_MFA = env.bool("SUUNTA_REQUIRE_MFA", default=True)
+SUUNTA_SESSION_IDLE_SECONDS = env.int("SUUNTA_SESSION_IDLE_SECONDS", default=30 * 60)
+SUUNTA_SESSION_ABSOLUTE_SECONDS = env.int("SUUNTA_SESSION_ABSOLUTE_SECONDS", default=8 * 3600)
+SUUNTA_LOGIN_MAX_PER_USER = env.int("SUUNTA_LOGIN_MAX_PER_USER", default=5)
+SUUNTA_LOGIN_MAX_PER_IP = env.int("SUUNTA_LOGIN_MAX_PER_IP", default=20)
+SUUNTA_LOGIN_WINDOW_SECONDS = env.int("SUUNTA_LOGIN_WINDOW_SECONDS", default=15 * 60)
+# Single sign-on with the municipality's OpenID Provider (suunta/accounts/oidc.py).
+SUUNTA_OIDC_ISSUER = env.str("SUUNTA_OIDC_ISSUER", default="")
+SUUNTA_OIDC_CLIENT_ID = env.str("SUUNTA_OIDC_CLIENT_ID", default="")
+SUUNTA_OIDC_CLIENT_SECRET = env.str("SUUNTA_OIDC_CLIENT_SECRET", default="")
+SUUNTA_OIDC_NAME = env.str("SUUNTA_OIDC_NAME", default="")
+SUUNTA_OIDC_TRUST_EMAIL = env.bool("SUUNTA_OIDC_TRUST_EMAIL", default=False)
 SESSION_COOKIE_AGE = env.int("SUUNTA_SESSION_AGE", default=8 * 3600)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

@@ -1,25 +1,29 @@
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from suunta.accounts import views as account_views
 from suunta.api import views as api_views
 from suunta.api.api import api
 from suunta.goals import views as goal_views
 
 urlpatterns = [
     path("healthz", goal_views.healthz, name="healthz"),
+    # Outside the language prefix: the callback must be one fixed address at the provider.
+    path("accounts/sso/", account_views.oidc_login, name="oidc_login"),
+    path("accounts/sso/callback/", account_views.oidc_callback, name="oidc_callback"),
     path("api/v1/", api.urls),
     path("admin/", admin.site.urls),
 ]
 urlpatterns += i18n_patterns(
+    path("accounts/login/", account_views.SignInView.as_view(), name="login"),
+    path("accounts/second-factor/", account_views.mfa_verify, name="mfa_verify"),
+    path("accounts/second-factor/set-up/", account_views.mfa_setup, name="mfa_setup"),
     path(
-        "accounts/login/",
-        auth_views.LoginView.as_view(
-            redirect_authenticated_user=True, extra_context={"demo_mode": settings.DEMO_MODE}
-        ),
-        name="login",
+        "accounts/second-factor/recovery-codes/",
+        account_views.mfa_recovery_codes,
+        name="mfa_recovery_codes",
     ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("accounts/tokens/", api_views.api_tokens, name="api_tokens"),

@@ -247,6 +247,11 @@ OUTSIDE_THE_TABLE = {
     "login": "tests/test_pages.py and tests/test_accounts*.py: the sign-in page",
     "logout": "tests/test_accounts*.py",
     "api_tokens": "tests/test_api_write.py: one's own tokens, signed in",
+    "mfa_verify": "tests/test_accounts.py: one's own second factor, signed in",
+    "mfa_setup": "tests/test_accounts.py: one's own second factor, signed in",
+    "mfa_recovery_codes": "tests/test_accounts.py: one's own codes, after a fresh code",
+    "oidc_login": "tests/test_oidc.py: starts single sign-on, anyone",
+    "oidc_callback": "tests/test_oidc.py: ends single sign-on, anyone with a valid state",
     "api_token_revoke": "tests/test_api_write.py: only one's own token",
 }
 

@@ -63,3 +63,60 @@ class Role(models.Model):
 
     def __str__(self):
         return f"{self.user} – {self.get_kind_display()} – {self.organisation}"
+
+
+# --- Sign-in security: second factor, recovery codes, attempts ------------------------------
+
+
+class TotpDevice(models.Model):
+    """A user's authenticator app (TOTP, RFC 6238). Confirmed once the user has entered a
+    valid code; `last_step` refuses a code that was already used (replay)."""
+
+    user = models.OneToOneField(
+        User, on_delete=models.CASCADE, related_name="totp", verbose_name=_("user")
+    )
+    secret = models.CharField(max_length=64)
+    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
+    last_step = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("authenticator app")
+        verbose_name_plural = _("authenticator apps")
+
+    def __str__(self):
+        return f"TOTP {self.user}"
+
+
+class RecoveryCode(models.Model):
+    """A one-time code for when the phone is lost; only its SHA-256 digest is stored."""
+
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="recovery_codes", verbose_name=_("user")
+    )
+    digest = models.CharField(max_length=64)
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("recovery code")
+        verbose_name_plural = _("recovery codes")
+
+    def __str__(self):
+        return f"{self.user} {'used' if self.used_at else 'unused'}"
+
+
+class SignInAttempt(models.Model):
+    """Every sign-in try, for rate limiting per user name and per address (in the database, so
+    that it holds across processes)."""
+
+    username = models.CharField(max_length=150, db_index=True)
+    ip = models.GenericIPAddressField(null=True, blank=True, db_index=True)
+    step = models.CharField(max_length=10, default="password")  # password | code
+    success = models.BooleanField(default=False)
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("sign-in attempt")
+        verbose_name_plural = _("sign-in attempts")
+
+    def __str__(self):
+        return f"{self.username} {self.at:%Y-%m-%d %H:%M} {'ok' if self.success else 'failed'}"
