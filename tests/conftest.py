@@ -46,6 +46,28 @@ def draft(demo, coordinator):
     return actions.start_next_plan(demo["plan"], actor=coordinator)
 
 
+def move_to(plan, state: str):
+    """Walk a plan to `state` along the moves the database allows (triggers.ALLOWED_MOVES),
+    as the workflow would, without the actions' checks: for setting up tests."""
+    from collections import deque
+
+    from suunta.goals.triggers import ALLOWED_MOVES
+
+    current = m.GoalPlan.objects.values_list("status", flat=True).get(pk=plan.pk)
+    paths = {current: []}
+    queue = deque([current])
+    while queue and state not in paths:
+        here = queue.popleft()
+        for a, b in sorted(ALLOWED_MOVES):
+            if a == here and b not in paths:
+                paths[b] = [*paths[here], b]
+                queue.append(b)
+    for step in paths[state]:
+        m.GoalPlan.objects.filter(pk=plan.pk).update(status=step)
+    plan.refresh_from_db()
+    return plan
+
+
 def make_plan(organisation, post, *, goals=3, indicators=2, checkpoints=2, status="draft"):
     plan = m.GoalPlan.objects.create(
         organisation=organisation,
@@ -71,6 +93,5 @@ def make_plan(organisation, post, *, goals=3, indicators=2, checkpoints=2, statu
         for cp in cps:
             m.FollowUpEntry.objects.create(goal=goal, checkpoint=cp, text_fi=f"Seuranta {g}")
     if status != "draft":  # content is written while a draft; then the state moves on
-        m.GoalPlan.objects.filter(pk=plan.pk).update(status=status)
-        plan.refresh_from_db()
+        move_to(plan, status)
     return plan

@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from suunta.accounts.models import Role
 from suunta.goals import actions, queries
 from suunta.goals import models as m
-from tests.conftest import client_for, make_plan, make_user
+from tests.conftest import client_for, make_plan, make_user, move_to
 
 
 def traffic_light(org):
@@ -40,7 +40,7 @@ def plan_with(org, post, scale):
     plan = make_plan(org, post, goals=2, indicators=1, checkpoints=2)
     m.FollowUpEntry.objects.filter(goal__plan=plan).delete()
     m.GoalPlan.objects.filter(pk=plan.pk).update(scale=scale)
-    m.GoalPlan.objects.filter(pk=plan.pk).update(status="in_follow_up")
+    move_to(plan, "in_follow_up")
     plan.refresh_from_db()
     return plan
 
@@ -185,7 +185,7 @@ def test_the_executive_writes_only_the_self_assessment(setting):
 
 
 def test_follow_ups_wait_for_the_plan_to_be_in_force(setting):
-    m.GoalPlan.objects.filter(pk=setting["plan"].pk).update(status="evaluated")
+    move_to(setting["plan"], "evaluated")
     goal = m.Goal.objects.get(pk=setting["goal"].pk)
     with pytest.raises(actions.WrongState):
         actions.add_follow_up(

@@ -172,3 +172,73 @@ def test_flush_empties_a_database_that_holds_approved_plans(transactional_db):
     call_command("flush", interactive=False, verbosity=0)
     assert not m.GoalPlan.objects.exists()
     assert not AuditEvent.objects.exists()
+
+
+# --- Holes found in review ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "moves",
+    [
+        ["proposed", "draft"],  # approved walked back to a draft to be rewritten
+        ["draft"],
+        ["in_follow_up", "closed"],  # skipping the evaluation
+    ],
+)
+def test_the_database_refuses_state_moves_the_workflow_never_makes(demo, moves):
+    plan = demo["plan"]
+    with pytest.raises(Exception, match="frozen"), transaction.atomic():
+        for status in moves:
+            m.GoalPlan.objects.filter(pk=plan.pk).update(status=status)
+    plan.refresh_from_db()
+    assert plan.status == "approved"
+
+
+def test_the_minutes_focus_areas_and_scale_of_an_approved_plan_are_frozen(demo):
+    from suunta.goals.models import FocusArea
+
+    plan = demo["plan"]
+    goal = plan.goals.first()
+    area = FocusArea.objects.create(post=plan.post, order=99, text_fi="Uusi painopiste")
+    decision = plan.decisions.get(kind="approve")
+    for write in (
+        lambda: goal.focus_areas.add(area),
+        lambda: decision.disqualified.clear(),
+        lambda: plan.scale.levels.update(achievement=0),
+        lambda: plan.scale.levels.first().delete(),
+    ):
+        with pytest.raises(Exception, match="frozen"), transaction.atomic():
+            write()
+    assert decision.disqualified.count() == 1
+
+
+def test_follow_ups_of_an_evaluated_plan_are_frozen(demo):
+    from tests.conftest import move_to
+
+    plan = move_to(demo["plan"], "evaluated")
+    goal, checkpoint = plan.goals.first(), plan.checkpoints.first()
+    with pytest.raises(Exception, match="frozen"), transaction.atomic():
+        m.FollowUpEntry.objects.create(goal=goal, checkpoint=checkpoint, text_fi="Jälkikäteen")
+
+
+def test_a_decision_on_a_plan_that_changed_after_the_minutes_were_opened_is_refused(demo):
+    from suunta.goals import actions
+    from tests.conftest import make_user
+
+    coordinator = make_user("coord", demo["tuusula"])
+    plan = actions.start_next_plan(demo["plan"], actor=coordinator)
+    plan = actions.propose_plan(plan, actor=coordinator)
+    seen = plan.lock_version
+    plan = actions.return_plan(plan, actor=coordinator, reason="muutos")
+    goal = plan.goals.first()
+    actions.update_goal(
+        goal, data={"title_fi": "Muutettu välissä"}, expected_lock=goal.lock_version,
+        actor=coordinator,
+    )  # fmt: skip
+    plan = actions.propose_plan(plan, actor=coordinator)
+    board = m.Body.objects.get(organisation=demo["tuusula"], kind="board")
+    data = {"kind": "approve", "body": board, "meeting_date": datetime.date(2026, 3, 30)}
+    with pytest.raises(actions.StaleVersion):
+        actions.record_decision(plan, data=data, actor=coordinator, expected_lock=seen)
+    plan.refresh_from_db()
+    assert plan.status == "proposed"

@@ -21,7 +21,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from suunta.accounts.models import Role
 from suunta.goals import models as m
-from tests.conftest import make_user
+from tests.conftest import make_user, move_to
 
 ROLES = [
     "anonymous",
@@ -274,7 +274,7 @@ def plan_in_state(demo, state: str) -> m.GoalPlan:
     post = m.ExecutivePost.objects.get(organisation=tuusula)
     plan = make_plan(tuusula, post, goals=2, indicators=2, checkpoints=2)
     if state == "superseded":
-        m.GoalPlan.objects.filter(pk=plan.pk).update(status="approved")
+        move_to(plan, "approved")
         newer = m.GoalPlan.objects.create(
             organisation=tuusula,
             post=post,
@@ -285,9 +285,9 @@ def plan_in_state(demo, state: str) -> m.GoalPlan:
             version_no=2,
             supersedes=plan,
         )
-        m.GoalPlan.objects.filter(pk=newer.pk).update(status="approved")
+        move_to(newer, "approved")
     if state != "draft":
-        m.GoalPlan.objects.filter(pk=plan.pk).update(status=state)
+        move_to(plan, state)
     plan.refresh_from_db()
     return plan
 

@@ -12,7 +12,7 @@ from suunta.accounts.models import Role
 from suunta.goals import actions, queries, scoring
 from suunta.goals import models as m
 from suunta.goals.models.plans import FrozenContent
-from tests.conftest import client_for, make_plan, make_user
+from tests.conftest import client_for, make_plan, make_user, move_to
 
 D = Decimal
 
@@ -48,7 +48,7 @@ def rated_plan(demo, *, weights, ratings, rule=None, status="in_follow_up", cont
             m.FollowUpEntry.objects.create(
                 goal=goal, checkpoint=last, kind="joint", text_fi="Arvio", rating=rating
             )
-    m.GoalPlan.objects.filter(pk=plan.pk).update(status=status)
+    move_to(plan, status)
     plan.refresh_from_db()
     return plan
 
@@ -221,12 +221,13 @@ def test_indicator_shares():
 def test_the_weights_page_saves_all_or_nothing(demo, coordinator, draft):
     client = client_for(coordinator)
     goals = list(draft.goals.order_by("order"))
-    bad = {f"goal-{g.pk}": "10" for g in goals}
+    locks = {f"lock-{x.pk}": x.lock_version for g in goals for x in (g, *g.indicators.all())}
+    bad = {**locks, **{f"goal-{g.pk}": "10" for g in goals}}
     response = client.post(f"/en/plans/{draft.pk}/weights/", bad)
     assert response.status_code == 422
     assert "they must add up to 100" in response.content.decode()
     assert not m.Goal.objects.filter(plan=draft, weight__isnull=False).exists()
-    good = {f"goal-{g.pk}": "" for g in goals}
+    good = {**locks, **{f"goal-{g.pk}": "" for g in goals}}
     good[f"goal-{goals[0].pk}"] = "50"
     good[f"goal-{goals[1].pk}"] = "12,5"
     rest = len(goals) - 2
@@ -240,6 +241,11 @@ def test_the_weights_page_saves_all_or_nothing(demo, coordinator, draft):
     indicator.refresh_from_db()
     assert goals[1].weight == D("12.5") and indicator.weight == D("70")
     assert goals[1].lock_version == 2
+    # The same page posted again is stale: someone (we) changed the weights meanwhile.
+    stale = client.post(f"/en/plans/{draft.pk}/weights/", {**good, f"goal-{goals[1].pk}": ""})
+    assert stale.status_code == 409
+    goals[1].refresh_from_db()
+    assert goals[1].weight == D("12.5")
 
 
 def test_a_plan_whose_weights_do_not_add_up_cannot_be_proposed(demo, coordinator, draft):
@@ -291,7 +297,7 @@ def test_the_reward_rule_form_validates_and_saves(demo, coordinator, draft):
 
 def test_an_approved_plans_reward_rule_cannot_change_by_any_path(demo, coordinator, draft):
     rule = m.RewardRule.objects.create(plan=draft, kind="all_or_nothing", fixed_amount=1000)
-    m.GoalPlan.objects.filter(pk=draft.pk).update(status="approved")
+    move_to(draft, "approved")
     rule.fixed_amount = 5000
     with pytest.raises(FrozenContent):
         rule.save()

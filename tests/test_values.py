@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from suunta.accounts.models import Role
 from suunta.goals import models as m
-from tests.conftest import client_for, make_plan, make_user
+from tests.conftest import client_for, make_plan, make_user, move_to
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def plan(demo):
     m.Indicator.objects.filter(goal=goal, order=2).update(
         baseline=12, target=9, unit="pv/htv", direction="decrease"
     )
-    m.GoalPlan.objects.filter(pk=plan.pk).update(status="in_follow_up")
+    move_to(plan, "in_follow_up")
     plan.refresh_from_db()
     return plan
 
@@ -92,7 +92,7 @@ def test_readers_cannot_record_values(demo, plan, role):
 
 
 def test_values_after_the_evaluation_are_refused_with_the_state(demo, coordinator, plan):
-    m.GoalPlan.objects.filter(pk=plan.pk).update(status="evaluated")
+    move_to(plan, "evaluated")
     response = client_for(coordinator).post(
         f"/en/plans/{plan.pk}/indicators/{indicator(plan, '1.1').pk}/values/",
         {"measured_on": "2030-06-30", "value": "1"},

@@ -136,6 +136,7 @@ class DecisionIn(Schema):
     disqualified: list[uuid.UUID] = []
     summary_fi: str = ""
     summary_sv: str = ""
+    lock_version: int | None = None  # the plan version the minutes are about (see ETag)
 
 
 class PlanItemOut(s.PlanListItemOut):
@@ -681,7 +682,9 @@ def record_decision(request, plan_id: uuid.UUID, payload: DecisionIn):
         raise DjangoValidationError(
             {field: [str(e) for e in errors] for field, errors in form.errors.items()}
         )
-    decision = actions.record_decision(plan, data=form.changes(), actor=request.user)
+    decision = actions.record_decision(
+        plan, data=form.changes(), actor=request.user, expected_lock=form.expected_lock
+    )
     return 201, DecisionItemOut(
         id=decision.id,
         plan_id=plan.id,

@@ -641,7 +641,9 @@ def _chair_of(body: Body | None, day: datetime.date) -> Person | None:
     return membership.person if membership else None
 
 
-def record_decision(plan: GoalPlan, *, data: dict[str, Any], actor: Any) -> Decision:
+def record_decision(
+    plan: GoalPlan, *, data: dict[str, Any], actor: Any, expected_lock: int | None = None
+) -> Decision:
     """A body's handling of the plan from the minutes: body, meeting date, section (§), who was
     present, who presented, who was disqualified. Approving, taking note, amending and
     evaluating move the plan's state; approving an amendment replaces the version it amends."""
@@ -650,9 +652,33 @@ def record_decision(plan: GoalPlan, *, data: dict[str, Any], actor: Any) -> Deci
     with transaction.atomic():
         plan = _fresh(plan)
         authorise(actor, "decide", plan, lock=False)
+        if expected_lock is not None and expected_lock != plan.lock_version:
+            # The plan was returned, changed or proposed again after the minutes were opened:
+            # the decision would approve content its recorder never saw.
+            raise StaleVersion(plan)
         moves = DECISION_MOVES.get(kind or "", {})
         if plan.status not in moves or (kind == Decision.Kind.AMEND and not plan.supersedes_id):
             raise WrongState(_decision_state_message(kind, plan))
+        amended = plan.supersedes
+        if (
+            amended is not None
+            and kind in (Decision.Kind.APPROVE, Decision.Kind.TAKE_NOTE, Decision.Kind.AMEND)
+            and amended.status not in permissions.AMENDABLE
+        ):
+            raise WrongState(
+                _(
+                    "The version this amends is %(status)s: an amendment can no longer replace "
+                    "it. Start the next period's plan instead."
+                )
+                % {"status": amended.get_status_display()}
+            )
+        if kind in OWN_MATTERS and plan.has_open_amendment:
+            raise WrongState(
+                _(
+                    "An amendment of this plan is being prepared: decide on it (or remove it) "
+                    "before the evaluation or the reward."
+                )
+            )
         if kind in OWN_MATTERS and not data.get("presenter"):
             data["presenter"] = _chair_of(data.get("body"), data["meeting_date"])
         _check_minutes(plan, data)
@@ -880,6 +906,7 @@ def set_weights(
     goal_weights: dict[Any, Any],
     indicator_weights: dict[Any, Any],
     actor: Any,
+    expected_locks: dict[Any, int] | None = None,
 ) -> GoalPlan:
     """All goal and indicator weights of a draft at once, so that they can add up: goal weights
     are all empty (equal) or add up to 100 %; a goal's indicator shares add up to at most 100 %
@@ -889,6 +916,10 @@ def set_weights(
     with transaction.atomic():
         _require_editable(actor, plan)
         goals = list(plan.goals.prefetch_related("indicators").order_by("order", "created_at"))
+        if expected_locks is not None:  # nobody changed a goal or an indicator meanwhile
+            for item in [*goals, *(i for g in goals for i in g.indicators.all())]:
+                if expected_locks.get(item.pk, item.lock_version) != item.lock_version:
+                    raise StaleVersion(item)
         errors: list[str] = list(goal_weight_errors([goal_weights.get(g.pk) for g in goals]))
         for number, goal in enumerate(goals, start=1):
             shares = [indicator_weights.get(i.pk) for i in goal.indicators.all()]
@@ -1105,9 +1136,13 @@ def import_values(plan: GoalPlan, *, rows: list[dict[str, Any]], actor: Any) -> 
                 value.save()
                 counts["added"] += 1
             elif existing.value != row["value"] or existing.note != row.get("note", ""):
-                IndicatorValue.objects.filter(pk=existing.pk).update(
-                    value=row["value"],
-                    note=row.get("note", ""),
+                existing.value, existing.note = row["value"], row.get("note", "")
+                existing.full_clean()
+                IndicatorValue.objects.filter(
+                    pk=existing.pk, lock_version=existing.lock_version
+                ).update(
+                    value=existing.value,
+                    note=existing.note,
                     source=IndicatorValue.Source.IMPORT,
                     lock_version=F("lock_version") + 1,
                     updated_at=timezone.now(),

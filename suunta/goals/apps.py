@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db.models.signals import post_migrate, pre_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,4 +10,5 @@ class GoalsConfig(AppConfig):
     def ready(self):
         from . import triggers
 
+        pre_migrate.connect(triggers.drop_before_migrate, sender=self)
         post_migrate.connect(triggers.install_after_migrate, sender=self)

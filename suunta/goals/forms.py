@@ -216,7 +216,10 @@ class PeopleField(forms.ModelMultipleChoiceField):
 
 
 class DecisionForm(forms.ModelForm):
-    """A body's handling of the plan, from the minutes."""
+    """A body's handling of the plan, from the minutes. `lock_version` is the plan version the
+    recorder saw: a decision on a plan that changed meanwhile is refused."""
+
+    lock_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
 
     attendees = PeopleField(label=_("Present"), queryset=Person.objects.none(), required=False)
     disqualified = PeopleField(
@@ -267,7 +270,13 @@ class DecisionForm(forms.ModelForm):
                 del self.fields[f"summary_{code}"]
 
     def changes(self) -> dict:
-        return {k: v for k, v in self.cleaned_data.items() if k in self.fields}
+        return {
+            k: v for k, v in self.cleaned_data.items() if k in self.fields and k != "lock_version"
+        }
+
+    @property
+    def expected_lock(self) -> int | None:
+        return self.cleaned_data.get("lock_version")
 
 
 # --- Follow-up -------------------------------------------------------------------------------

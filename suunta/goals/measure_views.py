@@ -75,7 +75,9 @@ class ValueForm(forms.Form):
 
     def clean_value(self):
         try:
-            value = value_import.parse_decimal(self.cleaned_data["value"])
+            value = value_import.parse_decimal(self.cleaned_data["value"]).quantize(
+                Decimal("0.0001")
+            )
         except (InvalidOperation, ValueError) as error:
             raise forms.ValidationError(_("Write a number, e.g. 1 234,5.")) from error
         if abs(value) >= Decimal("1e14"):
@@ -237,8 +239,13 @@ def plan_weights(request: HttpRequest, plan_id: Any) -> HttpResponse:
     posted = request.POST if request.method == "POST" else None
     goal_weights: dict[Any, Decimal | None] = {}
     indicator_weights: dict[Any, Decimal | None] = {}
+    locks: dict[Any, int] = {}
     if posted is not None:
         for row in summary.rows:
+            for item in (row.goal, *row.indicators):
+                seen = posted.get(f"lock-{item.pk}")
+                if seen is not None:  # the page always sends them
+                    locks[item.pk] = int(seen) if seen.isdigit() else -1
             goal_weights[row.goal.pk] = _decimal_or_none(
                 posted.get(f"goal-{row.goal.pk}", ""), errors, _("Goal %(n)s") % {"n": row.number}
             )
@@ -255,6 +262,7 @@ def plan_weights(request: HttpRequest, plan_id: Any) -> HttpResponse:
                     goal_weights=goal_weights,
                     indicator_weights=indicator_weights,
                     actor=request.user,
+                    expected_locks=locks,
                 )
             except ValidationError as error:
                 errors = [m for ms in actions.validation_messages(error).values() for m in ms]

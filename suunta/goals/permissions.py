@@ -144,11 +144,28 @@ PLAN_RULES: dict[str, tuple[Any, frozenset[str] | None]] = {
 }
 
 
+def is_plan_executive(user: Any, plan: GoalPlan) -> bool:
+    """The user is the person whose goals these are – a party to every matter of the plan,
+    whatever roles they hold (a coordinator role included)."""
+    if not _signed_in(user) or not plan.executive_id:
+        return False
+    cache = getattr(user, "_suunta_executive_of", None)
+    if cache is None:
+        cache = user._suunta_executive_of = {}
+    if plan.executive_id not in cache:
+        from .models import Person
+
+        cache[plan.executive_id] = Person.objects.filter(
+            pk=plan.executive_id, user_id=user.pk
+        ).exists()
+    return cache[plan.executive_id]
+
+
 def refusal(user: Any, verb: str, plan: GoalPlan) -> str | None:
     """None if the user may `verb` the plan now; "forbidden" if their roles never allow it;
     "state" if they may, but not in the plan's present state."""
     who, states = PLAN_RULES[verb]
-    if not who(user, plan.organisation_id):
+    if not who(user, plan.organisation_id) or is_plan_executive(user, plan):
         return "forbidden"
     if verb == "decide" and _is_amendment_draft(plan):
         return None
@@ -208,8 +225,13 @@ def can_write_follow_up(user: Any, plan: GoalPlan, kind: str) -> bool:
         return False
     kinds = roles_in(user, plan.organisation_id)
     if kind == "self":
-        return K.EXECUTIVE in kinds
-    return bool(kinds & DRAFTERS) and not _party(user, plan.organisation)
+        # The self-assessment is the plan's own executive's, nobody else's.
+        return K.EXECUTIVE in kinds and (not plan.executive_id or is_plan_executive(user, plan))
+    return (
+        bool(kinds & DRAFTERS)
+        and not _party(user, plan.organisation)
+        and not is_plan_executive(user, plan)
+    )
 
 
 def follow_up_kinds_for(user: Any, plan: GoalPlan) -> list[str]:
@@ -243,7 +265,11 @@ def visible_follow_up_kinds(user: Any, plan: GoalPlan) -> set[str]:
 def can_record_values(user: Any, plan: GoalPlan) -> bool:
     """Actual values of numeric indicators are reported by those who prepare the papers, while
     the plan is in force; the executive reads them (a party to the matter)."""
-    return plan.status in IN_FORCE and can_prepare_plans(user, plan.organisation)
+    return (
+        plan.status in IN_FORCE
+        and can_prepare_plans(user, plan.organisation)
+        and not is_plan_executive(user, plan)
+    )
 
 
 def can_view_reward(user: Any, plan: GoalPlan) -> bool:

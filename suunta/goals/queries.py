@@ -184,6 +184,11 @@ def plan_content(summary: PlanSummary) -> dict[str, Any]:
                 "description": _texts(row.goal, "description"),
                 "criteria": _texts(row.goal, "criteria"),
                 "weight": _number(row.goal.weight),
+                **(
+                    {"focus_areas": sorted(str(f.pk) for f in row.goal.focus_areas.all())}
+                    if row.goal.focus_areas.all()
+                    else {}
+                ),
                 "indicators": [
                     {
                         "order": n,
@@ -202,6 +207,25 @@ def plan_content(summary: PlanSummary) -> dict[str, Any]:
             for row in summary.rows
         ],
         **({"reward": _reward_content(summary)} if summary.reward_rule else {}),
+        **({"scale": _scale_content(summary.scale)} if summary.scale else {}),
+    }
+
+
+def _scale_content(scale: RatingScale) -> dict[str, Any]:
+    """What a rating means is part of what the board approved (format version 2: present only
+    when the plan has a scale)."""
+    return {
+        "kind": scale.kind,
+        "name": _texts(scale, "name"),
+        "levels": [
+            {
+                "value": str(level.value),
+                "label": _texts(level, "label"),
+                "achievement": str(level.achievement),
+                "colour": level.colour,
+            }
+            for level in scale.levels.all()
+        ],
     }
 
 

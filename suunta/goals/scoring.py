@@ -129,9 +129,14 @@ def indicator_achievement(indicator: Indicator, value: Decimal) -> Decimal | Non
     if baseline is not None and baseline != target:
         share = (value - baseline) / (target - baseline) * HUNDRED
     elif indicator.direction == Indicator.Direction.DECREASE:
-        share = HUNDRED if value <= target else (target / value * HUNDRED if value else HUNDRED)
+        if value <= target:
+            share = HUNDRED
+        else:
+            share = target / value * HUNDRED if value > 0 and target >= 0 else Decimal(0)
+    elif target <= 0:  # no ratio to speak of: reached or not
+        share = HUNDRED if value >= target else Decimal(0)
     else:
-        share = HUNDRED if target == 0 and value >= 0 else value / target * HUNDRED
+        share = value / target * HUNDRED
     return max(Decimal(0), min(HUNDRED, share))
 
 

@@ -51,6 +51,28 @@ PLAN_CONTENT_COLUMNS = [
     "scale_id",
 ]
 
+# The only moves of a plan's state (the workflow in actions.py); anything else – an approved
+# plan walked back to a draft, a closed one reopened – is refused by the database.
+ALLOWED_MOVES = {
+    ("draft", "proposed"),
+    ("draft", "approved"),  # an amendment approved as the board amended it
+    ("proposed", "draft"),  # returned for changes
+    ("proposed", "approved"),
+    ("proposed", "noted"),
+    ("proposed", "superseded"),
+    ("approved", "in_follow_up"),
+    ("noted", "in_follow_up"),
+    ("approved", "evaluated"),
+    ("noted", "evaluated"),
+    ("in_follow_up", "evaluated"),
+    ("approved", "superseded"),
+    ("noted", "superseded"),
+    ("in_follow_up", "superseded"),
+    ("evaluated", "closed"),
+}
+# Follow-ups are the basis of the board's evaluation: frozen once it is made.
+FOLLOW_UPS_FROZEN = ("evaluated", "closed", "superseded")
+
 _state = threading.local()
 
 
@@ -60,12 +82,23 @@ def _maintenance() -> int:
 
 @contextmanager
 def maintenance():
-    """Allow deleting frozen rows: only for emptying the whole database (flush)."""
+    """Allow deleting frozen rows: only for emptying the whole database (flush). On
+    PostgreSQL the session setting `suunta.maintenance` lets TRUNCATE and DELETE through."""
+    from django.db import connections
+
     _state.maintenance = True
+    postgres = [c for c in connections.all(initialized_only=True) if c.vendor == "postgresql"]
+    for connection in postgres:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT set_config('suunta.maintenance', 'on', false)")
     try:
         yield
     finally:
         _state.maintenance = False
+        for connection in postgres:
+            if connection.connection is not None:
+                with connection.cursor() as cursor:
+                    cursor.execute("SELECT set_config('suunta.maintenance', '', false)")
 
 
 def register_sqlite_function(sender, connection, **kwargs):
@@ -78,15 +111,38 @@ connection_created.connect(register_sqlite_function, dispatch_uid="suunta_mainte
 
 # --- SQLite -----------------------------------------------------------------------------------
 
+_VIA_GOAL = (
+    "(SELECT p.status FROM goals_goalplan p JOIN goals_goal g ON g.plan_id = p.id "
+    "WHERE g.id = {row}.goal_id)"
+)
 _PLAN_STATUS = {
     "goals_goal": "(SELECT status FROM goals_goalplan WHERE id = {row}.plan_id)",
     "goals_checkpoint": "(SELECT status FROM goals_goalplan WHERE id = {row}.plan_id)",
     "goals_rewardrule": "(SELECT status FROM goals_goalplan WHERE id = {row}.plan_id)",
-    "goals_indicator": (
-        "(SELECT p.status FROM goals_goalplan p JOIN goals_goal g ON g.plan_id = p.id "
-        "WHERE g.id = {row}.goal_id)"
-    ),
+    "goals_indicator": _VIA_GOAL,
+    "goals_goal_focus_areas": _VIA_GOAL,
 }
+_SCALE_IN_USE = (
+    "EXISTS (SELECT 1 FROM goals_goalplan WHERE scale_id = {row}.{column} AND status <> 'draft')"
+)
+_FROZEN_FOLLOW_UPS = ", ".join(f"'{state}'" for state in FOLLOW_UPS_FROZEN)
+# Rows of the minutes (who was present, who was disqualified) are never changed or removed.
+_MINUTES = ("goals_decision_attendees", "goals_decision_disqualified")
+# Tables that nothing but flush may empty (TRUNCATE ignores row triggers on PostgreSQL).
+_NO_TRUNCATE = (
+    "goals_goalplan",
+    "goals_goal",
+    "goals_indicator",
+    "goals_checkpoint",
+    "goals_rewardrule",
+    "goals_decision",
+    "audit_auditevent",
+)
+
+
+def _moves_ok(old: str = "OLD.status", new: str = "NEW.status") -> str:
+    pairs = " OR ".join(f"({old} = '{a}' AND {new} = '{b}')" for a, b in sorted(ALLOWED_MOVES))
+    return f"({old} = {new} OR {pairs})"
 
 
 def _raise_sqlite(name: str, when: str, event: str, table: str) -> str:
@@ -96,13 +152,16 @@ def _raise_sqlite(name: str, when: str, event: str, table: str) -> str:
     )
 
 
+def _short(table: str) -> str:
+    return table.split("_", 1)[1]
+
+
 def sqlite_statements() -> list[str]:
     changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in PLAN_CONTENT_COLUMNS)
     plan_when = (
-        "OLD.status <> 'draft' AND ("
-        "(NEW.status = 'draft' AND OLD.status <> 'proposed') "
-        f"OR {changed} "
-        "OR (OLD.content_hash <> '' AND NEW.content_hash IS NOT OLD.content_hash))"
+        f"NOT {_moves_ok()} OR (OLD.status <> 'draft' AND ("
+        f"{changed} "
+        "OR (OLD.content_hash <> '' AND NEW.content_hash IS NOT OLD.content_hash)))"
     )
     statements = [
         _raise_sqlite("suunta_plan_frozen_update", plan_when, "UPDATE", "goals_goalplan"),
@@ -114,7 +173,7 @@ def sqlite_statements() -> list[str]:
         ),
     ]
     for table, status in _PLAN_STATUS.items():
-        short = table.removeprefix("goals_")
+        short = _short(table)
         new, old = status.format(row="NEW"), status.format(row="OLD")
         statements += [
             _raise_sqlite(f"suunta_{short}_frozen_insert", f"{new} <> 'draft'", "INSERT", table),
@@ -131,8 +190,32 @@ def sqlite_statements() -> list[str]:
                 table,
             ),
         ]
-    for table in ("goals_decision", "audit_auditevent"):
-        short = table.split("_", 1)[1]
+    new, old = _VIA_GOAL.format(row="NEW"), _VIA_GOAL.format(row="OLD")
+    frozen = f"IN ({_FROZEN_FOLLOW_UPS})"
+    statements += [
+        _raise_sqlite("suunta_followup_frozen_insert", f"{new} {frozen}", "INSERT",
+                      "goals_followupentry"),
+        _raise_sqlite("suunta_followup_frozen_update", f"{old} {frozen} OR {new} {frozen}",
+                      "UPDATE", "goals_followupentry"),
+        _raise_sqlite("suunta_followup_frozen_delete",
+                      f"suunta_maintenance() = 0 AND {old} {frozen}", "DELETE",
+                      "goals_followupentry"),
+    ]  # fmt: skip
+    level_new = _SCALE_IN_USE.format(row="NEW", column="scale_id")
+    level_old = _SCALE_IN_USE.format(row="OLD", column="scale_id")
+    statements += [
+        _raise_sqlite("suunta_scalelevel_frozen_insert", level_new, "INSERT", "goals_scalelevel"),
+        _raise_sqlite("suunta_scalelevel_frozen_update", f"{level_old} OR {level_new}", "UPDATE",
+                      "goals_scalelevel"),
+        _raise_sqlite("suunta_scalelevel_frozen_delete",
+                      f"suunta_maintenance() = 0 AND {level_old}", "DELETE", "goals_scalelevel"),
+        _raise_sqlite("suunta_ratingscale_frozen_update",
+                      "NEW.kind IS NOT OLD.kind AND "
+                      + _SCALE_IN_USE.format(row="OLD", column="id"),
+                      "UPDATE", "goals_ratingscale"),
+    ]  # fmt: skip
+    for table in ("goals_decision", "audit_auditevent", *_MINUTES):
+        short = _short(table)
         statements += [
             _raise_sqlite(f"suunta_{short}_no_update", "1", "UPDATE", table),
             _raise_sqlite(f"suunta_{short}_no_delete", "suunta_maintenance() = 0", "DELETE", table),
@@ -153,11 +236,26 @@ def _pg_function(name: str, body: str) -> str:
     )
 
 
-def _pg_trigger(name: str, events: str, table: str, function: str) -> str:
+def _pg_trigger(name: str, events: str, table: str, function: str, each: str = "ROW") -> str:
     return (
         f"CREATE OR REPLACE TRIGGER {name} BEFORE {events} ON {table} "
-        f"FOR EACH ROW EXECUTE FUNCTION {function}();"
+        f"FOR EACH {each} EXECUTE FUNCTION {function}();"
     )
+
+
+def _pg_guard(lookup: str, frozen: str) -> str:
+    """Refuse an insert, update or delete of a row whose plan's status is `frozen`."""
+    return f"""
+IF TG_OP IN ('UPDATE', 'DELETE') THEN
+  {lookup.format(row="OLD")}
+  IF s {frozen} AND NOT (TG_OP = 'DELETE' AND {_PG_MAINTENANCE}) THEN {_PG_REFUSE} END IF;
+END IF;
+IF TG_OP IN ('INSERT', 'UPDATE') THEN
+  {lookup.format(row="NEW")}
+  IF s {frozen} THEN {_PG_REFUSE} END IF;
+  RETURN NEW;
+END IF;
+RETURN OLD;"""
 
 
 def postgresql_statements() -> list[str]:
@@ -168,10 +266,9 @@ IF TG_OP = 'DELETE' THEN
   IF OLD.status <> 'draft' AND NOT {_PG_MAINTENANCE} THEN {_PG_REFUSE} END IF;
   RETURN OLD;
 END IF;
-IF OLD.status <> 'draft' AND (
-     (NEW.status = 'draft' AND OLD.status <> 'proposed')
-  OR ROW({new_row}) IS DISTINCT FROM ROW({old_row})
-  OR (OLD.content_hash <> '' AND NEW.content_hash IS DISTINCT FROM OLD.content_hash)) THEN
+IF NOT {_moves_ok()} OR (OLD.status <> 'draft' AND (
+     ROW({new_row}) IS DISTINCT FROM ROW({old_row})
+  OR (OLD.content_hash <> '' AND NEW.content_hash IS DISTINCT FROM OLD.content_hash))) THEN
   {_PG_REFUSE}
 END IF;
 RETURN NEW;"""
@@ -181,42 +278,68 @@ RETURN NEW;"""
             "suunta_plan_frozen", "UPDATE OR DELETE", "goals_goalplan", "suunta_guard_goalplan"
         ),
     ]
+    by_plan = "SELECT status INTO s FROM goals_goalplan WHERE id = {row}.plan_id;"
+    by_goal = (
+        "SELECT p.status INTO s FROM goals_goalplan p JOIN goals_goal g "
+        "ON g.plan_id = p.id WHERE g.id = {row}.goal_id;"
+    )
     lookups = {
-        "goals_goal": "SELECT status INTO s FROM goals_goalplan WHERE id = {row}.plan_id;",
-        "goals_checkpoint": "SELECT status INTO s FROM goals_goalplan WHERE id = {row}.plan_id;",
-        "goals_rewardrule": "SELECT status INTO s FROM goals_goalplan WHERE id = {row}.plan_id;",
-        "goals_indicator": (
-            "SELECT p.status INTO s FROM goals_goalplan p JOIN goals_goal g "
-            "ON g.plan_id = p.id WHERE g.id = {row}.goal_id;"
+        "goals_goal": (by_plan, "<> 'draft'"),
+        "goals_checkpoint": (by_plan, "<> 'draft'"),
+        "goals_rewardrule": (by_plan, "<> 'draft'"),
+        "goals_indicator": (by_goal, "<> 'draft'"),
+        "goals_goal_focus_areas": (by_goal, "<> 'draft'"),
+        "goals_followupentry": (by_goal, f"IN ({_FROZEN_FOLLOW_UPS})"),
+        "goals_scalelevel": (
+            "SELECT CASE WHEN EXISTS (SELECT 1 FROM goals_goalplan WHERE scale_id = "
+            "{row}.scale_id AND status <> 'draft') THEN 'used' ELSE 'free' END INTO s;",
+            "= 'used'",
         ),
     }
-    for table, lookup in lookups.items():
-        short = table.removeprefix("goals_")
-        body = f"""
-IF TG_OP IN ('UPDATE', 'DELETE') THEN
-  {lookup.format(row="OLD")}
-  IF s <> 'draft' AND NOT (TG_OP = 'DELETE' AND {_PG_MAINTENANCE}) THEN {_PG_REFUSE} END IF;
-END IF;
-IF TG_OP IN ('INSERT', 'UPDATE') THEN
-  {lookup.format(row="NEW")}
-  IF s <> 'draft' THEN {_PG_REFUSE} END IF;
-  RETURN NEW;
-END IF;
-RETURN OLD;"""
+    for table, (lookup, frozen) in lookups.items():
+        short = _short(table)
         function = f"suunta_guard_{short}"
         statements += [
-            _pg_function(function, body),
+            _pg_function(function, _pg_guard(lookup, frozen)),
             _pg_trigger(f"suunta_{short}_frozen", "INSERT OR UPDATE OR DELETE", table, function),
         ]
+    scale_body = f"""
+IF NEW.kind IS DISTINCT FROM OLD.kind AND EXISTS (
+   SELECT 1 FROM goals_goalplan WHERE scale_id = OLD.id AND status <> 'draft') THEN
+  {_PG_REFUSE}
+END IF;
+RETURN NEW;"""  # noqa: S608 – fixed table and column names
+    statements += [
+        _pg_function("suunta_guard_ratingscale", scale_body),
+        _pg_trigger(
+            "suunta_ratingscale_frozen", "UPDATE", "goals_ratingscale", "suunta_guard_ratingscale"
+        ),
+    ]
     append_only = f"""
 IF TG_OP = 'DELETE' AND {_PG_MAINTENANCE} THEN RETURN OLD; END IF;
 {_PG_REFUSE}"""
     statements.append(_pg_function("suunta_append_only", append_only))
-    for table in ("goals_decision", "audit_auditevent"):
-        short = table.split("_", 1)[1]
+    for table in ("goals_decision", "audit_auditevent", *_MINUTES):
         statements.append(
             _pg_trigger(
-                f"suunta_{short}_append_only", "UPDATE OR DELETE", table, "suunta_append_only"
+                f"suunta_{_short(table)}_append_only",
+                "UPDATE OR DELETE",
+                table,
+                "suunta_append_only",
+            )
+        )
+    no_truncate = f"""
+IF {_PG_MAINTENANCE} THEN RETURN NULL; END IF;
+{_PG_REFUSE}"""
+    statements.append(_pg_function("suunta_no_truncate", no_truncate))
+    for table in _NO_TRUNCATE:
+        statements.append(
+            _pg_trigger(
+                f"suunta_{_short(table)}_no_truncate",
+                "TRUNCATE",
+                table,
+                "suunta_no_truncate",
+                each="STATEMENT",
             )
         )
     return statements
@@ -244,6 +367,19 @@ def installed_names(connection) -> set[str]:
         else:
             cursor.execute("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")
         return {row[0] for row in cursor.fetchall() if row[0].startswith("suunta_")}
+
+
+def drop_before_migrate(sender, using="default", **kwargs):
+    """SQLite rebuilds a table to alter it, and a trigger on another table that names it
+    would make the rebuild fail: drop ours first; post_migrate installs them again."""
+    from django.db import connections
+
+    connection = connections[using]
+    if connection.vendor != "sqlite":
+        return
+    with connection.cursor() as cursor:
+        for name in installed_names(connection):
+            cursor.execute(f"DROP TRIGGER IF EXISTS {name};")
 
 
 def install_after_migrate(sender, using="default", **kwargs):

@@ -18,6 +18,7 @@ error saves nothing, and the user gets each error with its row number.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 import io
@@ -94,13 +95,21 @@ def _csv_table(data: bytes) -> list[list[Any]]:
             break
         except UnicodeDecodeError:
             continue
+    else:
+        raise ImportRefused(_("The file is neither CSV nor XLSX."))
     sample = text[:4096]
+    delimiter = ";"
+    with contextlib.suppress(csv.Error):
+        delimiter = csv.Sniffer().sniff(sample, delimiters=";,\t").delimiter
     try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=";,\t")
-    except csv.Error:
-        dialect = csv.excel
-        dialect.delimiter = ";"
-    return [row for row in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in row)]
+        return [
+            row
+            for row in csv.reader(io.StringIO(text), delimiter=delimiter)
+            if any(c.strip() for c in row)
+        ]
+    except csv.Error as error:
+        message = _("The CSV file cannot be read: %(error)s.") % {"error": error}
+        raise ImportRefused(message) from error
 
 
 def _xlsx_table(data: bytes) -> list[list[Any]]:
@@ -192,7 +201,7 @@ def parse(data: bytes, indicators_by_number: dict[str, Any]) -> Parsed:
             errors.append(_("“%(date)s” is not a date (write 30.6.2026)") % {"date": cell("date")})
             day = None
         try:
-            value = parse_decimal(cell("value"))
+            value = parse_decimal(cell("value")).quantize(Decimal("0.0001"))
             if abs(value) >= Decimal("1e14"):
                 raise InvalidOperation
         except (InvalidOperation, ValueError):

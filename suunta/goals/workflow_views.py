@@ -128,7 +128,10 @@ def plan_decide(request: HttpRequest, plan_id: Any) -> HttpResponse:
     if request.method != "POST":
         if refusal := _guard(request, plan, "decide"):
             return refusal
-        initial = {"disqualified": [plan.executive_id] if plan.executive_id else []}
+        initial = {
+            "disqualified": [plan.executive_id] if plan.executive_id else [],
+            "lock_version": plan.lock_version,
+        }
         form = DecisionForm(plan=plan, kinds=kinds, initial=initial)
         return _form_page(request, plan, form, title=title, intro=intro, submit=_("Record"))
     if refusal := _guard(request, plan, "decide"):
@@ -139,7 +142,9 @@ def plan_decide(request: HttpRequest, plan_id: Any) -> HttpResponse:
         request,
         plan,
         DecisionForm(request.POST, plan=plan, kinds=list(actions.DECISION_MOVES)),
-        lambda f: actions.record_decision(plan, data=f.changes(), actor=request.user),
+        lambda f: actions.record_decision(
+            plan, data=f.changes(), actor=request.user, expected_lock=f.expected_lock
+        ),
         message=_("The decision was recorded."),
         title=title,
         intro=intro,
