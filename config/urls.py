@@ -21,6 +21,7 @@ urlpatterns += i18n_patterns(
         name="login",
     ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("", include("suunta.surveys.urls")),
     path("", include("suunta.goals.urls")),
     prefix_default_language=True,
 )

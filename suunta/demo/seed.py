@@ -11,6 +11,7 @@ import uuid
 from django.db import transaction
 
 from suunta.goals import models as m
+from suunta.surveys import demo as surveys_demo
 
 NAMESPACE = uuid.UUID("6b1f3f0e-8e1c-4c7e-9a55-5d0a3c1e2b7a")
 
@@ -573,4 +574,5 @@ def load_accounts(organisations: list[m.Organisation]) -> list[tuple[str, str, s
 @transaction.atomic
 def load(*, accounts: bool) -> list[tuple[str, str, str]]:
     organisations = [load_kangasala(), load_tuusula()]
+    surveys_demo.load_demo_survey()
     return load_accounts(organisations) if accounts else []
