@@ -144,7 +144,8 @@ def send_survey(
 ) -> Sending:
     """Send each chosen candidate a personal single-use link (`link(token, language)` makes the
     address). Those without an e-mail address get nothing and are listed; those who already
-    have a link are not sent another."""
+    have a link are not sent another. The mails go out when the transaction commits; called
+    outside an outer transaction (as the view does), `failed` is known when this returns."""
     result = Sending()
     outgoing: list[tuple[Invitation, Any]] = []
     with transaction.atomic():
