@@ -157,7 +157,7 @@ class AnswerForm(forms.Form):
         required=False,
         max_length=5000,
         widget=forms.Textarea(attrs={"rows": 5}),
-        help_text=_("Your comment is stored without your name; do not write it in the text."),
+        help_text=_("Your comment is stored without your name; do not write your name in it."),
     )
 
     def __init__(self, *args: Any, survey: Survey, lang: str, **kwargs: Any):

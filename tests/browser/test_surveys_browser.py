@@ -68,6 +68,7 @@ def test_a_survey_is_sent_answered_from_the_mail_and_its_results_read(
         member.locator(f'input[name="c_{criterion.pk}"][value="3"]').check()
     member.locator(f'input[name="c_{criteria[4].pk}"][value="cannot_say"]').check()
     member.locator("#id_comment").fill("Selkeä ja avoin vuosi.")
+    member.screenshot(path=artifacts / "survey-answer.png", full_page=True)
     member.locator("form.survey-answer button[type=submit]").click()
     expect(member.locator("h1")).to_be_visible()
     assert_accessible(member)
