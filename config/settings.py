@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "suunta.audit",
     "suunta.goals",
     "suunta.api",
+    "suunta.surveys",
     "suunta.demo",
 ]
 

@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
         api_views.api_token_revoke,
         name="api_token_revoke",
     ),
+    path("", include("suunta.surveys.urls")),
     path("", include("suunta.goals.urls")),
     prefix_default_language=True,
 )

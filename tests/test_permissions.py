@@ -241,6 +241,44 @@ TABLE["plan_reward_rule"] = [
 ]
 TABLE["plan_score"] = [Row("GET", plan_url("score/"), readable)]
 
+# surveys: a plan's evaluation survey, made for the table directly in the database (whatever
+# the plan's state); the coordinator manages it, the discussion partners read its results, the
+# executive, board and audit committee members see nothing of it.
+SURVEY_STATES = {"approved", "noted", "in_follow_up", "evaluated"}
+
+
+def survey_url(suffix: str = "") -> Callable[[dict], str]:
+    def url(o: dict) -> str:
+        from suunta.surveys.models import Criterion, Survey
+
+        survey, created = Survey.objects.get_or_create(
+            plan=o["plan"],
+            defaults={
+                "title_fi": "Kysely",
+                "opens_on": datetime.date(2030, 1, 1),
+                "closes_on": datetime.date(2099, 1, 1),
+            },
+        )
+        if created:
+            Criterion.objects.create(survey=survey, order=1, text_fi="Johtaminen")
+        return f"/fi/surveys/{survey.pk}/{suffix}"
+
+    return url
+
+
+def survey_form(o: dict) -> dict:
+    return {"title_fi": "Kysely", "opens_on": "2030-01-01", "closes_on": "2030-01-31"}
+
+
+TABLE["survey_create"] = [
+    Row("GET", plan_url("surveys/new/"), rule(PREPARERS, SURVEY_STATES)),
+    Row("POST", plan_url("surveys/new/"), rule(PREPARERS, SURVEY_STATES), survey_form),
+]
+TABLE["survey_detail"] = [
+    Row("GET", survey_url(), rule(PREPARERS | {"discussion_partner"}, None)),
+]
+TABLE["survey_send"] = [Row("POST", survey_url("send/"), rule(PREPARERS, None), lambda o: {})]
+TABLE["survey_close"] = [Row("POST", survey_url("close/"), rule(PREPARERS, None))]
 # URLs that belong to no organisation: the same for every role, tested elsewhere.
 OUTSIDE_THE_TABLE = {
     "healthz": "tests/test_pages.py: answers 200 to anyone",
@@ -253,6 +291,7 @@ OUTSIDE_THE_TABLE = {
     "oidc_login": "tests/test_oidc.py: starts single sign-on, anyone",
     "oidc_callback": "tests/test_oidc.py: ends single sign-on, anyone with a valid state",
     "api_token_revoke": "tests/test_api_write.py: only one's own token",
+    "survey_answer": "tests/test_surveys.py: the personal link is the credential, no sign-in",
 }
 
 

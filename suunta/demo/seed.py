@@ -11,6 +11,7 @@ import uuid
 from django.db import transaction
 
 from suunta.goals import models as m
+from suunta.surveys import demo as surveys_demo
 
 NAMESPACE = uuid.UUID("6b1f3f0e-8e1c-4c7e-9a55-5d0a3c1e2b7a")
 
@@ -594,6 +595,7 @@ def load(*, accounts: bool, worked_examples: bool = True) -> list[tuple[str, str
     from .cycle import load_esimerkkila, tuusula_follow_up
 
     organisations = [load_kangasala(), load_tuusula()]
+    surveys_demo.load_demo_survey()
     if worked_examples:
         organisations.append(load_esimerkkila())
         tuusula_follow_up(organisations[1])

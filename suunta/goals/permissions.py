@@ -276,3 +276,33 @@ def can_view_reward(user: Any, plan: GoalPlan) -> bool:
     """The score and the reward computation belong to the board's record: every reader of the
     plan sees them."""
     return can_view_plan(user, plan)
+
+
+# --- Evaluation surveys (suunta/surveys) ------------------------------------------------------
+
+# A survey evaluates a plan that has been in force: from the board's approval to its evaluation.
+SURVEY_STATES = frozenset({"approved", "noted", "in_follow_up", "evaluated"})
+
+
+def can_manage_survey(user: Any, plan: GoalPlan) -> bool:
+    """Coordinators and organisation admins create, send and close a plan's evaluation survey
+    and read every answer (without who gave it). Never the executive: a party to the matter."""
+    return can_prepare_plans(user, plan.organisation)
+
+
+def can_create_survey(user: Any, plan: GoalPlan) -> bool:
+    return can_manage_survey(user, plan) and plan.status in SURVEY_STATES
+
+
+def can_view_survey(user: Any, plan: GoalPlan) -> bool:
+    """Who may open a survey's page: those who manage it, and the discussion partners (the
+    chair and those who hold the discussion), who see the aggregates once enough have answered.
+    The executive sees nothing of it; board and audit committee members neither."""
+    if can_manage_survey(user, plan):
+        return True
+    kinds = roles_in(user, plan.organisation_id)
+    return K.DISCUSSION_PARTNER in kinds and not _party(user, plan.organisation)
+
+
+def can_view_survey_comments(user: Any, plan: GoalPlan) -> bool:
+    return can_manage_survey(user, plan)
