@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "suunta.accounts",
     "suunta.audit",
     "suunta.goals",
+    "suunta.discussions",
     "suunta.demo",
 ]
 

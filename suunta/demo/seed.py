@@ -573,4 +573,5 @@ def load_accounts(organisations: list[m.Organisation]) -> list[tuple[str, str, s
 @transaction.atomic
 def load(*, accounts: bool) -> list[tuple[str, str, str]]:
     organisations = [load_kangasala(), load_tuusula()]
+    __import__("suunta.discussions.demo", fromlist=["load"]).load()
     return load_accounts(organisations) if accounts else []
