@@ -166,9 +166,10 @@ def add_agenda_template(organisation: Organisation, *, actor: Any) -> AgendaTemp
         if not permissions.can_edit_agenda_templates(actor, organisation):
             raise PermissionDenied(_("You may not edit the agenda templates."))
         default = ensure_default_template(organisation)
+        copy = _("copy")
         template = AgendaTemplate.objects.create(
             organisation=organisation,
-            name_fi=f"{default.name_fi or default.name_sv} ({_('copy')})",
+            name_fi=f"{default.name_fi or default.name_sv} ({copy})",
             name_sv=f"{default.name_sv} (kopia)" if default.name_sv else "",
         )
         AgendaTemplateItem.objects.bulk_create(
