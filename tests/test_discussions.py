@@ -660,3 +660,34 @@ def test_the_demo_discussions_load_twice_without_duplicates(demo):
     assert done.notes.count() == 1
     goal = Discussion.objects.get(kind="goal", organisation__slug="tuusula")
     assert goal.plan == demo["plan"] and goal.held_on.year == 2025
+
+
+def test_the_executive_records_and_edits_their_own_discussion_but_does_not_sign_it_off(
+    tuusula, users
+):
+    client = client_for(users["executive"])
+    response = client.post(
+        f"/fi/posts/{tuusula['post'].pk}/discussions/new/",
+        {"kind": "development", "held_on": "2026-10-01", "participants": [tuusula["deputy"].pk]},
+    )
+    assert response.status_code == 302
+    d = Discussion.objects.get(held_on=datetime.date(2026, 10, 1))
+    assert d.executive == tuusula["chief"]
+    item = d.items.get(title_fi="Palkkaus")
+    response = client.post(
+        f"/fi/discussion-items/{item.pk}/edit/",
+        {"title_fi": "Palkkaus", "minutes_fi": "Ehdotus", "lock_version": item.lock_version},
+    )
+    assert response.status_code == 302
+    assert client.get(f"/fi/discussions/{d.pk}/sign-off/").status_code == 403
+
+
+def test_the_post_page_lists_the_discussions_the_reader_may_see(demo, tuusula, users):
+    page = client_for(users["board_member"]).get(f"/fi/posts/{tuusula['post'].pk}/")
+    body = page.content.decode()
+    for d in Discussion.objects.filter(post=tuusula["post"]):
+        assert f"/fi/discussions/{d.pk}/" in body
+    assert f"/fi/posts/{tuusula['post'].pk}/discussions/new/" not in body
+    body = client_for(users["coordinator"]).get(f"/fi/posts/{tuusula['post'].pk}/").content
+    assert f"/fi/posts/{tuusula['post'].pk}/discussions/new/".encode() in body
+    assert b"/fi/o/tuusula/agendas/" in body

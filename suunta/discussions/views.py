@@ -155,7 +155,9 @@ def discussion_new(request: HttpRequest, post_id: Any) -> HttpResponse:
     posted = request.method == "POST"
     form = NewDiscussionForm(
         request.POST if posted else None,
-        instance=Discussion(post=post, organisation=post.organisation),
+        instance=Discussion(
+            post=post, organisation=post.organisation, executive=post.current_holder()
+        ),
         organisation=post.organisation,
         plans=_plans_for(request, post),
         templates=AgendaTemplate.objects.filter(organisation=post.organisation),
