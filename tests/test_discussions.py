@@ -489,6 +489,9 @@ def test_items_are_added_moved_and_removed(discussion, users):
 
 def test_signing_off_needs_the_minutes_of_every_item(discussion, users):
     client = client_for(users["discussion_partner"])
+    empty = discussion.items.get(title_fi="Palkkaus")
+    page = client.get(f"/fi/discussions/{discussion.pk}/sign-off/").content.decode()
+    assert f"/fi/discussion-items/{empty.pk}/edit/" in page
     response = client.post(
         f"/fi/discussions/{discussion.pk}/sign-off/", {"lock_version": discussion.lock_version}
     )

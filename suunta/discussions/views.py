@@ -235,7 +235,14 @@ def discussion_sign_off(request: HttpRequest, discussion_id: Any) -> HttpRespons
     return render(
         request,
         "discussions/sign_off.html",
-        {"discussion": discussion, "post": discussion.post, "error": error},
+        {
+            "discussion": discussion,
+            "post": discussion.post,
+            "error": error,
+            "missing": [
+                i for i in queries.visible_items(request.user, discussion) if not i.has_minutes
+            ],
+        },
         status=status,
     )
 
