@@ -195,8 +195,15 @@ def discussion_edit(request: HttpRequest, discussion_id: Any) -> HttpResponse:
         allow_participants=permissions.can_change_participants(request.user, discussion),
     )
     title = _("Discussion details")
+    if "participants" not in form.fields:
+        intro = _(
+            "The record already holds confidential content: only a participant may change who "
+            "took part."
+        )
+    else:
+        intro = ""
     if not posted:
-        return _form_page(request, discussion, form, title=title, submit=_("Save"))
+        return _form_page(request, discussion, form, title=title, intro=intro, submit=_("Save"))
     return _run(
         request,
         discussion,
