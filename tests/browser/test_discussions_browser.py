@@ -108,3 +108,21 @@ def test_a_partner_records_a_discussion_and_a_board_member_does_not_see_the_conf
     ).to_be_visible()
     assert_accessible(board)
     board.screenshot(path=artifacts / "discussion-board-member.png", full_page=True)
+
+
+def test_a_coordinator_reorders_the_agenda_template(demo_data, new_page):  # noqa: F811
+    from suunta.discussions.models import AgendaTemplate
+
+    template = AgendaTemplate.objects.get(organisation__slug="tuusula", is_default=True)
+    page = new_page(locale="en-GB")
+    sign_in(page, "koordinaattori", lang="en")
+    page.goto("/en/o/tuusula/agendas/")
+    assert_accessible(page)
+    page.get_by_role("link", name="Tavoite- ja kehityskeskustelu").click()
+    assert_accessible(page)
+    page.locator("#id_items-7-ORDER").fill("0")
+    page.locator("#id_items-8-title_fi").fill("Muut asiat")
+    page.get_by_role("button", name="Save").click()
+    expect(page.locator("#messages")).to_contain_text("The agenda was saved.")
+    titles = list(template.items.values_list("title_fi", flat=True))
+    assert titles[0] == "Palkkaus" and titles[-1] == "Muut asiat" and len(titles) == 9
