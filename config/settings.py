@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "suunta.goals",
     "suunta.api",
     "suunta.surveys",
+    "suunta.discussions",
     "suunta.demo",
 ]
 

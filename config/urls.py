@@ -34,5 +34,6 @@ urlpatterns += i18n_patterns(
     ),
     path("", include("suunta.surveys.urls")),
     path("", include("suunta.goals.urls")),
+    path("", include("suunta.discussions.urls")),
     prefix_default_language=True,
 )

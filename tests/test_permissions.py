@@ -279,6 +279,183 @@ TABLE["survey_detail"] = [
 ]
 TABLE["survey_send"] = [Row("POST", survey_url("send/"), rule(PREPARERS, None), lambda o: {})]
 TABLE["survey_close"] = [Row("POST", survey_url("close/"), rule(PREPARERS, None))]
+# discussions: goal and development discussion records (suunta/discussions). The record is on
+# the table's plan, held by the discussion partner and the executive; the admin and the
+# coordinator do not take part, so they never reach its confidential item.
+DISCUSSION_EDITORS = DRAFTERS | {"executive"}
+DISCUSSION_EDIT = rule(DISCUSSION_EDITORS, None)
+
+
+def member_rule(who: set[str]) -> Callable[[str, str], str]:
+    """For what hangs on the organisation or the post, not on the plan's state."""
+
+    def expected(role: str, state: str) -> str:
+        if role in ("anonymous", "other_org"):
+            return organisation_member(role, state)
+        return "ok" if role in who else "forbidden"
+
+    return expected
+
+
+def participants_only(role: str, state: str) -> str:
+    if role in ("anonymous", "other_org"):
+        return organisation_member(role, state)
+    return "ok" if role in ("discussion_partner", "executive") else "hidden"
+
+
+def _discussion(o: dict) -> dict:
+    """Created once per table run (the url functions share `o`)."""
+    if "discussion" not in o:
+        from suunta.accounts.models import User
+        from suunta.discussions import actions as discussion_actions
+        from suunta.discussions import models as d
+
+        plan = o["plan"]
+        partner = m.Person.objects.create(
+            organisation=plan.organisation,
+            name="Perm Partner",
+            user=User.objects.get(username="perm-discussion_partner"),
+        )
+        chief = m.Person.objects.get(organisation=plan.organisation, title_fi="Kansliapäällikkö")
+        record = d.Discussion.objects.create(
+            organisation=plan.organisation,
+            post=plan.post,
+            plan=plan,
+            held_on=datetime.date(2030, 1, 15),
+            executive=chief,
+        )
+        record.participants.set([chief, partner])
+        o["discussion"] = record
+        o["public_item"] = d.DiscussionItem.objects.create(
+            discussion=record, order=1, title_fi="Yhteistyö"
+        )
+        o["secret_item"] = d.DiscussionItem.objects.create(
+            discussion=record, order=2, title_fi="Työhyvinvointi", confidential=True
+        )
+        o["training_action"] = d.TrainingAction.objects.create(
+            discussion=record, order=1, description_fi="Koulutus"
+        )
+        o["agenda"] = discussion_actions.ensure_default_template(plan.organisation)
+    return o
+
+
+def discussion_url(suffix: str = "") -> Callable[[dict], str]:
+    return lambda o: f"/fi/discussions/{_discussion(o)['discussion'].pk}/{suffix}"
+
+
+def item_url(key: str, prefix: str, suffix: str) -> Callable[[dict], str]:
+    return lambda o: f"/fi/{prefix}/{_discussion(o)[key].pk}/{suffix}"
+
+
+def lock_of(key: str) -> Callable[[dict], dict]:
+    return lambda o: {"lock_version": _discussion(o)[key].lock_version}
+
+
+TABLE["discussion_new"] = [
+    Row(
+        "GET",
+        lambda o: f"/fi/posts/{o['plan'].post_id}/discussions/new/",
+        member_rule(DISCUSSION_EDITORS),
+    ),
+    Row(
+        "POST",
+        lambda o: f"/fi/posts/{o['plan'].post_id}/discussions/new/",
+        member_rule(DISCUSSION_EDITORS),
+        lambda o: {},
+    ),
+]
+TABLE["discussion_detail"] = [Row("GET", discussion_url(), readable)]
+TABLE["discussion_edit"] = [
+    Row("GET", discussion_url("edit/"), DISCUSSION_EDIT),
+    Row("POST", discussion_url("edit/"), DISCUSSION_EDIT, lambda o: {}),
+]
+TABLE["discussion_sign_off"] = [
+    Row("GET", discussion_url("sign-off/"), rule({"discussion_partner"}, None)),
+    Row(
+        "POST",
+        discussion_url("sign-off/"),
+        rule({"discussion_partner"}, None),
+        lock_of("discussion"),
+    ),
+]
+TABLE["discussion_item_add"] = [
+    Row("GET", discussion_url("items/new/"), DISCUSSION_EDIT),
+    Row("POST", discussion_url("items/new/"), DISCUSSION_EDIT, lambda o: {}),
+]
+TABLE["discussion_item_edit"] = [
+    Row("GET", item_url("public_item", "discussion-items", "edit/"), DISCUSSION_EDIT),
+    Row(
+        "POST", item_url("public_item", "discussion-items", "edit/"), DISCUSSION_EDIT, lambda o: {}
+    ),
+    Row("GET", item_url("secret_item", "discussion-items", "edit/"), participants_only),
+    Row(
+        "POST",
+        item_url("secret_item", "discussion-items", "edit/"),
+        participants_only,
+        lambda o: {},
+    ),
+]
+TABLE["discussion_item_delete"] = [
+    Row(
+        "POST",
+        item_url("public_item", "discussion-items", "delete/"),
+        DISCUSSION_EDIT,
+        lock_of("public_item"),
+    ),
+    Row(
+        "POST",
+        item_url("secret_item", "discussion-items", "delete/"),
+        participants_only,
+        lock_of("secret_item"),
+    ),
+]
+TABLE["discussion_item_move"] = [
+    Row("POST", item_url("public_item", "discussion-items", "move/down/"), DISCUSSION_EDIT),
+    Row("POST", item_url("secret_item", "discussion-items", "move/up/"), participants_only),
+]
+TABLE["training_action_add"] = [
+    Row("GET", discussion_url("actions/new/"), DISCUSSION_EDIT),
+    Row("POST", discussion_url("actions/new/"), DISCUSSION_EDIT, lambda o: {}),
+]
+TABLE["training_action_edit"] = [
+    Row("GET", item_url("training_action", "training-actions", "edit/"), DISCUSSION_EDIT),
+    Row(
+        "POST",
+        item_url("training_action", "training-actions", "edit/"),
+        DISCUSSION_EDIT,
+        lambda o: {},
+    ),
+]
+TABLE["training_action_delete"] = [
+    Row(
+        "POST",
+        item_url("training_action", "training-actions", "delete/"),
+        DISCUSSION_EDIT,
+        lock_of("training_action"),
+    )
+]
+TABLE["training_action_follow_up"] = [
+    Row("GET", item_url("training_action", "training-actions", "follow-up/"), DISCUSSION_EDIT),
+    Row(
+        "POST",
+        item_url("training_action", "training-actions", "follow-up/"),
+        DISCUSSION_EDIT,
+        lambda o: {"status": "done", **lock_of("training_action")(o)},
+    ),
+]
+TABLE["agenda_templates"] = [
+    Row("GET", lambda o: "/fi/o/tuusula/agendas/", member_rule(PREPARERS)),
+    Row("POST", lambda o: "/fi/o/tuusula/agendas/", member_rule(PREPARERS), lambda o: {}),
+]
+TABLE["agenda_template_edit"] = [
+    Row("GET", lambda o: f"/fi/agendas/{_discussion(o)['agenda'].pk}/", member_rule(PREPARERS)),
+    Row(
+        "POST",
+        lambda o: f"/fi/agendas/{_discussion(o)['agenda'].pk}/",
+        member_rule(PREPARERS),
+        lambda o: {"items-TOTAL_FORMS": "0", "items-INITIAL_FORMS": "0"},
+    ),
+]
 # URLs that belong to no organisation: the same for every role, tested elsewhere.
 OUTSIDE_THE_TABLE = {
     "healthz": "tests/test_pages.py: answers 200 to anyone",

@@ -8,7 +8,7 @@ import hashlib
 import re
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from suunta.accounts.models import Role
 from suunta.audit.models import AuditEvent
@@ -81,7 +81,7 @@ def make_survey(plan, actor, **fields) -> Survey:
 def send(client, survey, people, capture):
     with capture(execute=True):
         return client.post(
-            f"/fi/surveys/{survey.pk}/send/", {"recipients": [str(p.pk) for p in people]}
+            f"/en/surveys/{survey.pk}/send/", {"recipients": [str(p.pk) for p in people]}
         )
 
 
@@ -396,7 +396,7 @@ def test_a_rating_outside_one_to_five_is_refused_and_the_link_still_works(client
 def test_the_action_refuses_a_rating_outside_the_scale_too(sent):
     survey, tokens = sent
     criteria = list(survey.criteria.order_by("order"))
-    with pytest.raises(Exception, match="whole number from 1 to 5"):
+    with translation.override("en"), pytest.raises(Exception, match="whole number from 1 to 5"):
         actions.submit_answer(tokens[0], ratings={criteria[0].pk: 6, criteria[1].pk: 3}, comment="")
     assert not Response.objects.filter(survey=survey).exists()
     assert not Invitation.objects.filter(survey=survey, answered=True).exists()

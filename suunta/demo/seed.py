@@ -599,4 +599,7 @@ def load(*, accounts: bool, worked_examples: bool = True) -> list[tuple[str, str
     if worked_examples:
         organisations.append(load_esimerkkila())
         tuusula_follow_up(organisations[1])
+    from suunta.discussions import demo as discussions_demo
+
+    discussions_demo.load()
     return load_accounts(organisations) if accounts else []
