@@ -22,5 +22,6 @@ urlpatterns += i18n_patterns(
     ),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include("suunta.goals.urls")),
+    path("", include("suunta.schedule.urls")),
     prefix_default_language=True,
 )

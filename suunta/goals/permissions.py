@@ -234,3 +234,12 @@ def visible_follow_up_kinds(user: Any, plan: GoalPlan) -> set[str]:
     if kinds & DRAFT_READERS:
         return {"joint", "self", "partner"}
     return {"joint"} if kinds else set()
+
+
+# --- Schedule ---------------------------------------------------------------------------------
+
+
+def can_have_calendar_feed(user: Any) -> bool:
+    """A private calendar feed is for a signed-in, active user; what it carries is filtered by
+    `plans_visible_q` like every list."""
+    return _signed_in(user)
