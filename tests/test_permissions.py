@@ -201,11 +201,19 @@ TABLE["checkpoint_follow_up"] = [
         lambda o: {"goal": o["goal"].pk, "text_fi": "Seuranta", "lock_version": 1},
     ),
 ]
+# schedule:
+TABLE["calendar_page"] = [
+    Row("GET", lambda o: "/fi/calendar/", signed_in),
+    Row("POST", lambda o: "/fi/calendar/", signed_in, lambda o: {"action": "create"}),
+    Row("POST", lambda o: "/fi/calendar/", signed_in, lambda o: {"action": "revoke"}),
+]
 # URLs that belong to no organisation: the same for every role, tested elsewhere.
 OUTSIDE_THE_TABLE = {
     "healthz": "tests/test_pages.py: answers 200 to anyone",
     "login": "tests/test_pages.py and tests/test_accounts*.py: the sign-in page",
     "logout": "tests/test_accounts*.py",
+    "calendar_feed": "tests/test_schedule.py: no sign-in, the secret token is the credential; "
+    "an unknown, revoked or regenerated token is a 404",
 }
 
 
