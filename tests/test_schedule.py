@@ -264,3 +264,21 @@ def test_an_unknown_calendar_action_is_refused_and_changes_nothing(tuusula):
         message = gettext("Choose whether to create or revoke the calendar address.")
     assert message in response.content.decode()
     assert CalendarFeed.objects.get(user=tuusula["executive"]).token_hash == before
+
+
+def test_the_due_list_takes_as_many_queries_for_many_plans_as_for_one(tuusula):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    s = tuusula
+    user = s["coordinator"]
+    user = type(user).objects.get(pk=user.pk)  # fresh: no cached roles
+    with CaptureQueriesContext(connection) as one:
+        due_for(user, TODAY)
+    for _ in range(3):
+        plan_in_follow_up(s["org"], s["post"], [(D(2030, 3, 1), D(2030, 3, 20))], goals=3)
+    user = type(user).objects.get(pk=user.pk)
+    with CaptureQueriesContext(connection) as many:
+        items = due_for(user, TODAY)
+    assert len([i for i in items if i.kind == "follow_up"]) >= 5
+    assert len(many.captured_queries) == len(one.captured_queries)

@@ -67,13 +67,6 @@ class DueItem:
         return days is not None and days < 0 and self.kind != "meeting"
 
 
-def _written_goal_ids(checkpoint: Checkpoint, kind: str, person: Person | None) -> set[Any]:
-    entries = FollowUpEntry.objects.filter(checkpoint=checkpoint, kind=kind)
-    if kind == FollowUpEntry.Kind.PARTNER:
-        entries = entries.filter(author=person)
-    return set(entries.values_list("goal_id", flat=True))
-
-
 def _follow_up_kinds_due(user: Any, plan: GoalPlan) -> list[str]:
     """Self-assessment from the executive, own assessment from each discussion partner, the joint
     assessment from the coordinator who records it (who prepares the plans)."""
@@ -91,33 +84,53 @@ def due_for(
     """Everything due from `user` on `today`, soonest deadline first (undated last)."""
     items: list[DueItem] = []
     visible = GoalPlan.objects.visible_to(user).select_related("organisation", "post")
+    # A constant number of queries however many plans and checkpoints: plans, goals,
+    # checkpoints, the user's people and the written entries, each fetched once.
+    plans = {}
     for plan in visible.filter(status__in=permissions.IN_FORCE).prefetch_related("goals"):
         kinds = _follow_up_kinds_due(user, plan)
-        if not kinds:
-            continue
         goal_ids = {goal.pk for goal in plan.goals.all()}
-        if not goal_ids:
-            continue
-        person = Person.objects.filter(user=user, organisation=plan.organisation_id).first()
-        checkpoints = plan.checkpoints.filter(
-            opens_on__lte=today + datetime.timedelta(days=upcoming_days)
-        )
-        for checkpoint in checkpoints:
-            for kind in kinds:
-                if kind == FollowUpEntry.Kind.PARTNER and person is None:
-                    continue  # not linked to a person: the partner's own entry has no author
-                if goal_ids <= _written_goal_ids(checkpoint, kind, person):
-                    continue
-                items.append(
-                    DueItem(
-                        key=f"follow_up:{checkpoint.pk}:{kind}",
-                        kind="follow_up",
-                        plan=plan,
-                        deadline=checkpoint.closes_on,
-                        checkpoint=checkpoint,
-                        follow_up_kind=kind,
-                    )
+        if kinds and goal_ids:
+            plans[plan.pk] = (plan, kinds, goal_ids)
+    checkpoints = list(
+        Checkpoint.objects.filter(
+            plan_id__in=list(plans), opens_on__lte=today + datetime.timedelta(days=upcoming_days)
+        ).order_by("closes_on", "order")
+    )
+    person_of: dict[Any, Any] = {}  # the first person, as the follow-up actions choose it
+    org_ids = {plan.organisation_id for plan, _kinds, _goals in plans.values()}
+    for org_id, person_id in Person.objects.filter(
+        user=user, organisation_id__in=org_ids
+    ).values_list("organisation_id", "pk"):
+        person_of.setdefault(org_id, person_id)
+    plan_of = {checkpoint.pk: plans[checkpoint.plan_id][0] for checkpoint in checkpoints}
+    written: dict[tuple[Any, str], set[Any]] = {}
+    rows = FollowUpEntry.objects.filter(checkpoint__in=checkpoints).values_list(
+        "checkpoint_id", "kind", "author_id", "goal_id"
+    )
+    for checkpoint_id, kind, author_id, goal_id in rows:
+        if kind == FollowUpEntry.Kind.PARTNER:
+            org_id = plan_of[checkpoint_id].organisation_id
+            if author_id is None or author_id != person_of.get(org_id):
+                continue  # another partner's own assessment does not count as this one's
+        written.setdefault((checkpoint_id, kind), set()).add(goal_id)
+    for checkpoint in checkpoints:
+        plan, kinds, goal_ids = plans[checkpoint.plan_id]
+        for kind in kinds:
+            if kind == FollowUpEntry.Kind.PARTNER and plan.organisation_id not in person_of:
+                continue  # not linked to a person: the partner's own entry has no author
+            if goal_ids <= written.get((checkpoint.pk, kind), set()):
+                continue
+            items.append(
+                DueItem(
+                    key=f"follow_up:{checkpoint.pk}:{kind}",
+                    kind="follow_up",
+                    plan=plan,
+                    deadline=checkpoint.closes_on,
+                    checkpoint=checkpoint,
+                    follow_up_kind=kind,
                 )
+            )
     for plan in visible.filter(status__in=[permissions.DRAFT, permissions.PROPOSED]):
         if plan.status == permissions.DRAFT and permissions.can_propose_plan(user, plan):
             items.append(
