@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "suunta.api",
     "suunta.surveys",
     "suunta.discussions",
+    "suunta.schedule",
     "suunta.demo",
 ]
 
@@ -193,6 +194,9 @@ CONTENT_SECURITY_POLICY = {
 EMAIL_CONFIG = env.email_url("SUUNTA_EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("SUUNTA_FROM_EMAIL", default="suunta@localhost")
+# Reminders (suunta/schedule): the address links in e-mails point to, days before a deadline.
+SUUNTA_SITE_URL = env.str("SUUNTA_SITE_URL", default="http://127.0.0.1:8000")
+SUUNTA_REMINDER_DAYS = env.str("SUUNTA_REMINDER_DAYS", default="14,3,0")
 
 LOGGING = {
     "version": 1,

@@ -2,6 +2,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
+from django.views.generic import RedirectView
 
 from suunta.accounts import views as account_views
 from suunta.api import views as api_views
@@ -14,6 +15,8 @@ urlpatterns = [
     path("accounts/sso/", account_views.oidc_login, name="oidc_login"),
     path("accounts/sso/callback/", account_views.oidc_callback, name="oidc_callback"),
     path("api/v1/", api.urls),
+    # The admin signs in through Suunta's own page: rate limits and the second factor apply.
+    path("admin/login/", RedirectView.as_view(pattern_name="login", query_string=True)),
     path("admin/", admin.site.urls),
 ]
 urlpatterns += i18n_patterns(
@@ -35,5 +38,6 @@ urlpatterns += i18n_patterns(
     path("", include("suunta.surveys.urls")),
     path("", include("suunta.goals.urls")),
     path("", include("suunta.discussions.urls")),
+    path("", include("suunta.schedule.urls")),
     prefix_default_language=True,
 )

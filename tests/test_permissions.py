@@ -456,6 +456,12 @@ TABLE["agenda_template_edit"] = [
         lambda o: {"items-TOTAL_FORMS": "0", "items-INITIAL_FORMS": "0"},
     ),
 ]
+# schedule:
+TABLE["calendar_page"] = [
+    Row("GET", lambda o: "/fi/calendar/", signed_in),
+    Row("POST", lambda o: "/fi/calendar/", signed_in, lambda o: {"action": "create"}),
+    Row("POST", lambda o: "/fi/calendar/", signed_in, lambda o: {"action": "revoke"}),
+]
 # URLs that belong to no organisation: the same for every role, tested elsewhere.
 OUTSIDE_THE_TABLE = {
     "healthz": "tests/test_pages.py: answers 200 to anyone",
@@ -469,6 +475,8 @@ OUTSIDE_THE_TABLE = {
     "oidc_callback": "tests/test_oidc.py: ends single sign-on, anyone with a valid state",
     "api_token_revoke": "tests/test_api_write.py: only one's own token",
     "survey_answer": "tests/test_surveys.py: the personal link is the credential, no sign-in",
+    "calendar_feed": "tests/test_schedule.py: no sign-in, the secret token is the credential; "
+    "an unknown, revoked or regenerated token is a 404",
 }
 
 

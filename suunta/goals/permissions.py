@@ -452,3 +452,12 @@ def can_edit_agenda_templates(user: Any, organisation: Organisation | Any) -> bo
     return bool(roles_in(user, organisation) & PREPARERS) and not _party(
         user, getattr(organisation, "pk", organisation)
     )
+
+
+# --- Schedule ---------------------------------------------------------------------------------
+
+
+def can_have_calendar_feed(user: Any) -> bool:
+    """A private calendar feed is for a signed-in, active user; what it carries is filtered by
+    `plans_visible_q` like every list."""
+    return _signed_in(user)
