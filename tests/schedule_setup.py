@@ -10,10 +10,11 @@ from suunta.goals import models as m
 from tests.conftest import make_user, move_to
 
 
-def plan_in_follow_up(org, post, windows, goals=2, title_sv="Tidsplan"):
+def plan_in_follow_up(org, post, windows, goals=2, title_sv="Tidsplan", scale=None):
     plan = m.GoalPlan.objects.create(
         organisation=org,
         post=post,
+        scale=scale,
         title_fi="Aikataulusuunnitelma",
         title_sv=title_sv,
         period_start=datetime.date(2030, 1, 1),
