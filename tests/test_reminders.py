@@ -158,3 +158,18 @@ def test_an_organisation_sets_its_own_reminder_days(setting, smtp_server):  # no
 def test_an_invalid_date_is_refused_with_a_clear_message(db):
     with pytest.raises(CommandError, match="YYYY-MM-DD"):
         call_command("send_reminders", "--today", "17.3.2030")
+
+
+def test_bad_reminder_days_are_refused_with_a_clear_message_and_nothing_is_saved(setting):
+    from django.utils import translation
+
+    from suunta.schedule.admin import ReminderSettingsForm
+
+    with translation.override("fi"):
+        form = ReminderSettingsForm({"organisation": setting["org"].pk, "days": "14, kolme"})
+        assert not form.is_valid()
+        assert "days" in form.errors
+    assert not ReminderSettings.objects.exists()
+    form = ReminderSettingsForm({"organisation": setting["org"].pk, "days": "3, 14,0"})
+    assert form.is_valid()
+    assert form.save().days == "14,3,0"
