@@ -66,7 +66,8 @@ def test_each_person_gets_one_reminder_in_their_language_with_the_link_and_never
     # Finnish for the executive, with the link to write the self-assessment.
     fi = executive[0]
     assert fi.subject.startswith("Suunta:") and "Aikataulusuunnitelma" in fi.subject
-    assert "sinulta odotetaan" in fi.body and "Määräpäivä: 20.3.2030" in fi.body
+    assert "sinulta odotetaan: itsearvio, seuranta seuranta 1" in fi.body
+    assert "Määräpäivä: 20.3.2030" in fi.body
     assert "3 päivää jäljellä" in fi.body
     assert f"http://127.0.0.1:8000/fi/plans/{plan.pk}/checkpoints/{cp.pk}/follow-up/?kind=self" in (
         fi.body
@@ -75,7 +76,7 @@ def test_each_person_gets_one_reminder_in_their_language_with_the_link_and_never
     sv = partner[0]
     assert "Tidsplan" in sv.subject
     assert "av dig väntas" in sv.body and "Sista dag: 20.3.2030" in sv.body
-    assert "uppföljning 1" in sv.body
+    assert "av dig väntas: samtalspartnerns bedömning, uppföljning uppföljning 1" in sv.body
     assert f"/sv/plans/{plan.pk}/checkpoints/{cp.pk}/follow-up/?kind=partner" in sv.body
     assert "?kind=joint" in coordinator[0].body
     assert f"sent: johtaja1@example.fi follow_up:{cp.pk}:self (stage 3 days)" in output
