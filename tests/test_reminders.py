@@ -76,7 +76,8 @@ def test_each_person_gets_one_reminder_in_their_language_with_the_link_and_never
     # Finnish for the executive, with the link to write the self-assessment.
     fi = executive[0]
     assert fi.subject.startswith("Suunta:") and "Aikataulusuunnitelma" in fi.subject
-    assert "sinulta odotetaan" in fi.body and "Määräpäivä: 20.3.2030" in fi.body
+    assert "sinulta odotetaan: itsearvio, seuranta seuranta 1" in fi.body
+    assert "Määräpäivä: 20.3.2030" in fi.body
     assert "3 päivää jäljellä" in fi.body
     assert f"http://127.0.0.1:8000/fi/plans/{plan.pk}/checkpoints/{cp.pk}/follow-up/?kind=self" in (
         fi.body
@@ -85,7 +86,7 @@ def test_each_person_gets_one_reminder_in_their_language_with_the_link_and_never
     sv = partner[0]
     assert "Tidsplan" in sv.subject
     assert "av dig väntas" in sv.body and "Sista dag: 20.3.2030" in sv.body
-    assert "uppföljning 1" in sv.body
+    assert "av dig väntas: samtalspartnerns bedömning, uppföljning uppföljning 1" in sv.body
     assert f"/sv/plans/{plan.pk}/checkpoints/{cp.pk}/follow-up/?kind=partner" in sv.body
     assert "?kind=joint" in coordinator[0].body
     assert f"sent: johtaja1@example.fi follow_up:{cp.pk}:self (stage 3 days)" in output
@@ -168,3 +169,18 @@ def test_an_organisation_sets_its_own_reminder_days(setting, smtp_server):  # no
 def test_an_invalid_date_is_refused_with_a_clear_message(db):
     with pytest.raises(CommandError, match="YYYY-MM-DD"):
         call_command("send_reminders", "--today", "17.3.2030")
+
+
+def test_bad_reminder_days_are_refused_with_a_clear_message_and_nothing_is_saved(setting):
+    from django.utils import translation
+
+    from suunta.schedule.admin import ReminderSettingsForm
+
+    with translation.override("fi"):
+        form = ReminderSettingsForm({"organisation": setting["org"].pk, "days": "14, kolme"})
+        assert not form.is_valid()
+        assert "days" in form.errors
+    assert not ReminderSettings.objects.exists()
+    form = ReminderSettingsForm({"organisation": setting["org"].pk, "days": "3, 14,0"})
+    assert form.is_valid()
+    assert form.save().days == "14,3,0"

@@ -83,9 +83,15 @@ class ReminderSettings(models.Model):
 
 
 def reminder_days(organisation_id) -> list[int]:
+    """The organisation's days, else the global setting (also when the row is unreadable)."""
+    default = getattr(settings, "SUUNTA_REMINDER_DAYS", "14,3,0")
     row = ReminderSettings.objects.filter(organisation_id=organisation_id).first()
-    value = row.days if row else getattr(settings, "SUUNTA_REMINDER_DAYS", "14,3,0")
-    return parse_days(value)
+    if row is not None:
+        try:
+            return parse_days(row.days)
+        except ValueError:
+            pass
+    return parse_days(default)
 
 
 class SentReminder(models.Model):

@@ -21,6 +21,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from suunta.accounts.models import Role, User
+from suunta.goals.models import FollowUpEntry
 
 from .due import DueItem, due_for
 from .models import SentReminder, reminder_days
@@ -56,6 +57,10 @@ def _message(user: Any, item: DueItem, today: datetime.date, lang: str) -> Email
             "user": user,
             "item": item,
             "label": item.label,
+            "assessment": FollowUpEntry.Kind(item.follow_up_kind).label
+            if item.follow_up_kind
+            else "",
+            "checkpoint": item.checkpoint.text("label") if item.checkpoint else "",
             "plan": item.plan_label,
             "organisation": item.plan.organisation.text("name"),
             "deadline": item.deadline,
