@@ -392,9 +392,11 @@ def load_esimerkkila() -> m.Organisation:
         "toteutumasta maksutaulukon mukaan, enintään yhden kuukauden palkka.",
     )
     checkpoints = [
-        ("Seuranta kesäkuu 2026", "Uppföljning juni 2026", "2026-06-01", "2026-06-30"),
-        ("Seuranta marraskuu 2026", "Uppföljning november 2026", "2026-11-02", "2026-12-04"),
-        ("Arviointi tammikuu 2027", "Utvärdering januari 2027", "2027-01-11", "2027-02-12"),
+        # As in the seed ("Seuranta elokuu 2025"): the label is the period, the page says
+        # "Seuranta" before it.
+        ("kesäkuu 2026", "juni 2026", "2026-06-01", "2026-06-30"),
+        ("marraskuu 2026", "november 2026", "2026-11-02", "2026-12-04"),
+        ("tammi–helmikuu 2027", "januari–februari 2027", "2027-01-11", "2027-02-12"),
     ]
     cps = [
         ensure(
