@@ -299,3 +299,13 @@ def test_every_api_write_answers_every_role_as_the_pages_do(demo, apis, state):
             if got != expected:
                 wrong.append(f"{method} {url} as {role}: {got}, expected {expected}")
     assert not wrong, "\n".join(wrong)
+
+
+def test_a_refusal_is_in_the_language_of_the_request(demo):
+    member = Api(token_for(make_user("member", demo["tuusula"], kind=Role.Kind.BOARD_MEMBER)))
+    plan = demo["plan"]
+    english = member.call("POST", f"/plans/{plan.pk}/amend", HTTP_ACCEPT_LANGUAGE="en")
+    swedish = member.call("POST", f"/plans/{plan.pk}/amend", HTTP_ACCEPT_LANGUAGE="sv")
+    assert english.status_code == swedish.status_code == 403
+    assert "You may not" in english.json()["detail"]
+    assert "You may not" not in swedish.json()["detail"]

@@ -16,6 +16,7 @@ from django.db import models, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from suunta.audit.record import record, snapshot
 
@@ -71,15 +72,16 @@ def _status_names(states) -> str:
     return ", ".join(str(labels[s]) for s in GoalPlan.Status.values if s in states)
 
 
+# Lazy: the message is put in the language of the request that is refused.
 FORBIDDEN = {
-    "edit": _("You may not edit this goal plan."),
-    "propose": _("You may not propose this goal plan."),
-    "return": _("You may not return this proposal."),
-    "decide": _("You may not record decisions on this goal plan."),
-    "amend": _("You may not start an amendment of this goal plan."),
-    "start_follow_up": _("You may not start the follow-up of this goal plan."),
-    "close": _("You may not close this goal plan."),
-    "start_next": _("You may not prepare goal plans in this organisation."),
+    "edit": gettext_lazy("You may not edit this goal plan."),
+    "propose": gettext_lazy("You may not propose this goal plan."),
+    "return": gettext_lazy("You may not return this proposal."),
+    "decide": gettext_lazy("You may not record decisions on this goal plan."),
+    "amend": gettext_lazy("You may not start an amendment of this goal plan."),
+    "start_follow_up": gettext_lazy("You may not start the follow-up of this goal plan."),
+    "close": gettext_lazy("You may not close this goal plan."),
+    "start_next": gettext_lazy("You may not prepare goal plans in this organisation."),
 }
 
 
