@@ -309,3 +309,13 @@ def test_a_refusal_is_in_the_language_of_the_request(demo):
     assert english.status_code == swedish.status_code == 403
     assert "You may not" in english.json()["detail"]
     assert "You may not" not in swedish.json()["detail"]
+
+
+def test_an_anonymous_write_is_a_401_even_with_csrf_checks(demo, draft):
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(
+        f"/api/v1/plans/{draft.pk}/goals",
+        data=json.dumps({"title_fi": "X"}),
+        content_type="application/json",
+    )
+    assert response.status_code == 401

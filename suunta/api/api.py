@@ -10,7 +10,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, ValidationError
-from ninja.security import HttpBearer, django_auth
+from ninja.security import HttpBearer, SessionAuth
 
 from suunta.goals import queries
 from suunta.goals.actions import ActionError
@@ -38,6 +38,16 @@ class TokenAuth(HttpBearer):
         return user
 
 
+class SignedInSession(SessionAuth):
+    """The web app's session; the CSRF check only for a signed-in session, so that a request
+    without one is a 401 (not signed in), not a 403."""
+
+    def _get_key(self, request):
+        if not request.user.is_authenticated:
+            return None
+        return super()._get_key(request)
+
+
 api = NinjaAPI(
     title="Suunta API",
     version="1",
@@ -52,7 +62,7 @@ api = NinjaAPI(
         "someone changed the resource meanwhile. Errors: 401 not signed in, 403 not allowed, "
         "404 not found or not visible, 409 wrong state or a stale version, 422 invalid input."
     ),
-    auth=[TokenAuth(), django_auth],
+    auth=[TokenAuth(), SignedInSession()],
     urls_namespace="api",
     openapi_url="/openapi.json",
     docs_url="/docs",
