@@ -287,7 +287,7 @@ SURVEY_STATES = frozenset({"approved", "noted", "in_follow_up", "evaluated"})
 def can_manage_survey(user: Any, plan: GoalPlan) -> bool:
     """Coordinators and organisation admins create, send and close a plan's evaluation survey
     and read every answer (without who gave it). Never the executive: a party to the matter."""
-    return can_prepare_plans(user, plan.organisation)
+    return can_prepare_plans(user, plan.organisation) and not is_plan_executive(user, plan)
 
 
 def can_create_survey(user: Any, plan: GoalPlan) -> bool:
@@ -301,7 +301,11 @@ def can_view_survey(user: Any, plan: GoalPlan) -> bool:
     if can_manage_survey(user, plan):
         return True
     kinds = roles_in(user, plan.organisation_id)
-    return K.DISCUSSION_PARTNER in kinds and not _party(user, plan.organisation)
+    return (
+        K.DISCUSSION_PARTNER in kinds
+        and not _party(user, plan.organisation)
+        and not is_plan_executive(user, plan)
+    )
 
 
 def can_view_survey_comments(user: Any, plan: GoalPlan) -> bool:
