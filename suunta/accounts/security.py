@@ -64,8 +64,15 @@ def qr_svg(uri: str) -> str:
     import segno
 
     out = io.BytesIO()
-    segno.make(uri, error="m").save(out, kind="svg", scale=5, xmldecl=False, svgns=True,
-                                    title=_("QR code for the authenticator app"))  # fmt: skip
+    segno.make(uri, error="m").save(
+        out,
+        kind="svg",
+        scale=5,
+        xmldecl=False,
+        svgns=True,
+        omitsize=True,  # a viewBox instead, so that the CSS can size it
+        title=_("QR code for the authenticator app"),
+    )
     return out.getvalue().decode("utf-8")
 
 
