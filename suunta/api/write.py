@@ -20,7 +20,7 @@ from django.db import models as dj
 from django.forms.models import model_to_dict
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from pydantic import WithJsonSchema
 
 from suunta.goals import actions, permissions, queries
@@ -425,7 +425,7 @@ def create_plan(request, post_id: uuid.UUID, payload: PlanIn, response: HttpResp
     data = _validated(PlanForm, form_plan, payload)
     plan = actions.create_plan(post, data=data, actor=request.user)
     _tagged(response, plan)
-    return 201, plan_out(plan)
+    return Status(201, plan_out(plan))
 
 
 # Registered in api.py beside GET /plans/{plan_id}: one path, one router.
@@ -457,7 +457,7 @@ def add_goal(request, plan_id: uuid.UUID, payload: GoalIn, response: HttpRespons
     _authorise_edit(request, plan)
     goal = actions.add_goal(plan, data=_validated(GoalForm, plan, payload), actor=request.user)
     _tagged(response, goal)
-    return 201, goal_out(goal)
+    return Status(201, goal_out(goal))
 
 
 @router.get("/goals/{goal_id}", response={200: GoalItemOut, **READ_ERRORS})
@@ -483,7 +483,7 @@ def delete_goal(request, goal_id: uuid.UUID):
     goal = _goal(request, goal_id)
     _authorise_edit(request, goal.plan)
     actions.delete_goal(goal, expected_lock=expected_lock(request, goal), actor=request.user)
-    return 204, None
+    return Status(204, None)
 
 
 @router.post("/goals/{goal_id}/move", response={200: GoalItemOut, **WRITE_ERRORS})
@@ -502,7 +502,7 @@ def add_indicator(request, goal_id: uuid.UUID, payload: IndicatorIn, response: H
     data = _validated(IndicatorForm, goal.plan, payload)
     indicator = actions.add_indicator(goal, data=data, actor=request.user)
     _tagged(response, indicator)
-    return 201, indicator_out(indicator)
+    return Status(201, indicator_out(indicator))
 
 
 @router.get("/indicators/{indicator_id}", response={200: IndicatorItemOut, **READ_ERRORS})
@@ -534,7 +534,7 @@ def delete_indicator(request, indicator_id: uuid.UUID):
     _authorise_edit(request, indicator.goal.plan)
     lock = expected_lock(request, indicator)
     actions.delete_indicator(indicator, expected_lock=lock, actor=request.user)
-    return 204, None
+    return Status(204, None)
 
 
 @router.post("/indicators/{indicator_id}/move", response={200: IndicatorItemOut, **WRITE_ERRORS})
@@ -554,7 +554,7 @@ def add_checkpoint(request, plan_id: uuid.UUID, payload: CheckpointIn, response:
     data = _validated(CheckpointForm, plan, payload)
     checkpoint = actions.add_checkpoint(plan, data=data, actor=request.user)
     _tagged(response, checkpoint)
-    return 201, checkpoint_out(checkpoint)
+    return Status(201, checkpoint_out(checkpoint))
 
 
 @router.get("/checkpoints/{checkpoint_id}", response={200: CheckpointItemOut, **READ_ERRORS})
@@ -585,7 +585,7 @@ def delete_checkpoint(request, checkpoint_id: uuid.UUID):
     _authorise_edit(request, checkpoint.plan)
     lock = expected_lock(request, checkpoint)
     actions.delete_checkpoint(checkpoint, expected_lock=lock, actor=request.user)
-    return 204, None
+    return Status(204, None)
 
 
 @router.post("/checkpoints/{checkpoint_id}/move", response={200: CheckpointItemOut, **WRITE_ERRORS})
@@ -619,7 +619,7 @@ def add_follow_up(request, plan_id: uuid.UUID, payload: FollowUpIn, response: Ht
         actor=request.user,
     )
     _tagged(response, entry)
-    return 201, follow_up_out(entry)
+    return Status(201, follow_up_out(entry))
 
 
 @router.get("/follow-ups/{entry_id}", response={200: FollowUpItemOut, **READ_ERRORS})
@@ -644,7 +644,7 @@ def delete_follow_up(request, entry_id: uuid.UUID):
     entry = _follow_up(request, entry_id)
     lock = expected_lock(request, entry)
     actions.delete_follow_up(entry, expected_lock=lock, actor=request.user)
-    return 204, None
+    return Status(204, None)
 
 
 # --- The workflow -------------------------------------------------------------------------------
@@ -685,22 +685,26 @@ def record_decision(request, plan_id: uuid.UUID, payload: DecisionIn):
     decision = actions.record_decision(
         plan, data=form.changes(), actor=request.user, expected_lock=form.expected_lock
     )
-    return 201, DecisionItemOut(
-        id=decision.id,
-        plan_id=plan.id,
-        kind=decision.kind,
-        body_id=decision.body_id,
-        meeting_date=decision.meeting_date,
-        section=decision.section,
-        amount=decision.amount,
-        presenter_id=decision.presenter_id,
+    return Status(
+        201,
+        DecisionItemOut(
+            id=decision.id,
+            plan_id=plan.id,
+            kind=decision.kind,
+            body_id=decision.body_id,
+            meeting_date=decision.meeting_date,
+            section=decision.section,
+            amount=decision.amount,
+            presenter_id=decision.presenter_id,
+        ),
     )
 
 
 @workflow.post("/plans/{plan_id}/amend", response={201: PlanItemOut, **WRITE_ERRORS})
 def amend(request, plan_id: uuid.UUID):
     """A new draft version of a proposed or approved plan; its own decision replaces it."""
-    return 201, plan_out(actions.start_amendment(_plan(request, plan_id), actor=request.user))
+    plan = actions.start_amendment(_plan(request, plan_id), actor=request.user)
+    return Status(201, plan_out(plan))
 
 
 @workflow.post("/plans/{plan_id}/start-follow-up", response={200: PlanItemOut, **WRITE_ERRORS})
@@ -716,4 +720,5 @@ def close(request, plan_id: uuid.UUID):
 @workflow.post("/plans/{plan_id}/next", response={201: PlanItemOut, **WRITE_ERRORS})
 def start_next(request, plan_id: uuid.UUID):
     """The next period's draft, started from this plan's goals and indicators."""
-    return 201, plan_out(actions.start_next_plan(_plan(request, plan_id), actor=request.user))
+    plan = actions.start_next_plan(_plan(request, plan_id), actor=request.user)
+    return Status(201, plan_out(plan))
