@@ -18,7 +18,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models as dj
 from django.forms.models import model_to_dict
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema, Status
 from pydantic import WithJsonSchema
@@ -354,7 +354,7 @@ def _follow_up(request: HttpRequest, entry_id: Any) -> FollowUpEntry:
     entry = get_object_or_404(FollowUpEntry.objects.select_related("goal__plan"), pk=entry_id)
     plan = _plan(request, entry.goal.plan_id)
     if entry.kind not in permissions.visible_follow_up_kinds(request.user, plan):
-        raise get_object_or_404(FollowUpEntry.objects.none(), pk=entry_id)
+        raise Http404
     return entry
 
 

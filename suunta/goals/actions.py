@@ -31,8 +31,12 @@ from .models import (
     Goal,
     GoalPlan,
     Indicator,
+    IndicatorValue,
+    Membership,
     Person,
+    RewardRule,
 )
+from .scoring import check_weights, goal_weight_errors, indicator_weight_errors
 
 E = TypeVar("E", bound=Editable)
 
@@ -393,8 +397,6 @@ def _copy_content(source: GoalPlan, target: GoalPlan, *, years: int, follow_ups:
                 )
                 for e in goal.follow_ups.all()
             )
-    from .models import RewardRule
-
     rule = RewardRule.objects.filter(plan=source).first()
     if rule is not None:
         keys = {str(g.key) for g in target.goals.all()}
@@ -526,8 +528,6 @@ def propose_plan(plan: GoalPlan, *, actor: Any, to_body: Body | None = None) -> 
             raise WrongState(_("A plan with no goals cannot be proposed."))
         if to_body is not None and to_body.organisation_id != plan.organisation_id:
             raise ValidationError({"proposed_to": _("Choose a body of this organisation.")})
-        from .scoring import check_weights
-
         check_weights(queries.plan_summary(plan))
         before = snapshot(plan)
         _set_state(plan, GoalPlan.Status.PROPOSED, content_hash=_seal(plan), proposed_to=to_body)
@@ -631,8 +631,6 @@ def _check_minutes(plan: GoalPlan, data: dict[str, Any]) -> None:
 def _chair_of(body: Body | None, day: datetime.date) -> Person | None:
     if body is None:
         return None
-    from .models import Membership
-
     membership = (
         Membership.objects.filter(body=body, role=Membership.Role.CHAIR)
         .filter(models.Q(starts_on__isnull=True) | models.Q(starts_on__lte=day))
@@ -913,8 +911,6 @@ def set_weights(
     """All goal and indicator weights of a draft at once, so that they can add up: goal weights
     are all empty (equal) or add up to 100 %; a goal's indicator shares add up to at most 100 %
     (exactly 100 % when all are set). Anything wrong: nothing is saved."""
-    from .scoring import goal_weight_errors, indicator_weight_errors
-
     with transaction.atomic():
         _require_editable(actor, plan)
         goals = list(plan.goals.prefetch_related("indicators").order_by("order", "created_at"))
@@ -971,8 +967,6 @@ def save_reward_rule(
 ) -> Any:
     """Create or change the draft's reward rule. `payout_table` is a list of {"from", "amount"}
     (score %, €); `goal_terms` maps a goal's key to {"amount", "minimum"}."""
-    from .models import RewardRule
-
     with transaction.atomic():
         _require_editable(actor, plan)
         _check_reward_terms(plan, data)
@@ -1052,7 +1046,7 @@ def _check_reward_terms(plan: GoalPlan, data: dict[str, Any]) -> None:
 # --- Measured values of numeric indicators ----------------------------------------------------
 
 
-def _require_values(actor: Any, plan: GoalPlan) -> None:
+def require_values(actor: Any, plan: GoalPlan) -> None:
     plan.status = GoalPlan.objects.values_list("status", flat=True).get(pk=plan.pk)
     if permissions.can_record_values(actor, plan):
         return
@@ -1065,13 +1059,25 @@ def _require_values(actor: Any, plan: GoalPlan) -> None:
 
 
 def add_value(indicator: Indicator, *, data: dict[str, Any], actor: Any) -> Any:
-    from .models import IndicatorValue
-
     with transaction.atomic():
         plan = indicator.goal.plan
-        _require_values(actor, plan)
+        require_values(actor, plan)
         if not indicator.is_numeric:
             raise ValidationError(_("This indicator has no target or baseline: it is not numeric."))
+        # One value a day for the indicator, across the versions of the plan.
+        if IndicatorValue.objects.filter(
+            indicator__key=indicator.key,
+            indicator__goal__plan__series=plan.series,
+            measured_on=data["measured_on"],
+        ).exists():
+            raise ValidationError(
+                {
+                    "measured_on": _(
+                        "A value for this date exists already: remove it first or choose "
+                        "another date."
+                    )
+                }
+            )
         value = IndicatorValue(indicator=indicator, entered_by=actor, **data)
         value.full_clean()
         value.save()
@@ -1080,10 +1086,8 @@ def add_value(indicator: Indicator, *, data: dict[str, Any], actor: Any) -> Any:
 
 
 def update_value(value: Any, *, data: dict[str, Any], expected_lock: int, actor: Any) -> Any:
-    from .models import IndicatorValue
-
     with transaction.atomic():
-        _require_values(actor, value.indicator.goal.plan)
+        require_values(actor, value.indicator.goal.plan)
         before = snapshot(IndicatorValue.objects.filter(pk=value.pk).first())
         for field, new in data.items():
             setattr(value, field, new)
@@ -1099,10 +1103,8 @@ def update_value(value: Any, *, data: dict[str, Any], expected_lock: int, actor:
 
 
 def delete_value(value: Any, *, expected_lock: int, actor: Any) -> None:
-    from .models import IndicatorValue
-
     with transaction.atomic():
-        _require_values(actor, value.indicator.goal.plan)
+        require_values(actor, value.indicator.goal.plan)
         current = IndicatorValue.objects.filter(pk=value.pk).first()
         if current is None or current.lock_version != expected_lock:
             raise StaleVersion(current)
@@ -1113,11 +1115,9 @@ def delete_value(value: Any, *, expected_lock: int, actor: Any) -> None:
 def import_values(plan: GoalPlan, *, rows: list[dict[str, Any]], actor: Any) -> dict[str, int]:
     """Rows of {"indicator", "measured_on", "value", "note"}, all or nothing: a value for an
     indicator and day that exists is replaced. One audit event tells what was imported."""
-    from .models import IndicatorValue
-
     counts = {"added": 0, "updated": 0, "unchanged": 0}
     with transaction.atomic():
-        _require_values(actor, plan)
+        require_values(actor, plan)
         for row in rows:
             indicator = row["indicator"]
             if indicator.goal.plan_id != plan.pk:

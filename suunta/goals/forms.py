@@ -3,13 +3,14 @@ the organisation uses; at least one language must be filled in where the text is
 
 from __future__ import annotations
 
-import re
-from decimal import Decimal
+import contextlib
+from decimal import Decimal, InvalidOperation
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .models import Body, Checkpoint, Decision, Goal, GoalPlan, Indicator, Person
+from .value_import import parse_decimal
 
 
 class FinnishDecimalField(forms.DecimalField):
@@ -17,10 +18,10 @@ class FinnishDecimalField(forms.DecimalField):
     a decimal comma) as well as 7500.50."""
 
     def to_python(self, value):
-        if isinstance(value, str):
-            value = re.sub(r"[\s\u00a0\u202f]", "", value).replace("−", "-")
-            if "," in value:
-                value = value.replace(".", "").replace(",", ".")
+        if isinstance(value, str) and value.strip():
+            # Unreadable: the field's own "Enter a number." follows.
+            with contextlib.suppress(InvalidOperation, ValueError):
+                value = str(parse_decimal(value))
         return super().to_python(value)
 
 
@@ -282,7 +283,7 @@ class DecisionForm(forms.ModelForm):
 # --- Follow-up -------------------------------------------------------------------------------
 
 
-def _plain(value: Decimal) -> str:
+def plain_number(value: Decimal) -> str:
     """2.00 → "2", 2.50 → "2.5": the value a choice posts."""
     return format(value.normalize(), "f")
 
@@ -319,7 +320,7 @@ class FollowUpForm(forms.Form):
                 coerce=lambda value: Decimal(value),
                 empty_value=None,
                 choices=[("", _("not rated"))]
-                + [(_plain(lvl.value), lvl.text("label")) for lvl in scale.levels.all()],
+                + [(plain_number(lvl.value), lvl.text("label")) for lvl in scale.levels.all()],
             )
 
     def clean(self):

@@ -20,7 +20,7 @@ from django.views.decorators.http import require_POST
 
 from . import actions, permissions, queries, scoring, value_import
 from .charts import indicator_chart
-from .forms import FinnishDecimalField
+from .forms import FinnishDecimalField, plain_number
 from .models import GoalPlan, Indicator, IndicatorValue, RewardRule
 from .views import _refused
 
@@ -121,20 +121,8 @@ def indicator_values(request: HttpRequest, plan_id: Any, indicator_id: Any) -> H
         return _values_page(request, plan, indicator, ValueForm())
     form = ValueForm(request.POST)
     try:
-        if not permissions.can_record_values(request.user, plan):
-            actions._require_values(request.user, plan)
+        actions.require_values(request.user, plan)  # refused before the form says anything
         if not form.is_valid():
-            return _values_page(request, plan, indicator, form, status=422)
-        existing = IndicatorValue.objects.filter(
-            indicator__key=indicator.key,
-            indicator__goal__plan__series=plan.series,
-            measured_on=form.cleaned_data["measured_on"],
-        ).first()
-        if existing is not None:
-            form.add_error(
-                "measured_on",
-                _("A value for this date exists already: remove it first or choose another date."),
-            )
             return _values_page(request, plan, indicator, form, status=422)
         actions.add_value(indicator, data=form.cleaned_data, actor=request.user)
     except ValidationError as error:
@@ -183,7 +171,7 @@ def plan_values_import(request: HttpRequest, plan_id: Any) -> HttpResponse:
     plan = queries.plan_for(request.user, plan_id)
     context: dict[str, Any] = {"plan": plan, "errors": [], "result": None}
     try:
-        actions._require_values(request.user, plan)
+        actions.require_values(request.user, plan)
     except (actions.ActionError, PermissionDenied) as error:
         return _refused(request, plan, error, back=_plan_url(plan))
     if request.method != "POST":
@@ -194,9 +182,6 @@ def plan_values_import(request: HttpRequest, plan_id: Any) -> HttpResponse:
     if not form.is_valid():
         return render(request, "goals/values_import.html", context, status=422)
     upload = form.cleaned_data["file"]
-    if upload.size > value_import.MAX_BYTES:
-        context["errors"] = [_("The file is too large: at most 2 MB.")]
-        return render(request, "goals/values_import.html", context, status=422)
     summary = queries.plan_summary(plan)
     by_number = {
         f"{row.number}.{n}": i
@@ -205,6 +190,7 @@ def plan_values_import(request: HttpRequest, plan_id: Any) -> HttpResponse:
         if i.is_numeric
     }
     try:
+        value_import.check_size(upload.size)
         parsed = value_import.parse(upload.read(), by_number)
     except value_import.ImportRefused as error:
         context["errors"] = [str(error)]
@@ -278,13 +264,13 @@ def plan_weights(request: HttpRequest, plan_id: Any) -> HttpResponse:
                 "row": row,
                 "value": posted.get(f"goal-{row.goal.pk}", "")
                 if posted
-                else _plain(row.goal.weight),
+                else _finnish(row.goal.weight),
                 "indicators": [
                     {
                         "number": f"{row.number}.{n}",
                         "indicator": i,
                         "value": (
-                            posted.get(f"indicator-{i.pk}", "") if posted else _plain(i.weight)
+                            posted.get(f"indicator-{i.pk}", "") if posted else _finnish(i.weight)
                         ),
                     }
                     for n, i in enumerate(row.indicators, start=1)
@@ -299,10 +285,11 @@ def plan_weights(request: HttpRequest, plan_id: Any) -> HttpResponse:
     )
 
 
-def _plain(value: Decimal | None) -> str:
-    if value is None:
+def _finnish(value: Any) -> str:
+    """A saved number as a form shows it: 12.50 → "12,5", None → ""."""
+    if value in (None, ""):
         return ""
-    return format(value.normalize(), "f").replace(".", ",")
+    return plain_number(Decimal(str(value))).replace(".", ",")
 
 
 # --- The reward rule ------------------------------------------------------------------------------
@@ -334,10 +321,10 @@ def _reward_rule_context(plan, summary, form, posted, rule, errors):
         payout.append(
             {
                 "n": n,
-                "from": posted.get(f"from-{n}", "") if posted else _plain_str(saved.get("from")),
+                "from": posted.get(f"from-{n}", "") if posted else _finnish(saved.get("from")),
                 "amount": posted.get(f"amount-{n}", "")
                 if posted
-                else _plain_str(saved.get("amount")),
+                else _finnish(saved.get("amount")),
             }
         )
     terms = rule.goal_terms if rule else {}
@@ -351,10 +338,10 @@ def _reward_rule_context(plan, summary, form, posted, rule, errors):
                 "key": key,
                 "amount": posted.get(f"goal-amount-{key}", "")
                 if posted
-                else _plain_str(saved.get("amount")),
+                else _finnish(saved.get("amount")),
                 "minimum": posted.get(f"goal-minimum-{key}", "")
                 if posted
-                else _plain_str(saved.get("minimum")),
+                else _finnish(saved.get("minimum")),
             }
         )
     return {
@@ -364,10 +351,6 @@ def _reward_rule_context(plan, summary, form, posted, rule, errors):
         "goal_rows": goal_rows,
         "errors": errors,
     }
-
-
-def _plain_str(value: Any) -> str:
-    return "" if value in (None, "") else str(value).replace(".", ",")
 
 
 @login_required
@@ -460,7 +443,5 @@ def plan_score(request: HttpRequest, plan_id: Any) -> HttpResponse:
             "score": score,
             "reward": scoring.reward(summary, score),
             "can_edit": permissions.can_edit_plan(request.user, plan),
-            "executive_is_party": permissions.K.EXECUTIVE
-            in permissions.roles_in(request.user, plan.organisation_id),
         },
     )

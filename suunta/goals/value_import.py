@@ -141,11 +141,16 @@ def _xlsx_table(data: bytes) -> list[list[Any]]:
     return rows
 
 
-def read_table(data: bytes) -> list[list[Any]]:
-    if len(data) > MAX_BYTES:
+def check_size(size: int) -> None:
+    """Refuse a file over the limit – before reading it, where the size is known."""
+    if size > MAX_BYTES:
         raise ImportRefused(
             _("The file is too large: at most %(mb)s MB.") % {"mb": MAX_BYTES // (1024 * 1024)}
         )
+
+
+def read_table(data: bytes) -> list[list[Any]]:
+    check_size(len(data))
     if not data.strip():
         raise ImportRefused(_("The file is empty."))
     table = _xlsx_table(data) if _sniff_kind(data) == "xlsx" else _csv_table(data)
