@@ -10,7 +10,8 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from suunta.goals.models import Organisation, Person
+from suunta.goals.forms import LockedModelForm
+from suunta.goals.models import Person
 
 from .models import AgendaTemplate, AgendaTemplateItem, Discussion, DiscussionItem, TrainingAction
 
@@ -67,45 +68,9 @@ class EuroField(forms.Field):
         return amount
 
 
-class ContentForm(forms.ModelForm):
-    """Drops the fields of languages the organisation does not use; carries lock_version."""
-
-    lock_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
-    translated: tuple[str, ...] = ()
-    required_translated: tuple[str, ...] = ()
-
-    def __init__(self, *args, organisation: Organisation, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.organisation = organisation
-        self.languages = organisation.languages
-        for name in self.translated:
-            for code in ("fi", "sv"):
-                key = f"{name}_{code}"
-                if key in self.fields and code not in self.languages:
-                    del self.fields[key]
-        if self.instance.pk:
-            self.fields["lock_version"].initial = self.instance.lock_version
-        else:
-            del self.fields["lock_version"]
-
-    def clean(self):
-        data = super().clean()
-        for name in self.required_translated:
-            keys = [f"{name}_{code}" for code in self.languages if f"{name}_{code}" in self.fields]
-            if keys and not any((data.get(key) or "").strip() for key in keys):
-                self.add_error(keys[0], _("This field is required."))
-        return data
-
-    def changes(self) -> dict[str, Any]:
-        return {
-            name: value
-            for name, value in self.cleaned_data.items()
-            if name != "lock_version" and name in self.fields
-        }
-
-    @property
-    def expected_lock(self) -> int:
-        return int(self.cleaned_data.get("lock_version") or 0)
+class ContentForm(LockedModelForm):
+    """The goals' editable form, for a discussion's content: fields of the languages the
+    organisation uses, and the lock_version the user saw. Built with `organisation=`."""
 
 
 class DiscussionForm(ContentForm):

@@ -9,7 +9,16 @@ from decimal import Decimal, InvalidOperation
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Body, Checkpoint, Decision, Goal, GoalPlan, Indicator, Person
+from .models import (
+    Body,
+    Checkpoint,
+    Decision,
+    Goal,
+    GoalPlan,
+    Indicator,
+    Organisation,
+    Person,
+)
 from .value_import import parse_decimal
 
 
@@ -32,10 +41,21 @@ class LockedModelForm(forms.ModelForm):
     translated: tuple[str, ...] = ()
     required_translated: tuple[str, ...] = ()
 
-    def __init__(self, *args, plan: GoalPlan, **kwargs):
+    def __init__(
+        self,
+        *args,
+        plan: GoalPlan | None = None,
+        organisation: Organisation | None = None,
+        **kwargs,
+    ):
         super().__init__(*args, **kwargs)
+        if organisation is None:
+            if plan is None:
+                raise TypeError("LockedModelForm needs the plan or the organisation")
+            organisation = plan.organisation
         self.plan = plan
-        self.languages = plan.organisation.languages
+        self.organisation = organisation
+        self.languages = organisation.languages
         for name in self.translated:
             for code in ("fi", "sv"):
                 key = f"{name}_{code}"
