@@ -130,6 +130,7 @@ class DecisionIn(Schema):
     body: uuid.UUID
     meeting_date: datetime.date
     section: str = ""
+    checkpoint: uuid.UUID | None = None  # a follow-up report: the checkpoint it reported
     amount: Number | None = None
     presenter: uuid.UUID | None = None
     attendees: list[uuid.UUID] = []
@@ -197,6 +198,7 @@ class DecisionItemOut(Schema):
     body_id: uuid.UUID
     meeting_date: datetime.date
     section: str
+    checkpoint_id: uuid.UUID | None
     amount: decimal.Decimal | None
     presenter_id: uuid.UUID | None
 
@@ -694,6 +696,7 @@ def record_decision(request, plan_id: uuid.UUID, payload: DecisionIn):
             body_id=decision.body_id,
             meeting_date=decision.meeting_date,
             section=decision.section,
+            checkpoint_id=decision.checkpoint_id,
             amount=decision.amount,
             presenter_id=decision.presenter_id,
         ),

@@ -169,6 +169,7 @@ def tuusula_follow_up(org: m.Organisation) -> None:
         meeting_date=datetime.date(2025, 9, 3),
         kind=m.Decision.Kind.REVIEW,
         plan=plan,
+        checkpoint=august,
         summary_fi="Elokuun 2025 seuranta käsiteltiin poliittisessa johtoryhmässä.",
     )
     if plan.status == m.GoalPlan.Status.APPROVED:

@@ -620,6 +620,17 @@ def _check_minutes(plan: GoalPlan, data: dict[str, Any]) -> None:
         errors.setdefault("disqualified", []).append(
             _("The executive is a party to the matter: mark them disqualified (left the room).")
         )
+    checkpoint = data.get("checkpoint")
+    if checkpoint is not None and checkpoint.plan_id != plan.pk:
+        errors.setdefault("checkpoint", []).append(_("Choose a checkpoint of this plan."))
+    if checkpoint is not None and plan.status not in permissions.IN_FORCE:
+        errors.setdefault("checkpoint", []).append(
+            _("A follow-up is reported once the goals are in force.")
+        )
+    if checkpoint is not None and data["kind"] != Decision.Kind.REVIEW:
+        errors.setdefault("checkpoint", []).append(
+            _("A checkpoint is named only when a follow-up is reported.")
+        )
     if data["kind"] == Decision.Kind.REWARD and data.get("amount") is None:
         errors.setdefault("amount", []).append(_("Give the amount the board decided."))
     if data["kind"] != Decision.Kind.REWARD and data.get("amount") is not None:

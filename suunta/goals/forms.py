@@ -254,6 +254,7 @@ class DecisionForm(forms.ModelForm):
             "body",
             "meeting_date",
             "section",
+            "checkpoint",
             "amount",
             "presenter",
             "attendees",
@@ -276,6 +277,11 @@ class DecisionForm(forms.ModelForm):
         labels = dict(Decision.Kind.choices)
         self.fields["kind"].choices = [(k, labels[k]) for k in kinds]
         self.fields["body"].queryset = org.bodies.all()
+        if "review" in kinds:
+            self.fields["checkpoint"].queryset = plan.checkpoints.all()
+            self.fields["checkpoint"].empty_label = _("— not a follow-up report —")
+        else:
+            del self.fields["checkpoint"]
         people = org.people.order_by("name", "title_fi")
         for name in ("presenter", "attendees", "disqualified"):
             self.fields[name].queryset = people

@@ -87,6 +87,18 @@ def plans_visible_q(user: Any) -> Q:
     return Q(organisation_id__in=full) | (Q(organisation_id__in=rest) & ~Q(status=DRAFT))
 
 
+# --- What the public sees -------------------------------------------------------------------
+
+# A plan is public once a body has approved it or taken note of it (board minutes are public);
+# a draft or a proposal is not, nor is anything of it before the decision.
+PUBLIC_STATES = ("approved", "noted", "in_follow_up", "evaluated", "closed", "superseded")
+
+
+def public_plans_q() -> Q:
+    """The filter behind `GoalPlan.objects.public()`: what anyone may read without signing in."""
+    return Q(status__in=PUBLIC_STATES)
+
+
 # --- Organisations and posts ----------------------------------------------------------------
 
 

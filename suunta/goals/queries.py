@@ -50,6 +50,9 @@ class PlanSummary:
     reward_rule: RewardRule | None = None
     # Measured values of the numeric indicators, by the indicator's lineage key, oldest first.
     values: dict[Any, list[IndicatorValue]] = field(default_factory=dict)
+    # In the public version: the checkpoints whose follow-up a body has handled (the others'
+    # cells are empty). None: not a public version.
+    reported: set[Any] | None = None
 
     @property
     def handling(self) -> list[Decision]:
@@ -139,6 +142,35 @@ def plan_summary(plan: GoalPlan, follow_up_kinds: set[str] | None = None) -> Pla
         reward_rule=RewardRule.objects.filter(plan=plan).first(),
         values=values,
     )
+
+
+def reported_checkpoint_ids(summary: PlanSummary) -> set[Any]:
+    """Checkpoints whose follow-up a body has handled: named in a follow-up report (review)
+    decision, or covered by the year-end evaluation (every checkpoint opened by its meeting)."""
+    reported = {d.checkpoint_id for d in summary.decisions if d.checkpoint_id}
+    evaluations = [d.meeting_date for d in summary.decisions if d.kind == Decision.Kind.EVALUATE]
+    if evaluations:
+        last = max(evaluations)
+        reported |= {c.pk for c in summary.checkpoints if c.opens_on <= last}
+    return reported
+
+
+def public_summary(plan: GoalPlan) -> PlanSummary:
+    """The plan as a resident may read it: approved content, the decisions, and the joint
+    assessments of the checkpoints already reported to a body – never a self-assessment, a
+    partner's own assessment or a follow-up not yet reported."""
+    from .permissions import PUBLIC_STATES
+
+    if plan.status not in PUBLIC_STATES:
+        raise GoalPlan.DoesNotExist
+    summary = plan_summary(plan, follow_up_kinds={"joint"})
+    summary.reported = reported_checkpoint_ids(summary)
+    for row in summary.rows:
+        row.follow_ups = [
+            cell if c.pk in summary.reported else []
+            for cell, c in zip(row.follow_ups, summary.checkpoints, strict=True)
+        ]
+    return summary
 
 
 # --- A version's content and its hash ----------------------------------------------------------

@@ -78,6 +78,11 @@ class GoalPlanQuerySet(models.QuerySet):
 
         return self.filter(plans_visible_q(user))
 
+    def public(self):
+        from suunta.goals.permissions import public_plans_q
+
+        return self.filter(public_plans_q())
+
 
 class FrozenContent(ValidationError):
     """A write to the content of a plan that has left the draft state."""
@@ -571,6 +576,18 @@ class Decision(Translatable, Entity):
         blank=True,
         related_name="decisions",
         verbose_name=_("director contract"),
+    )
+    checkpoint = models.ForeignKey(
+        Checkpoint,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="decisions",
+        verbose_name=_("follow-up reported"),
+        help_text=_(
+            "For a follow-up report: the checkpoint whose follow-up the body handled. Once "
+            "reported, its joint assessments are public."
+        ),
     )
     summary_fi = models.TextField(_("summary in Finnish"), blank=True)
     summary_sv = models.TextField(_("summary in Swedish"), blank=True)
