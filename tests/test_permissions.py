@@ -462,6 +462,50 @@ TABLE["calendar_page"] = [
     Row("POST", lambda o: "/fi/calendar/", signed_in, lambda o: {"action": "create"}),
     Row("POST", lambda o: "/fi/calendar/", signed_in, lambda o: {"action": "revoke"}),
 ]
+# reports: the board's papers (the DOCX stands for both formats; the PDF is read back in
+# tests/test_documents.py).
+PUBLIC_STATES = {"approved", "noted", "in_follow_up", "evaluated", "closed", "superseded"}
+
+
+def public(role: str, state: str) -> str:
+    """Anyone, signed in or not, from any organisation: once a body has approved the plan."""
+    return "ok" if state in PUBLIC_STATES else "hidden"
+
+
+def organisation_admin(role: str, state: str) -> str:
+    if refusal := {"anonymous": "login", "other_org": "hidden"}.get(role):
+        return refusal
+    return "ok" if role == "admin" else "forbidden"
+
+
+TABLE["plan_documents"] = [Row("GET", plan_url("documents/"), readable)]
+TABLE["plan_document"] = [Row("GET", plan_url("document.docx?lang=sv"), readable)]
+TABLE["plan_follow_up_report"] = [
+    Row(
+        "GET",
+        lambda o: f"/fi/plans/{o['plan'].pk}/follow-up-report/{o['checkpoint'].pk}/",
+        readable,
+    )
+]
+TABLE["plan_follow_up_report_file"] = [
+    Row(
+        "GET",
+        lambda o: f"/fi/plans/{o['plan'].pk}/follow-up-report/{o['checkpoint'].pk}/report.docx",
+        readable,
+    )
+]
+TABLE["plan_agenda_item"] = [Row("GET", plan_url("agenda/approval/"), rule(PREPARERS, None))]
+TABLE["plan_agenda_item_file"] = [
+    Row("GET", plan_url("agenda/follow_up/item.txt"), rule(PREPARERS, None)),
+    Row("GET", plan_url("agenda/evaluation/item.docx"), rule(PREPARERS, None)),
+]
+TABLE["public_plan_document"] = [
+    Row("GET", lambda o: f"/fi/public/tuusula/plans/{o['plan'].pk}/document.docx", public)
+]
+TABLE["organisation_logo"] = [
+    Row("GET", lambda o: "/fi/o/tuusula/logo/", organisation_admin),
+    Row("POST", lambda o: "/fi/o/tuusula/logo/", organisation_admin, lambda o: {}),
+]
 # URLs that belong to no organisation: the same for every role, tested elsewhere.
 OUTSIDE_THE_TABLE = {
     "healthz": "tests/test_pages.py: answers 200 to anyone",
@@ -475,6 +519,7 @@ OUTSIDE_THE_TABLE = {
     "oidc_callback": "tests/test_oidc.py: ends single sign-on, anyone with a valid state",
     "api_token_revoke": "tests/test_api_write.py: only one's own token",
     "survey_answer": "tests/test_surveys.py: the personal link is the credential, no sign-in",
+    "organisation_logo_image": "tests/test_documents.py: the logo is public; 404 without one",
     "calendar_feed": "tests/test_schedule.py: no sign-in, the secret token is the credential; "
     "an unknown, revoked or regenerated token is a 404",
 }

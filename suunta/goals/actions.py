@@ -32,7 +32,6 @@ from .models import (
     GoalPlan,
     Indicator,
     IndicatorValue,
-    Membership,
     Person,
     RewardRule,
 )
@@ -640,16 +639,7 @@ def _check_minutes(plan: GoalPlan, data: dict[str, Any]) -> None:
 
 
 def _chair_of(body: Body | None, day: datetime.date) -> Person | None:
-    if body is None:
-        return None
-    membership = (
-        Membership.objects.filter(body=body, role=Membership.Role.CHAIR)
-        .filter(models.Q(starts_on__isnull=True) | models.Q(starts_on__lte=day))
-        .filter(models.Q(ends_on__isnull=True) | models.Q(ends_on__gte=day))
-        .select_related("person")
-        .first()
-    )
-    return membership.person if membership else None
+    return queries.chair_of(body, day)
 
 
 def record_decision(

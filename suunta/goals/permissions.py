@@ -115,6 +115,19 @@ def can_prepare_plans(user: Any, organisation: Organisation) -> bool:
     return bool(roles_in(user, organisation) & PREPARERS) and not _party(user, organisation)
 
 
+def can_prepare_agenda(user: Any, plan: GoalPlan) -> bool:
+    """The board's agenda drafts are the secretary's papers: coordinators and admins, never
+    the executive (a party to the matter)."""
+    return can_prepare_plans(user, plan.organisation)
+
+
+def can_change_logo(user: Any, organisation: Organisation) -> bool:
+    """The organisation's logo on its documents and public page is kept by its admins."""
+    if not _signed_in(user):
+        return False
+    return user.is_superuser or K.ADMIN in roles_in(user, organisation)
+
+
 def _drafter(user: Any, organisation: Organisation) -> bool:
     return bool(roles_in(user, organisation) & DRAFTERS) and not _party(user, organisation)
 

@@ -144,6 +144,19 @@ def plan_summary(plan: GoalPlan, follow_up_kinds: set[str] | None = None) -> Pla
     )
 
 
+def chair_of(body: Any, day: datetime.date) -> Any:
+    """The chair of the body on the day (the one who presents the executive's own matters)."""
+    if body is None:
+        return None
+    membership = (
+        Membership.objects.active(day)
+        .filter(body=body, role=Membership.Role.CHAIR)
+        .select_related("person")
+        .first()
+    )
+    return membership.person if membership else None
+
+
 def reported_checkpoint_ids(summary: PlanSummary) -> set[Any]:
     """Checkpoints whose follow-up a body has handled: named in a follow-up report (review)
     decision, or covered by the year-end evaluation (every checkpoint opened by its meeting)."""

@@ -48,7 +48,9 @@ def home(request: HttpRequest) -> HttpResponse:
 @login_required
 def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
     organisation = get_object_or_404(Organisation.objects.visible_to(request.user), slug=slug)
-    return render(request, "goals/organisation.html", queries.organisation_page(organisation))
+    context = queries.organisation_page(organisation)
+    context["can_change_logo"] = permissions.can_change_logo(request.user, organisation)
+    return render(request, "goals/organisation.html", context)
 
 
 @login_required
