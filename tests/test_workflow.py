@@ -288,3 +288,39 @@ def test_the_audit_event_records_where_the_change_came_from(draft, coordinator):
         "web",
         coordinator,
     )
+
+
+def test_a_follow_up_report_names_the_checkpoint_it_reported_and_that_makes_it_public(
+    draft, coordinator, people
+):
+    plan = actions.propose_plan(draft, actor=coordinator, to_body=people["poljory"])
+    first = plan.checkpoints.order_by("order").first()
+    # Before the goals are in force there is no follow-up to report.
+    with pytest.raises(ValidationError) as refused:
+        actions.record_decision(
+            plan,
+            data=board_decision(people, "review", body=people["poljory"], checkpoint=first),
+            actor=coordinator,
+        )
+    assert "checkpoint" in refused.value.message_dict
+    actions.record_decision(plan, data=board_decision(people), actor=coordinator)
+    plan.refresh_from_db()
+    summary = queries.public_summary(plan)
+    assert summary.reported == set()
+    # Only a review names a checkpoint, and only one of this plan.
+    other = m.Checkpoint.objects.exclude(plan=plan).first()
+    for bad in (
+        board_decision(people, "review", body=people["poljory"], checkpoint=other),
+        board_decision(people, "evaluate", checkpoint=first),
+    ):
+        with pytest.raises(ValidationError) as refused:
+            actions.record_decision(plan, data=bad, actor=coordinator)
+        assert "checkpoint" in refused.value.message_dict
+    actions.record_decision(
+        plan,
+        data=board_decision(people, "review", body=people["poljory"], checkpoint=first),
+        actor=coordinator,
+    )
+    assert queries.public_summary(plan).reported == {first.pk}
+    page = client_for(coordinator).get(f"/en/plans/{plan.pk}/decide/")
+    assert "Follow-up reported" in page.content.decode()
