@@ -372,16 +372,6 @@ def load_tuusula() -> m.Organisation:
         role=m.Membership.Role.MAYOR,
         order=1,
     )
-    # In the mayor model the mayor chairs the municipal board (Local Government Act 44 §): the
-    # mayor presents the chief of staff's goals to the board.
-    ensure(
-        m.Membership,
-        "tuusula/membership/board-chair",
-        body=bodies["board"],
-        person=mayor,
-        role=m.Membership.Role.CHAIR,
-        order=1,
-    )
     for n, deputy in enumerate(deputies, start=1):
         ensure(
             m.Membership,

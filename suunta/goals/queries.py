@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from .models import (
+    Body,
     Checkpoint,
     Decision,
     ExecutivePost,
@@ -154,6 +155,18 @@ def chair_of(body: Any, day: datetime.date) -> Any:
         .select_related("person")
         .first()
     )
+    if (
+        membership is None
+        and body.kind == Body.Kind.BOARD
+        and body.organisation.leadership_model == Organisation.LeadershipModel.MAYOR
+    ):
+        # In the mayor model the mayor chairs the board (Local Government Act 44 §).
+        membership = (
+            Membership.objects.active(day)
+            .filter(body__organisation_id=body.organisation_id, role=Membership.Role.MAYOR)
+            .select_related("person")
+            .first()
+        )
     return membership.person if membership else None
 
 
