@@ -33,6 +33,7 @@ from .models import (
     Indicator,
     IndicatorValue,
     Membership,
+    Organisation,
     Person,
     RewardRule,
 )
@@ -1165,3 +1166,25 @@ def import_values(plan: GoalPlan, *, rows: list[dict[str, Any]], actor: Any) -> 
                 counts["unchanged"] += 1
         _audit("value.import", plan, actor, after={**counts, "rows": len(rows)})
     return counts
+
+
+# --- Exporting an organisation ----------------------------------------------------------------
+
+
+def export_organisation(organisation: Organisation, *, actor: Any) -> str:
+    """Everything of the organisation as JSON (goals/export.py) for its admin; the download
+    is recorded in the audit log in the same transaction."""
+    from .export import export_organisation as build
+
+    if not permissions.can_export_organisation(actor, organisation):
+        raise PermissionDenied(_("Only an admin of the organisation may export all its data."))
+    with transaction.atomic():
+        data = build(organisation, reader=actor)
+        record(
+            "organisation.export",
+            organisation,
+            actor=actor,
+            organisation=organisation,
+            after={"bytes": len(data.encode("utf-8"))},
+        )
+    return data
