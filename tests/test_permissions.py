@@ -462,6 +462,32 @@ TABLE["calendar_page"] = [
     Row("POST", lambda o: "/fi/calendar/", signed_in, lambda o: {"action": "create"}),
     Row("POST", lambda o: "/fi/calendar/", signed_in, lambda o: {"action": "revoke"}),
 ]
+# public: the transparency pages, downloads and calendar answer everyone, anonymous included;
+# a plan only once it is public, and only under its own organisation's address. The export of
+# a whole organisation is for its admin.
+PUBLIC_STATES = {"approved", "noted", "in_follow_up", "evaluated", "closed", "superseded"}
+
+
+def anyone(role: str, state: str) -> str:
+    return "ok"
+
+
+def public_plan(role: str, state: str) -> str:
+    return "ok" if state in PUBLIC_STATES else "hidden"
+
+
+TABLE["public_index"] = [Row("GET", lambda o: "/fi/public/", anyone)]
+TABLE["public_organisation"] = [Row("GET", lambda o: "/fi/public/tuusula/", anyone)]
+TABLE["public_plan"] = [
+    Row("GET", lambda o: f"/fi/public/tuusula/plans/{o['plan'].pk}/", public_plan),
+    Row("GET", lambda o: f"/fi/public/kangasala/plans/{o['plan'].pk}/", lambda r, s: "hidden"),
+]
+TABLE["public_csv"] = [Row("GET", lambda o: "/fi/public/tuusula/goals.csv", anyone)]
+TABLE["public_xlsx"] = [Row("GET", lambda o: "/fi/public/tuusula/goals.xlsx", anyone)]
+TABLE["public_calendar"] = [Row("GET", lambda o: "/fi/public/tuusula/calendar.ics", anyone)]
+TABLE["organisation_export"] = [
+    Row("GET", lambda o: "/fi/o/tuusula/export.json", member_rule({"admin"}))
+]
 # URLs that belong to no organisation: the same for every role, tested elsewhere.
 OUTSIDE_THE_TABLE = {
     "healthz": "tests/test_pages.py: answers 200 to anyone",
