@@ -431,3 +431,22 @@ def test_an_export_restores_into_an_empty_database_with_the_same_content():
 
     with pytest.raises(RestoreRefused):
         restore_organisation(exported)
+
+
+def test_the_admins_download_leaves_out_confidential_discussion_content_they_may_not_read(demo):
+    from suunta.discussions.models import DiscussionItem
+    from suunta.goals.export import export_organisation
+
+    secret = DiscussionItem.objects.filter(
+        confidential=True, discussion__organisation=demo["tuusula"]
+    ).first()
+    assert secret is not None and secret.minutes_fi
+    admin = make_user("export-admin", demo["tuusula"], kind="admin")
+    downloaded = client_for(admin).get("/fi/o/tuusula/export.json").content.decode()
+    assert str(secret.pk) not in downloaded and secret.minutes_fi not in downloaded
+    public_item = DiscussionItem.objects.filter(
+        confidential=False, discussion=secret.discussion
+    ).first()
+    assert str(public_item.pk) in downloaded
+    backup = export_organisation(demo["tuusula"])
+    assert str(secret.pk) in backup

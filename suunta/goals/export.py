@@ -127,6 +127,10 @@ def export_organisation(org: m.Organisation, *, reader: Any = None) -> str:
         rows = serializers.serialize(
             "python", queryset, use_natural_foreign_keys=True, use_natural_primary_keys=True
         )
+        many = [f.name for f in queryset.model._meta.many_to_many]
+        for row in rows:  # the same order on every database, so that exports compare
+            for name in many:
+                row["fields"][name] = sorted(row["fields"][name], key=str)
         if queryset.model._meta.label == "surveys.Invitation":
             for row in rows:
                 row["fields"]["token_hash"] = f"{INVITATION_MARKER}{row['pk']}"
@@ -161,9 +165,13 @@ def _switch_triggers(on: bool) -> None:
                 cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
         return
     with connection.cursor() as cursor:
+        # A table with pending (deferred) foreign key checks cannot be altered: run them now,
+        # then defer them again for the rows still to come.
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         for table in _suunta_trigger_tables():
             state = "ENABLE" if on else "DISABLE"
             cursor.execute(f"ALTER TABLE {table} {state} TRIGGER USER")
+        cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 
 
 def restore_organisation(data: str | bytes) -> m.Organisation:

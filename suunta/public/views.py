@@ -10,7 +10,7 @@ from typing import Any
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
-from django.views.decorators.http import condition, require_GET
+from django.views.decorators.http import condition, require_safe
 
 from suunta.goals.queries import public_summary
 
@@ -41,7 +41,8 @@ def _last_modified(request: HttpRequest, slug: str | None = None, **kwargs: Any)
 
 
 def public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """GET only, conditional (ETag, Last-Modified, 304), cacheable by anyone for 5 minutes."""
+    """GET and HEAD only, conditional (ETag, Last-Modified, 304), cacheable by anyone for
+    five minutes."""
     conditional = condition(etag_func=_etag, last_modified_func=_last_modified)(view)
 
     def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
@@ -53,7 +54,7 @@ def public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse
     wrapped.__name__ = view.__name__
     wrapped.__doc__ = view.__doc__
     wrapped.__module__ = view.__module__
-    return require_GET(wrapped)
+    return require_safe(wrapped)
 
 
 @public_page
