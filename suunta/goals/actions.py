@@ -1188,3 +1188,31 @@ def export_organisation(organisation: Organisation, *, actor: Any) -> str:
             after={"bytes": len(data.encode("utf-8"))},
         )
     return data
+
+
+def back_up_organisation(organisation: Organisation) -> str:
+    """Everything of the organisation, confidential discussion content included, for the
+    server's operators (`manage.py export_organisation`); recorded in the audit log."""
+    from .export import export_organisation as build
+
+    with transaction.atomic():
+        data = build(organisation)
+        record(
+            "organisation.backup",
+            organisation,
+            organisation=organisation,
+            after={"bytes": len(data.encode("utf-8"))},
+        )
+    return data
+
+
+def restore_organisation(data: str | bytes) -> Organisation:
+    """Load a backup into a database without the organisation (`manage.py
+    restore_organisation`); the restore itself is recorded in the audit log, in the same
+    transaction."""
+    from .export import restore_organisation as load
+
+    with transaction.atomic():
+        organisation = load(data)
+        record("organisation.restore", organisation, organisation=organisation)
+    return organisation
