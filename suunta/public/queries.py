@@ -30,6 +30,7 @@ from suunta.goals.models import (
     Organisation,
     Person,
     PostTenure,
+    RatingScale,
 )
 from suunta.goals.queries import PlanSummary, public_summary
 
@@ -180,6 +181,7 @@ def _sources() -> dict[str, tuple[Any, str, Q | None]]:
         "indicator": (Indicator, "goal__plan__organisation", via_goal),
         "followup": (FollowUpEntry, "goal__plan__organisation", via_goal & Q(kind="joint")),
         "decision": (Decision, "organisation", None),
+        "scale": (RatingScale, "organisation", None),
     }
 
 
