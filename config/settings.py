@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "suunta.discussions",
     "suunta.schedule",
     "suunta.reports",
+    "suunta.public",
     "suunta.demo",
 ]
 

@@ -40,5 +40,6 @@ urlpatterns += i18n_patterns(
     path("", include("suunta.discussions.urls")),
     path("", include("suunta.schedule.urls")),
     path("", include("suunta.reports.urls")),
+    path("", include("suunta.public.urls")),
     prefix_default_language=True,
 )

@@ -464,20 +464,6 @@ TABLE["calendar_page"] = [
 ]
 # reports: the board's papers (the DOCX stands for both formats; the PDF is read back in
 # tests/test_documents.py).
-PUBLIC_STATES = {"approved", "noted", "in_follow_up", "evaluated", "closed", "superseded"}
-
-
-def public(role: str, state: str) -> str:
-    """Anyone, signed in or not, from any organisation: once a body has approved the plan."""
-    return "ok" if state in PUBLIC_STATES else "hidden"
-
-
-def organisation_admin(role: str, state: str) -> str:
-    if refusal := {"anonymous": "login", "other_org": "hidden"}.get(role):
-        return refusal
-    return "ok" if role == "admin" else "forbidden"
-
-
 TABLE["plan_documents"] = [Row("GET", plan_url("documents/"), readable)]
 TABLE["plan_document"] = [Row("GET", plan_url("document.docx?lang=sv"), readable)]
 TABLE["plan_follow_up_report"] = [
@@ -500,11 +486,41 @@ TABLE["plan_agenda_item_file"] = [
     Row("GET", plan_url("agenda/evaluation/item.docx"), rule(PREPARERS, None)),
 ]
 TABLE["public_plan_document"] = [
-    Row("GET", lambda o: f"/fi/public/tuusula/plans/{o['plan'].pk}/document.docx", public)
+    Row(
+        "GET",
+        lambda o: f"/fi/public/tuusula/plans/{o['plan'].pk}/document.docx",
+        lambda role, state: public_plan(role, state),  # defined with the public pages below
+    )
 ]
 TABLE["organisation_logo"] = [
-    Row("GET", lambda o: "/fi/o/tuusula/logo/", organisation_admin),
-    Row("POST", lambda o: "/fi/o/tuusula/logo/", organisation_admin, lambda o: {}),
+    Row("GET", lambda o: "/fi/o/tuusula/logo/", member_rule({"admin"})),
+    Row("POST", lambda o: "/fi/o/tuusula/logo/", member_rule({"admin"}), lambda o: {}),
+]
+# public: the transparency pages, downloads and calendar answer everyone, anonymous included;
+# a plan only once it is public, and only under its own organisation's address. The export of
+# a whole organisation is for its admin.
+PUBLIC_STATES = {"approved", "noted", "in_follow_up", "evaluated", "closed", "superseded"}
+
+
+def anyone(role: str, state: str) -> str:
+    return "ok"
+
+
+def public_plan(role: str, state: str) -> str:
+    return "ok" if state in PUBLIC_STATES else "hidden"
+
+
+TABLE["public_index"] = [Row("GET", lambda o: "/fi/public/", anyone)]
+TABLE["public_organisation"] = [Row("GET", lambda o: "/fi/public/tuusula/", anyone)]
+TABLE["public_plan"] = [
+    Row("GET", lambda o: f"/fi/public/tuusula/plans/{o['plan'].pk}/", public_plan),
+    Row("GET", lambda o: f"/fi/public/kangasala/plans/{o['plan'].pk}/", lambda r, s: "hidden"),
+]
+TABLE["public_csv"] = [Row("GET", lambda o: "/fi/public/tuusula/goals.csv", anyone)]
+TABLE["public_xlsx"] = [Row("GET", lambda o: "/fi/public/tuusula/goals.xlsx", anyone)]
+TABLE["public_calendar"] = [Row("GET", lambda o: "/fi/public/tuusula/calendar.ics", anyone)]
+TABLE["organisation_export"] = [
+    Row("GET", lambda o: "/fi/o/tuusula/export.json", member_rule({"admin"}))
 ]
 # URLs that belong to no organisation: the same for every role, tested elsewhere.
 OUTSIDE_THE_TABLE = {

@@ -70,6 +70,7 @@ api = NinjaAPI(
 
 
 api.add_router("", "suunta.surveys.api.router")
+api.add_router("", "suunta.public.api.router")
 
 
 @api.exception_handler(Http404)
@@ -239,7 +240,11 @@ def get_plan(request, plan_id: uuid.UUID, response: HttpResponse):
     plan left the draft state) can be recomputed from /plans/{id}/content."""
     plan = queries.plan_for(request.user, plan_id)
     response["ETag"] = etag(plan)
-    summary = queries.plan_summary(plan)
+    return plan_out(plan, queries.plan_summary(plan))
+
+
+def plan_out(plan: GoalPlan, summary: queries.PlanSummary) -> s.PlanOut:
+    """A plan as the API gives it, from a summary (the signed-in or the public one)."""
     goals = [
         s.GoalOut(
             id=row.goal.id,

@@ -106,6 +106,11 @@ def can_view_organisation(user: Any, organisation: Organisation) -> bool:
     return bool(roles_in(user, organisation))
 
 
+def can_export_organisation(user: Any, organisation: Organisation) -> bool:
+    """The whole organisation as JSON: its admins (and superusers) only."""
+    return K.ADMIN in roles_in(user, organisation)
+
+
 def can_create_plan(user: Any, post: ExecutivePost) -> bool:
     return _drafter(user, post.organisation)
 

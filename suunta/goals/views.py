@@ -48,9 +48,27 @@ def home(request: HttpRequest) -> HttpResponse:
 @login_required
 def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
     organisation = get_object_or_404(Organisation.objects.visible_to(request.user), slug=slug)
-    context = queries.organisation_page(organisation)
-    context["can_change_logo"] = permissions.can_change_logo(request.user, organisation)
-    return render(request, "goals/organisation.html", context)
+    return render(
+        request,
+        "goals/organisation.html",
+        {
+            **queries.organisation_page(organisation),
+            "can_export": permissions.can_export_organisation(request.user, organisation),
+            "can_change_logo": permissions.can_change_logo(request.user, organisation),
+        },
+    )
+
+
+@login_required
+@require_GET
+def organisation_export(request: HttpRequest, slug: str) -> HttpResponse:
+    """Everything of the organisation as JSON, for its admin (the backup's format)."""
+    organisation = get_object_or_404(Organisation.objects.visible_to(request.user), slug=slug)
+    data = actions.export_organisation(organisation, actor=request.user)
+    response = HttpResponse(data, content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="suunta-{organisation.slug}.json"'
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @login_required

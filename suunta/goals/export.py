@@ -1,0 +1,212 @@
+"""A whole organisation as JSON in Django's serialization format, and back.
+
+`export_organisation(org)` gives every row that belongs to the organisation, across the apps,
+in dependency order: its people, bodies, posts, declarations, scales, contracts, goal plans
+with everything in them, decisions, roles, surveys, discussion records, reminder settings and
+its audit events; and the user accounts these rows name (identified by user name).
+
+Left out, always: password hashes (a restored account has an unusable password and signs in
+again through single sign-on or a reset), second-factor secrets, recovery codes, sign-in
+attempts, API tokens, private calendar feeds and sent-reminder bookkeeping. A survey
+invitation keeps whether it was answered, but its link digest is replaced by a marker that no
+link can match, so no old link works after a restore.
+
+With `reader`, the confidential items and training actions of discussion records that the
+reader may not read (`permissions.discussion_items_visible_q`) are left out too: what an
+organisation admin downloads holds only what the admin may read. The backup passes no reader.
+
+`restore_organisation(data)` loads such an export into a database that does not hold the
+organisation: in one transaction, with the immutability triggers (suunta/goals/triggers.py)
+switched off while the frozen plans, decisions and audit events are written as they were, and
+switched on again before the commit.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.core import serializers
+from django.core.management.color import no_style
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import connection, models, transaction
+from django.db.models import Q
+
+from suunta.accounts.models import Role, User
+
+from . import models as m
+
+USER_FIELDS = ("username", "first_name", "last_name", "email", "language", "is_active")
+# Django's "unusable password" prefix: no password matches a restored account.
+UNUSABLE_PASSWORD = "!restored"  # noqa: S105 - not a password, the opposite of one
+INVITATION_MARKER = "restored:"
+
+
+def _querysets(org: m.Organisation, reader: Any = None) -> list[models.QuerySet]:
+    """Every model's rows of the organisation, in an order in which each row's references
+    come before it."""
+    from suunta.audit.models import AuditEvent
+    from suunta.discussions import models as d
+    from suunta.schedule.models import ReminderSettings
+    from suunta.surveys import models as sv
+
+    from .permissions import discussion_items_visible_q
+
+    items = d.DiscussionItem.objects.filter(discussion__organisation=org)
+    actions = d.TrainingAction.objects.filter(discussion__organisation=org)
+    if reader is not None:
+        items = items.filter(discussion_items_visible_q(reader))
+        actions = actions.filter(discussion_items_visible_q(reader))
+    plan_ids = m.GoalPlan.objects.filter(organisation=org).values("pk")
+    return [
+        m.Organisation.objects.filter(pk=org.pk),
+        m.Person.objects.filter(organisation=org).order_by("pk"),
+        m.Body.objects.filter(organisation=org).order_by("pk"),
+        m.Membership.objects.filter(body__organisation=org).order_by("pk"),
+        m.ExecutivePost.objects.filter(organisation=org).order_by("pk"),
+        m.PostTenure.objects.filter(post__organisation=org).order_by("pk"),
+        m.FocusArea.objects.filter(post__organisation=org).order_by("pk"),
+        m.DiscussionPartnerRule.objects.filter(post__organisation=org).order_by("pk"),
+        m.InterestDeclaration.objects.filter(organisation=org).order_by("pk"),
+        m.Interest.objects.filter(declaration__organisation=org).order_by("pk"),
+        m.RatingScale.objects.filter(organisation=org).order_by("pk"),
+        m.ScaleLevel.objects.filter(scale__organisation=org).order_by("pk"),
+        m.DirectorContract.objects.filter(organisation=org).order_by("pk"),
+        m.ContractSection.objects.filter(contract__organisation=org).order_by("pk"),
+        # Earlier periods and earlier versions first (`previous`, `supersedes`).
+        m.GoalPlan.objects.filter(organisation=org).order_by("period_start", "version_no", "pk"),
+        m.Checkpoint.objects.filter(plan__organisation=org).order_by("pk"),
+        m.Goal.objects.filter(plan__organisation=org).order_by("pk"),
+        m.Indicator.objects.filter(goal__plan__organisation=org).order_by("pk"),
+        m.RewardRule.objects.filter(plan__organisation=org).order_by("pk"),
+        m.IndicatorValue.objects.filter(indicator__goal__plan__organisation=org).order_by("pk"),
+        m.FollowUpEntry.objects.filter(goal__plan__organisation=org).order_by("pk"),
+        m.Decision.objects.filter(organisation=org).order_by("pk"),
+        Role.objects.filter(organisation=org).order_by("pk"),
+        sv.Survey.objects.filter(plan__organisation=org).order_by("pk"),
+        sv.Criterion.objects.filter(survey__plan__organisation=org).order_by("pk"),
+        sv.Invitation.objects.filter(survey__plan__organisation=org).order_by("pk"),
+        sv.Response.objects.filter(survey__plan__organisation=org).order_by("pk"),
+        sv.Rating.objects.filter(response__survey__plan__organisation=org).order_by("pk"),
+        d.AgendaTemplate.objects.filter(organisation=org).order_by("pk"),
+        d.AgendaTemplateItem.objects.filter(template__organisation=org).order_by("pk"),
+        d.Discussion.objects.filter(organisation=org).order_by("pk"),
+        items.order_by("pk"),
+        actions.order_by("pk"),
+        d.ActionNote.objects.filter(action__in=actions.values("pk")).order_by("pk"),
+        ReminderSettings.objects.filter(organisation=org).order_by("pk"),
+        AuditEvent.objects.filter(Q(organisation=org) | Q(plan_id__in=plan_ids)).order_by("pk"),
+    ]
+
+
+def _user_ids(querysets: list[models.QuerySet]) -> set[Any]:
+    """The accounts the rows name: roles, people's accounts, actors and recorders."""
+    ids: set[Any] = set()
+    for queryset in querysets:
+        fields = [
+            f.attname
+            for f in queryset.model._meta.concrete_fields
+            if f.is_relation and f.related_model is User
+        ]
+        for field in fields:
+            ids |= set(queryset.exclude(**{field: None}).values_list(field, flat=True))
+    return ids
+
+
+def export_organisation(org: m.Organisation, *, reader: Any = None) -> str:
+    """The organisation as a JSON list of Django serialized objects (see the module doc)."""
+    querysets = _querysets(org, reader)
+    users = User.objects.filter(pk__in=_user_ids(querysets)).order_by("username")
+    objects: list[dict[str, Any]] = []
+    for row in serializers.serialize(
+        "python", users, fields=USER_FIELDS, use_natural_primary_keys=True
+    ):
+        row["fields"]["password"] = UNUSABLE_PASSWORD
+        objects.append(row)
+    for queryset in querysets:
+        rows = serializers.serialize(
+            "python", queryset, use_natural_foreign_keys=True, use_natural_primary_keys=True
+        )
+        many = [f.name for f in queryset.model._meta.many_to_many]
+        for row in rows:  # the same order on every database, so that exports compare
+            for name in many:
+                row["fields"][name] = sorted(row["fields"][name], key=str)
+        if queryset.model._meta.label == "surveys.Invitation":
+            for row in rows:
+                row["fields"]["token_hash"] = f"{INVITATION_MARKER}{row['pk']}"
+        objects.extend(rows)
+    return json.dumps(objects, cls=DjangoJSONEncoder, ensure_ascii=False, indent=1)
+
+
+class RestoreRefused(ValueError):
+    """The export cannot be restored here (e.g. the organisation already exists)."""
+
+
+def _suunta_trigger_tables() -> list[str]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT DISTINCT tgrelid::regclass::text FROM pg_trigger "
+            "WHERE NOT tgisinternal AND tgname LIKE 'suunta\\_%%'"
+        )
+        return sorted(row[0] for row in cursor.fetchall())
+
+
+def _switch_triggers(on: bool) -> None:
+    """Off: SQLite drops the triggers, PostgreSQL disables them on their tables (both inside
+    the transaction, so a failed restore leaves them as they were). On: install them anew."""
+    from . import triggers
+
+    if connection.vendor == "sqlite":
+        if on:
+            triggers.install(connection)
+            return
+        with connection.cursor() as cursor:
+            for name in sorted(triggers.installed_names(connection)):
+                cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
+        return
+    with connection.cursor() as cursor:
+        # A table with pending (deferred) foreign key checks cannot be altered: run them now,
+        # then defer them again for the rows still to come.
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        for table in _suunta_trigger_tables():
+            state = "ENABLE" if on else "DISABLE"
+            cursor.execute(f"ALTER TABLE {table} {state} TRIGGER USER")
+        cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+
+
+def restore_organisation(data: str | bytes) -> m.Organisation:
+    """Load an export of `export_organisation` (see the module doc). Accounts that already
+    exist (by user name) are kept as they are, never overwritten."""
+    rows = json.loads(data)
+    orgs = [row for row in rows if row.get("model") == "goals.organisation"]
+    if len(orgs) != 1:
+        raise RestoreRefused("The export holds no organisation or more than one.")
+    org_id = orgs[0]["pk"]
+    if m.Organisation.objects.filter(Q(pk=org_id) | Q(slug=orgs[0]["fields"]["slug"])).exists():
+        raise RestoreRefused("The organisation already exists in this database.")
+    numbered: list[type[models.Model]] = []
+    deferred = []
+    text = data if isinstance(data, str) else data.decode("utf-8")
+    with transaction.atomic():
+        # Inside the transaction: a failed restore rolls the triggers back as they were.
+        _switch_triggers(on=False)
+        for item in serializers.deserialize("json", text, handle_forward_references=True):
+            model = type(item.object)
+            if model is User and item.object.pk is not None:
+                continue  # an existing account stays as it is
+            if isinstance(model._meta.pk, models.AutoField | models.BigAutoField):
+                if model._default_manager.filter(pk=item.object.pk).exists():
+                    item.object.pk = None  # the number is taken here: a new one
+                if model not in numbered:
+                    numbered.append(model)
+            item.save()
+            if item.deferred_fields:
+                deferred.append(item)
+        for item in deferred:
+            item.save_deferred_fields()
+        if numbered:
+            with connection.cursor() as cursor:
+                for sql in connection.ops.sequence_reset_sql(no_style(), numbered):
+                    cursor.execute(sql)
+        _switch_triggers(on=True)
+    return m.Organisation.objects.get(pk=org_id)

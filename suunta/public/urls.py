@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("public/", views.public_index, name="public_index"),
+    path("public/<slug:slug>/", views.public_organisation, name="public_organisation"),
+    path("public/<slug:slug>/plans/<uuid:plan_id>/", views.public_plan, name="public_plan"),
+    path("public/<slug:slug>/goals.csv", views.public_csv, name="public_csv"),
+    path("public/<slug:slug>/goals.xlsx", views.public_xlsx, name="public_xlsx"),
+    path("public/<slug:slug>/calendar.ics", views.public_calendar, name="public_calendar"),
+]

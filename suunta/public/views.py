@@ -1,0 +1,124 @@
+"""The public transparency pages, downloads and calendar: no sign-in, the same body for
+everyone (no personal header), so they carry `Cache-Control: public`, an ETag and a
+Last-Modified date, and a conditional GET is answered with 304 after one query."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import get_language
+from django.views.decorators.http import condition, require_safe
+
+from suunta.goals.queries import public_summary
+
+from . import downloads, ics, queries
+
+CACHE_CONTROL = "public, max-age=300"
+
+
+def _state(request: HttpRequest, slug: str | None = None) -> tuple[str, Any]:
+    cached = getattr(request, "_suunta_public_state", None)
+    if cached is None:
+        if slug is None:
+            cached = queries.index_freshness()
+        else:
+            cached = queries.freshness(slug) or ("", None)
+        request._suunta_public_state = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _etag(request: HttpRequest, slug: str | None = None, **kwargs: Any) -> str | None:
+    tag = _state(request, slug)[0]
+    # One tag per language and representation: the same content renders differently.
+    return f"{tag}-{get_language()}-{request.resolver_match.url_name}" if tag else None
+
+
+def _last_modified(request: HttpRequest, slug: str | None = None, **kwargs: Any) -> Any:
+    return _state(request, slug)[1]
+
+
+def public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """GET and HEAD only, conditional (ETag, Last-Modified, 304), cacheable by anyone for
+    five minutes."""
+    conditional = condition(etag_func=_etag, last_modified_func=_last_modified)(view)
+
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response = conditional(request, *args, **kwargs)
+        if response.status_code in (200, 304):
+            response["Cache-Control"] = CACHE_CONTROL
+        return response
+
+    wrapped.__name__ = view.__name__
+    wrapped.__doc__ = view.__doc__
+    wrapped.__module__ = view.__module__
+    return require_safe(wrapped)
+
+
+@public_page
+def public_index(request: HttpRequest) -> HttpResponse:
+    return render(request, "public/index.html", {"organisations": queries.organisations()})
+
+
+@public_page
+def public_organisation(request: HttpRequest, slug: str) -> HttpResponse:
+    org = queries.organisation(slug)
+    return render(request, "public/organisation.html", queries.organisation_page(org))
+
+
+@public_page
+def public_plan(request: HttpRequest, slug: str, plan_id: Any) -> HttpResponse:
+    org = queries.organisation(slug)
+    plan = queries.public_plan(org, plan_id)
+    try:
+        summary = public_summary(plan)
+    except plan.DoesNotExist as exc:  # pragma: no cover - public_plan already filtered
+        raise Http404 from exc
+    return render(
+        request,
+        "public/plan.html",
+        {
+            "organisation": org,
+            "plan": plan,
+            "summary": summary,
+            "rows": queries.table_rows(summary),
+            "decision_rows": queries.decision_rows(summary),
+        },
+    )
+
+
+def _attachment(body: bytes, content_type: str, filename: str) -> HttpResponse:
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@public_page
+def public_csv(request: HttpRequest, slug: str) -> HttpResponse:
+    org = queries.organisation(slug)
+    return _attachment(
+        downloads.goals_csv(org), "text/csv; charset=utf-8", f"{org.slug}-{get_language()}.csv"
+    )
+
+
+@public_page
+def public_xlsx(request: HttpRequest, slug: str) -> HttpResponse:
+    org = queries.organisation(slug)
+    return _attachment(
+        downloads.goals_xlsx(org),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        f"{org.slug}-{get_language()}.xlsx",
+    )
+
+
+@public_page
+def public_calendar(request: HttpRequest, slug: str) -> HttpResponse:
+    org = queries.organisation(slug)
+    stamp = _state(request, slug)[1]
+    base = request.build_absolute_uri("/").rstrip("/")
+    response = HttpResponse(ics.public_feed(org, base, stamp), content_type="text/calendar")
+    response["Content-Type"] = "text/calendar; charset=utf-8"
+    return response
