@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 import io
 import itertools
+import shutil
 import zipfile
 
 from django.db import models
@@ -27,6 +28,7 @@ from suunta.goals import models as m
 from suunta.schedule.models import CalendarFeed, SentReminder
 from suunta.surveys import models as sv
 from tests.conftest import client_for, make_plan, make_user, move_to
+from tests.document_tools import pdf_text
 
 MARK = "ZQX"
 LANGUAGES = ("fi", "sv", "en")
@@ -182,6 +184,10 @@ def _public_urls(client) -> list[str]:
             urls += [base, base + "goals.csv", base + "goals.xlsx", base + "calendar.ics"]
             for plan in m.GoalPlan.objects.filter(organisation=org):
                 urls.append(f"{base}plans/{plan.pk}/")  # non-public ones answer 404
+                # The public goal document, in the document language of the same name.
+                urls.append(f"{base}plans/{plan.pk}/document.docx?lang={lang}")
+                if shutil.which("pdftotext"):
+                    urls.append(f"{base}plans/{plan.pk}/document.pdf?lang={lang}")
     urls.append("/api/v1/public/organisations")
     for org in m.Organisation.objects.all():
         api = f"/api/v1/public/organisations/{org.slug}"
@@ -193,9 +199,15 @@ def _public_urls(client) -> list[str]:
 
 def _text(response) -> str:
     content = response.content
+    if content.startswith(b"%PDF-"):
+        return pdf_text(content)
     if content.startswith(b"PK"):
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
-            return "".join(archive.read(name).decode("utf-8") for name in archive.namelist())
+            return "".join(
+                archive.read(name).decode("utf-8")
+                for name in archive.namelist()
+                if name.endswith((".xml", ".rels"))  # not the images a DOCX carries
+            )
     return content.decode("utf-8")
 
 
@@ -205,7 +217,9 @@ def test_no_confidential_text_reaches_any_public_page_api_download_or_calendar(d
     public_plans = set(m.GoalPlan.objects.public().values_list("pk", flat=True))
     reached = {"ok": 0, "not found": 0}
     leaks = []
-    reported_seen = {"page": False, "api": False, "csv": False, "xlsx": False}
+    reported_seen = dict.fromkeys(("page", "api", "csv", "xlsx", "docx"), False)
+    if shutil.which("pdftotext"):
+        reported_seen["pdf"] = False
     signed_in = client_for(make_user("conf-board", demo["tuusula"], kind="board_member"))
     for url in _public_urls(client):
         for reader in (client, signed_in):
@@ -221,10 +235,13 @@ def test_no_confidential_text_reaches_any_public_page_api_download_or_calendar(d
                 at = text.lower().index(MARK.lower())
                 leaks.append(f"{url}: …{text[max(0, at - 60) : at + 40]}…")
             if "JULKINEN yhteinen arvio" in text:
+                path = url.split("?")[0]
                 kind = (
                     "api" if url.startswith("/api/") else
-                    "csv" if url.endswith(".csv") else
-                    "xlsx" if url.endswith(".xlsx") else "page"
+                    "csv" if path.endswith(".csv") else
+                    "xlsx" if path.endswith(".xlsx") else
+                    "docx" if path.endswith(".docx") else
+                    "pdf" if path.endswith(".pdf") else "page"
                 )  # fmt: skip
                 reported_seen[kind] = True
     assert not leaks, "\n".join(leaks)
