@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "suunta.surveys",
     "suunta.discussions",
     "suunta.schedule",
+    "suunta.progress",
     "suunta.demo",
 ]
 

@@ -39,5 +39,6 @@ urlpatterns += i18n_patterns(
     path("", include("suunta.goals.urls")),
     path("", include("suunta.discussions.urls")),
     path("", include("suunta.schedule.urls")),
+    path("", include("suunta.progress.urls")),
     prefix_default_language=True,
 )
