@@ -222,3 +222,28 @@ def test_batched_summaries_score_like_the_single_plan_summary():
         many = queries.plan_progress(batched)
         assert [g.achievement for g in single.goals] == [g.achievement for g in many.goals]
         assert (single.score and single.score.total) == (many.score and many.score.total)
+
+
+def test_the_plan_progress_page_does_not_make_more_queries_for_more_goals(followed_up):
+    tuusula = followed_up["tuusula"]
+    post = m.ExecutivePost.objects.get(organisation=tuusula)
+    scale = followed_up["plan"].scale
+    small, large = (_rated_plan(tuusula, post, scale, 2020 + n, goals=n) for n in (2, 9))
+    client = client_for(make_user("coordinator", tuusula))
+
+    def count(plan):
+        client.get(f"/en/plans/{plan.pk}/progress/")  # warm the session
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(f"/en/plans/{plan.pk}/progress/")
+        assert len(response.context["progress"].goals) in (2, 9)
+        return len(captured)
+
+    assert count(small) == count(large)
+
+
+def test_a_rating_named_by_its_per_cent_is_not_repeated_on_the_bar(db):
+    seed.load(accounts=False, worked_examples=True)
+    plan = m.GoalPlan.objects.get(organisation__slug="esimerkkila")
+    admin = make_user("admin", plan.organisation, kind=Role.Kind.ADMIN)
+    svg = _svg(client_for(admin).get(f"/en/plans/{plan.pk}/progress/").content.decode())
+    assert ">100 %<" in svg and "100 % – 100 %" not in svg

@@ -37,8 +37,8 @@ def goal_chart(progress: PlanProgress, *, chart_id: str) -> SafeString:
     with the goal's number, the rating and the per cent."""
     if not progress.rated or not progress.goals:
         return mark_safe("")
-    label_w, bar_w, row_h, top = 40, 300, 30, 24
-    width, height = label_w + bar_w + 16, top + row_h * len(progress.goals) + 8
+    label_w, bar_w, row_h, top = 40, 340, 30, 24
+    width, height = label_w + bar_w + 24, top + row_h * len(progress.goals) + 8
     title = _("Latest joint rating of each goal")
     desc = " ".join(
         (
@@ -74,7 +74,9 @@ def goal_chart(progress: PlanProgress, *, chart_id: str) -> SafeString:
             )
             continue
         w = bar_w * float(g.achievement / HUNDRED)
-        text = f"{g.label} – {percent(g.achievement)}" if g.label else percent(g.achievement)
+        text = percent(g.achievement)
+        if g.label and g.label.replace("\xa0", " ") != text:  # "Toteutunut – 100 %", "100 %"
+            text = f"{g.label} – {text}"
         parts.append(
             f'<rect x="{x0}" y="{y + 5}" width="{max(w, 2):.1f}" height="20" fill="{VALUE}"/>'
         )

@@ -119,7 +119,7 @@ def coverage_accept(request: HttpRequest, plan_id: Any) -> HttpResponse:
         return _refused(request, plan, error, back=reverse("plan_coverage", args=[plan.pk]))
     messages.success(
         request,
-        _("Goal %(goal)s now serves the focus area “%(area)s”.")
+        _("The goal “%(goal)s” now serves the focus area “%(area)s”.")
         % {"goal": goal.text("title"), "area": area.text("text")},
     )
     return redirect(_coverage_url(plan))
@@ -142,7 +142,10 @@ def coverage_reject(request: HttpRequest, plan_id: Any) -> HttpResponse:
         return _coverage_page(request, plan, form=form, status=422)
     messages.success(
         request,
-        _("The link between goal %(goal)s and the focus area “%(area)s” is no longer suggested.")
+        _(
+            "The link between the goal “%(goal)s” and the focus area “%(area)s” is no longer "
+            "suggested."
+        )
         % {"goal": goal.text("title"), "area": area.text("text")},
     )
     return redirect(_coverage_url(plan))
