@@ -65,9 +65,7 @@ class PlanProgress:
         rated = self.rated_goals
         if not rated:
             return None
-        return scoring.q(
-            sum((g.achievement for g in rated if g.achievement), Decimal(0)) / len(rated)
-        )
+        return scoring.q(sum((g.achievement or Decimal(0) for g in rated), Decimal(0)) / len(rated))
 
     @property
     def weighted(self) -> bool:
