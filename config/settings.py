@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "suunta.schedule",
     "suunta.reports",
     "suunta.public",
+    "suunta.progress",
     "suunta.demo",
 ]
 

@@ -41,5 +41,6 @@ urlpatterns += i18n_patterns(
     path("", include("suunta.schedule.urls")),
     path("", include("suunta.reports.urls")),
     path("", include("suunta.public.urls")),
+    path("", include("suunta.progress.urls")),
     prefix_default_language=True,
 )

@@ -522,6 +522,32 @@ TABLE["public_calendar"] = [Row("GET", lambda o: "/fi/public/tuusula/calendar.ic
 TABLE["organisation_export"] = [
     Row("GET", lambda o: "/fi/o/tuusula/export.json", member_rule({"admin"}))
 ]
+# progress: the progress views are read by every reader of the plan (the post's over the
+# years by every member of the organisation); suggested focus-area links are accepted by those
+# who draft (drafts only: a non-draft plan's links are frozen, 409) and rejected by them in any
+# state (a rejection is not plan content).
+
+
+def link_data(o: dict) -> dict:
+    """A focus area of the plan's post (made inside the request's rolled-back transaction) and
+    the plan's first goal."""
+    area = m.FocusArea.objects.create(post=o["plan"].post, order=99, text_fi="Talouden johtaminen")
+    return {"goal": o["goal"].pk, "focus_area": area.pk}
+
+
+TABLE["plan_progress"] = [Row("GET", plan_url("progress/"), readable)]
+TABLE["post_progress"] = [
+    Row("GET", lambda o: f"/fi/posts/{o['plan'].post_id}/progress/", organisation_member)
+]
+TABLE["plan_coverage"] = [Row("GET", plan_url("coverage/"), readable)]
+TABLE["coverage_accept"] = [
+    Row("POST", plan_url("coverage/accept/"), EDIT, link_data),
+    Row("POST", plan_url("coverage/accept/"), EDIT, lambda o: {}),
+]
+TABLE["coverage_reject"] = [
+    Row("POST", plan_url("coverage/reject/"), rule(DRAFTERS, None), link_data),
+    Row("POST", plan_url("coverage/reject/"), rule(DRAFTERS, None), lambda o: {}),
+]
 # URLs that belong to no organisation: the same for every role, tested elsewhere.
 OUTSIDE_THE_TABLE = {
     "healthz": "tests/test_pages.py: answers 200 to anyone",

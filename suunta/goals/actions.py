@@ -27,6 +27,7 @@ from .models import (
     Decision,
     Editable,
     ExecutivePost,
+    FocusArea,
     FollowUpEntry,
     Goal,
     GoalPlan,
@@ -256,6 +257,35 @@ def delete_goal(goal: Goal, *, expected_lock: int, actor: Any) -> None:
 
 def move_goal(goal: Goal, *, step: int, actor: Any) -> None:
     _move(goal, goal.plan.goals.all(), step=step, actor=actor, action="goal.move")
+
+
+def link_focus_area(goal: Goal, focus_area: FocusArea, *, actor: Any) -> Goal:
+    """The goal serves one more of the post's focus areas (a suggestion of the coverage view
+    accepted). Only in a draft: the links of a frozen version are refused by a trigger too.
+    The goal's lock_version moves on, so that a goal form opened before cannot undo the link."""
+    plan = goal.plan
+    with transaction.atomic():
+        _require_editable(actor, plan)
+        if focus_area.post_id != plan.post_id:
+            raise ValidationError(
+                {"focus_area": _("This focus area is not one of this post's focus areas.")}
+            )
+        before = sorted(str(pk) for pk in goal.focus_areas.values_list("pk", flat=True))
+        if str(focus_area.pk) in before:
+            return goal
+        goal.focus_areas.add(focus_area)
+        now = timezone.now()
+        Goal.objects.filter(pk=goal.pk).update(lock_version=F("lock_version") + 1, updated_at=now)
+        goal.lock_version += 1
+        goal.updated_at = now
+        _audit(
+            "goal.link_focus_area",
+            goal,
+            actor,
+            before={"focus_areas": before},
+            after={"focus_areas": sorted([*before, str(focus_area.pk)])},
+        )
+    return goal
 
 
 # --- Indicators ---------------------------------------------------------------------------

@@ -243,6 +243,13 @@ def can_start_next_plan(user: Any, plan: GoalPlan) -> bool:
     return refusal(user, "start_next", plan) is None
 
 
+def can_review_coverage(user: Any, plan: GoalPlan) -> bool:
+    """Reject a suggested link between a goal and a focus area (the coverage view): those who
+    draft goals, in any state – a rejection is no part of the plan's content and holds for its
+    later versions. Accepting one adds a link, which is editing: `can_edit_plan`."""
+    return _drafter(user, plan.organisation) and not is_plan_executive(user, plan)
+
+
 def can_view_audit_log(user: Any, plan: GoalPlan) -> bool:
     return bool(roles_in(user, plan.organisation_id) & PREPARERS)
 
