@@ -63,6 +63,9 @@ def test_the_tuusula_appendix_as_pdf_carries_the_seeds_table_in_full(full_demo, 
     _assert_seed_table(text)
     heading = {"fi": "Seuranta elokuu 2025", "sv": "Uppföljning augusti 2025"}[lang]
     assert heading in text
+    # The ratings are named on the plan's scale in the document's language.
+    assert {"fi": "Edennyt osittain", "sv": "Delvis framskridit"}[lang] in text
+    assert {"fi": "Delvis framskridit", "sv": "Edennyt osittain"}[lang] not in text
     # The evaluated plan carries the joint assessments of both checkpoints and the decisions.
     for _own, joint, _rating, final, _final_rating in TUUSULA_FOLLOW_UPS:
         assert squash(joint) in text and squash(final) in text

@@ -191,9 +191,14 @@ def indicator_text(indicator: Indicator, lang: str) -> Text:
     return Text(base.value + detail, base.lang)
 
 
-def _assessments(entries: list[FollowUpEntry], lang: str) -> list[Assessment]:
+def _assessments(entries: list[FollowUpEntry], lang: str, scale: Any = None) -> list[Assessment]:
+    """The entries with their rating described on the plan's scale in the document's language
+    (the read model's label is in the page's language)."""
     return [
-        Assessment(rating=getattr(e, "rating_label", "") or "", text=text(e, "text", lang))
+        Assessment(
+            rating=scale.describe(e.rating) if scale is not None else "",
+            text=text(e, "text", lang),
+        )
         for e in entries
     ]
 
@@ -253,7 +258,7 @@ def goal_document(summary: PlanSummary, lang: str, note: str = "") -> GoalDocume
                     indicators=[indicator_text(i, lang) for i in row.indicators],
                     cells=[
                         Cell(
-                            _assessments(cell, lang),
+                            _assessments(cell, lang, summary.scale),
                             unreported=reported is not None and c.pk not in reported,
                         )
                         for cell, c in zip(row.follow_ups, summary.checkpoints, strict=True)
@@ -378,9 +383,9 @@ def follow_up_report(
                 change = "declined"
             else:
                 change = "same"
-            for entry in now:
-                if getattr(entry, "rating_label", ""):
-                    counts[entry.rating_label] = counts.get(entry.rating_label, 0) + 1
+            for assessment in doc_goal.cells[index].entries:
+                if assessment.rating:
+                    counts[assessment.rating] = counts.get(assessment.rating, 0) + 1
             rows.append(
                 ReportRow(
                     goal=doc_goal,
