@@ -418,6 +418,19 @@ def test_an_export_restores_into_an_empty_database_with_the_same_content(tmp_pat
     from suunta.goals.export import export_organisation
 
     seed.load(accounts=True, worked_examples=True)
+    # The organisation's logo and a rejected coverage suggestion travel with it too.
+    from suunta.progress.models import CoverageRejection
+    from suunta.reports.models import OrganisationLogo
+
+    tuusula = m.Organisation.objects.get(slug="tuusula")
+    OrganisationLogo.objects.create(
+        organisation=tuusula, content_type="image/svg+xml", data=b"<svg/>", digest="0" * 64
+    )
+    goal = m.Goal.objects.filter(plan__organisation=tuusula).first()
+    area = m.FocusArea.objects.create(post=goal.plan.post, order=1, text_fi="Talous")
+    CoverageRejection.objects.create(
+        organisation=tuusula, series=goal.plan.series, goal_key=goal.key, focus_area=area
+    )
     hashes = _hashes("tuusula")
     assert hashes
     for pk, value in hashes.items():
@@ -433,6 +446,8 @@ def test_an_export_restores_into_an_empty_database_with_the_same_content(tmp_pat
     assert "Restored tuusula" in out.getvalue()
     restored = m.Organisation.objects.get(slug="tuusula")
     assert _hashes("tuusula") == hashes
+    assert bytes(OrganisationLogo.objects.get(organisation=restored).data) == b"<svg/>"
+    assert CoverageRejection.objects.get(organisation=restored).focus_area.text_fi == "Talous"
     # The same rows as before, plus the restore's audit event (the backup's own event is
     # written after the backup was taken).
     again = json.loads(export_organisation(restored))

@@ -47,6 +47,8 @@ def _querysets(org: m.Organisation, reader: Any = None) -> list[models.QuerySet]
     come before it."""
     from suunta.audit.models import AuditEvent
     from suunta.discussions import models as d
+    from suunta.progress.models import CoverageRejection
+    from suunta.reports.models import OrganisationLogo
     from suunta.schedule.models import ReminderSettings
     from suunta.surveys import models as sv
 
@@ -60,6 +62,7 @@ def _querysets(org: m.Organisation, reader: Any = None) -> list[models.QuerySet]
     plan_ids = m.GoalPlan.objects.filter(organisation=org).values("pk")
     return [
         m.Organisation.objects.filter(pk=org.pk),
+        OrganisationLogo.objects.filter(organisation=org),
         m.Person.objects.filter(organisation=org).order_by("pk"),
         m.Body.objects.filter(organisation=org).order_by("pk"),
         m.Membership.objects.filter(body__organisation=org).order_by("pk"),
@@ -95,6 +98,7 @@ def _querysets(org: m.Organisation, reader: Any = None) -> list[models.QuerySet]
         actions.order_by("pk"),
         d.ActionNote.objects.filter(action__in=actions.values("pk")).order_by("pk"),
         ReminderSettings.objects.filter(organisation=org).order_by("pk"),
+        CoverageRejection.objects.filter(organisation=org).order_by("pk"),
         AuditEvent.objects.filter(Q(organisation=org) | Q(plan_id__in=plan_ids)).order_by("pk"),
     ]
 
