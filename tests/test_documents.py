@@ -409,3 +409,14 @@ def test_only_the_organisations_admin_changes_its_logo(demo):
     other_admin = client_for(make_user("other-admin", demo["kangasala"], Role.Kind.ADMIN))
     assert _upload(other_admin, "logo.png", _png()).status_code == 404
     assert not OrganisationLogo.objects.exists()
+
+
+def test_the_public_document_answers_a_conditional_request_without_rendering_again(full_demo):
+    url = f"/fi/public/tuusula/plans/{full_demo.pk}/document.docx?lang=sv"
+    first = Client().get(url)
+    assert first.status_code == 200 and first["ETag"]
+    again = Client().get(url, headers={"if-none-match": first["ETag"]})
+    assert again.status_code == 304
+    other_language = Client().get(url.replace("lang=sv", "lang=fi"))
+    assert other_language["ETag"] != first["ETag"]
+    assert Client().post(url).status_code == 405

@@ -10,9 +10,10 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import condition, require_http_methods, require_safe
 
 from suunta.goals import permissions, queries
 from suunta.goals.models import Checkpoint, GoalPlan, Organisation
@@ -121,6 +122,26 @@ def plan_document(request: HttpRequest, plan_id: Any, fmt: str) -> HttpResponse:
     return _goal_document_response(summary, fmt, request)
 
 
+def _public_document_etag(request: HttpRequest, slug: str, plan_id: Any, fmt: str) -> str | None:
+    """The public content's state, the logo, the language and the day printed on it: a
+    conditional request for an unchanged document is answered without rendering it again."""
+    from suunta.public.queries import freshness
+
+    state = freshness(slug)
+    if state is None:
+        return None
+    logo = (
+        OrganisationLogo.objects.filter(organisation__slug=slug)
+        .values_list("digest", flat=True)
+        .first()
+    )
+    lang = _language(request)[0]
+    day = timezone.localdate().isoformat()
+    return f"{state[0]}-{plan_id}-{fmt}-{lang}-{(logo or '')[:12]}-{day}"
+
+
+@require_safe
+@condition(etag_func=_public_document_etag)
 def public_plan_document(request: HttpRequest, slug: str, plan_id: Any, fmt: str) -> HttpResponse:
     """The public version, without sign-in: only what residents may read."""
     plan = get_object_or_404(
