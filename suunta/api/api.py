@@ -302,12 +302,7 @@ def plan_out(plan: GoalPlan, summary: queries.PlanSummary) -> s.PlanOut:
         decisions=[
             s.DecisionOut(
                 id=d.id,
-                body=s.BodyRefOut(
-                    id=d.body.id,
-                    name=s.text(d.body, "name"),
-                    abbreviation=d.body.abbreviation,
-                    kind=d.body.kind,
-                ),
+                body=s.body_ref(d.body),
                 meeting_date=d.meeting_date,
                 section=d.section,
                 kind=d.kind,

@@ -129,6 +129,12 @@ class BodyRefOut(Schema):
     kind: str
 
 
+def body_ref(body) -> BodyRefOut:
+    return BodyRefOut(
+        id=body.id, name=text(body, "name"), abbreviation=body.abbreviation, kind=body.kind
+    )
+
+
 class DecisionOut(Schema):
     id: uuid.UUID
     body: BodyRefOut

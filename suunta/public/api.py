@@ -111,12 +111,7 @@ def public_decisions(request, slug: str):
                 PublicDecisionOut(
                     id=d.id,
                     plan_id=plan.id,
-                    body=s.BodyRefOut(
-                        id=d.body.id,
-                        name=s.text(d.body, "name"),
-                        abbreviation=d.body.abbreviation,
-                        kind=d.body.kind,
-                    ),
+                    body=s.body_ref(d.body),
                     meeting_date=d.meeting_date,
                     section=d.section,
                     kind=d.kind,
