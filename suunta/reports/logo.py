@@ -92,8 +92,9 @@ def _raster(data: bytes, kind: str, content_type: str) -> CheckedLogo:
                     % {"width": width, "height": height, "max": MAX_SIDE}
                 )
             probe.verify()
-        with Image.open(io.BytesIO(data)) as image:
-            image.load()
+        with Image.open(io.BytesIO(data)) as opened:
+            opened.load()
+            image: Image.Image = opened
             if kind == "JPEG" and image.mode not in ("RGB", "L"):
                 image = image.convert("RGB")
             out = io.BytesIO()
