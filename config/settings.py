@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "suunta.reports",
     "suunta.public",
     "suunta.progress",
+    "suunta.imports",
     "suunta.demo",
 ]
 
