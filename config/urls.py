@@ -42,5 +42,6 @@ urlpatterns += i18n_patterns(
     path("", include("suunta.reports.urls")),
     path("", include("suunta.public.urls")),
     path("", include("suunta.progress.urls")),
+    path("", include("suunta.imports.urls")),
     prefix_default_language=True,
 )

@@ -548,6 +548,39 @@ TABLE["coverage_reject"] = [
     Row("POST", plan_url("coverage/reject/"), rule(DRAFTERS, None), link_data),
     Row("POST", plan_url("coverage/reject/"), rule(DRAFTERS, None), lambda o: {}),
 ]
+# imports: reading an existing goal document is starting a plan; a pending import is read and
+# saved by those who may start one (tests/test_imports_review.py: after saving, the plan's rules).
+
+
+def pending_import(o: dict) -> str:
+    from suunta.accounts.models import User
+    from suunta.imports.models import ImportedDocument
+
+    imported = ImportedDocument.objects.create(
+        organisation=o["plan"].organisation,
+        post=o["plan"].post,
+        file_name="tavoitteet.txt",
+        file_type="text",
+        data=b"Tavoite",
+        size=7,
+        digest="0" * 64,
+        found={"goals": [{"title": "Tavoite", "indicators": []}], "checkpoints": []},
+        created_by=User.objects.order_by("pk").first(),
+    )
+    return str(imported.pk)
+
+
+TABLE["import_start"] = [
+    Row("GET", lambda o: f"/fi/posts/{o['plan'].post_id}/import/", member_rule(DRAFTERS)),
+    Row("POST", lambda o: f"/fi/posts/{o['plan'].post_id}/import/", member_rule(DRAFTERS), dict),
+]
+TABLE["import_review"] = [
+    Row("GET", lambda o: f"/fi/imports/{pending_import(o)}/", member_rule(DRAFTERS)),
+    Row("POST", lambda o: f"/fi/imports/{pending_import(o)}/", member_rule(DRAFTERS), dict),
+]
+TABLE["import_original"] = [
+    Row("GET", lambda o: f"/fi/imports/{pending_import(o)}/original", member_rule(DRAFTERS))
+]
 # URLs that belong to no organisation: the same for every role, tested elsewhere.
 OUTSIDE_THE_TABLE = {
     "healthz": "tests/test_pages.py: answers 200 to anyone",

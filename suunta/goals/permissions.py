@@ -115,6 +115,14 @@ def can_create_plan(user: Any, post: ExecutivePost) -> bool:
     return _drafter(user, post.organisation)
 
 
+def can_review_import(user: Any, imported: Any) -> bool:
+    """An imported document waiting for review is read and saved by those who may start a plan
+    for the post; once saved, its original follows the plan's permissions."""
+    if imported.plan_id is not None:
+        return can_view_plan(user, imported.plan)
+    return can_create_plan(user, imported.post)
+
+
 def can_prepare_plans(user: Any, organisation: Organisation) -> bool:
     """Coordinators and organisation admins prepare the papers and record the decisions."""
     return bool(roles_in(user, organisation) & PREPARERS) and not _party(user, organisation)

@@ -79,7 +79,9 @@ def post_detail(request: HttpRequest, post_id: Any) -> HttpResponse:
         ),
         pk=post_id,
     )
-    return render(request, "goals/post.html", queries.post_page(post, request.user))
+    context = queries.post_page(post, request.user)
+    context["can_import"] = permissions.can_create_plan(request.user, post)
+    return render(request, "goals/post.html", context)
 
 
 @login_required

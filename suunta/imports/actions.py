@@ -1,0 +1,156 @@
+"""Importing a goal document: keep the upload with what was found, then – after the user's
+review – create the draft plan with its checkpoints, goals and indicators in one transaction,
+with the audit events of each and of the import itself."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from suunta.audit.record import record
+from suunta.goals import actions as goal_actions
+from suunta.goals import permissions
+from suunta.goals.models import ExecutivePost, GoalPlan
+
+from .found import FoundDocument
+from .models import ImportedDocument
+
+
+def keep_upload(
+    post: ExecutivePost, *, data: bytes, name: str, found: FoundDocument, actor: Any
+) -> ImportedDocument:
+    """The original and what was found, waiting for the review (no plan yet)."""
+    if not permissions.can_create_plan(actor, post):
+        raise PermissionDenied(_("You may not start a goal plan for this post."))
+    with transaction.atomic():
+        imported = ImportedDocument.objects.create(
+            organisation=post.organisation,
+            post=post,
+            file_name=name[:255],
+            file_type=found.file_type or "text",
+            data=data,
+            size=len(data),
+            digest=hashlib.sha256(data).hexdigest(),
+            found=found.as_json(),
+            created_by=actor,
+        )
+        record(
+            "import.read",
+            imported,
+            actor=actor,
+            organisation=post.organisation,
+            after={
+                "file": imported.file_name,
+                "type": imported.file_type,
+                "sha256": imported.digest,
+                "goals": len(found.goals),
+                "indicators": sum(len(g.indicators) for g in found.goals),
+            },
+        )
+    return imported
+
+
+@dataclass
+class ReviewedGoal:
+    title: str
+    area: str = ""
+    weight: Decimal | None = None
+    indicators: list[str] = field(default_factory=list)
+
+
+def merge_goals(rows: list[dict[str, Any]]) -> list[ReviewedGoal]:
+    """The reviewed rows as goals: dropped rows left out, a merged row's indicators added to
+    the goal above it."""
+    goals: list[ReviewedGoal] = []
+    for row in rows:
+        if not row.get("keep"):
+            continue
+        if row.get("merge") and goals:
+            goals[-1].indicators += row["indicators"]
+            continue
+        goals.append(
+            ReviewedGoal(
+                title=row["title"].strip(),
+                area=(row.get("area") or "").strip(),
+                weight=row.get("weight"),
+                indicators=list(row["indicators"]),
+            )
+        )
+    return goals
+
+
+def save_import(
+    imported: ImportedDocument,
+    *,
+    plan: dict[str, Any],
+    checkpoints: list[dict[str, Any]],
+    goals: list[ReviewedGoal],
+    actor: Any,
+) -> GoalPlan:
+    """The reviewed content as a new draft plan of the post; the import points at it."""
+    if imported.status != ImportedDocument.Status.PENDING:
+        raise PermissionDenied(_("This import was already saved."))
+    lang = plan["language"]
+    with transaction.atomic():
+        locked = ImportedDocument.objects.select_for_update().get(pk=imported.pk)
+        if locked.status != ImportedDocument.Status.PENDING:
+            raise PermissionDenied(_("This import was already saved."))
+        draft = goal_actions.create_plan(
+            imported.post,
+            data={
+                "period_start": plan["period_start"],
+                "period_end": plan["period_end"],
+                f"title_{lang}": plan["title"],
+                f"basis_{lang}": plan.get("basis", ""),
+                f"purpose_{lang}": plan.get("purpose", ""),
+                f"evaluation_{lang}": plan.get("evaluation", ""),
+            },
+            actor=actor,
+        )
+        for checkpoint in checkpoints:
+            goal_actions.add_checkpoint(
+                draft,
+                data={
+                    f"label_{lang}": checkpoint["label"],
+                    "opens_on": checkpoint["opens_on"],
+                    "closes_on": checkpoint["closes_on"],
+                },
+                actor=actor,
+            )
+        for reviewed in goals:
+            goal = goal_actions.add_goal(
+                draft,
+                data={
+                    f"title_{lang}": reviewed.title,
+                    f"area_{lang}": reviewed.area,
+                    "weight": reviewed.weight,
+                },
+                actor=actor,
+            )
+            for line in reviewed.indicators:
+                goal_actions.add_indicator(goal, data={f"text_{lang}": line}, actor=actor)
+        locked.status = ImportedDocument.Status.SAVED
+        locked.plan = draft
+        locked.save(update_fields=["status", "plan"])
+        record(
+            "plan.import",
+            draft,
+            actor=actor,
+            organisation=draft.organisation,
+            plan_id=draft.pk,
+            after={
+                "import": str(locked.pk),
+                "file": locked.file_name,
+                "sha256": locked.digest,
+                "goals": len(goals),
+                "indicators": sum(len(g.indicators) for g in goals),
+                "checkpoints": len(checkpoints),
+            },
+        )
+    return draft

@@ -1,0 +1,64 @@
+"""Importing a goal document in a real Chromium, with axe checks: the coordinator uploads a
+Word file, corrects one goal in the review beside the source text and saves the draft plan."""
+
+import re
+
+from docx import Document
+from playwright.sync_api import expect
+
+from suunta.goals import models as m
+from tests.browser.test_browser import assert_accessible, sign_in
+
+
+def _word_file(path):
+    doc = Document()
+    doc.add_heading("Kaupunginjohtajan tavoitteet 2027", level=1)
+    doc.add_heading("Tavoitekeskustelun tarkoitus", level=2)
+    doc.add_paragraph("Perustuu johtajasopimukseen", style="List Bullet")
+    table = doc.add_table(rows=1, cols=3)
+    headings = ["Tavoite", "Mittari", "Seuranta elokuu 2027"]
+    for cell, text in zip(table.rows[0].cells, headings, strict=True):
+        cell.text = text
+    for goal, indicators in (
+        ("Talouden johtaminen", ["Talousarvio toteutuu", "Lainakanta ei kasva"]),
+        ("Henkilöstöjohtamnen", ["Henkilöstökyselyn tulos paranee"]),
+    ):
+        row = table.add_row().cells
+        row[0].text = goal
+        row[1].text = "\n".join(indicators)
+    doc.save(path)
+
+
+def test_the_coordinator_imports_a_word_document_corrects_a_goal_and_saves(
+    demo_data, new_page, artifacts, tmp_path
+):
+    post = m.ExecutivePost.objects.get(organisation__slug="kangasala")
+    word = tmp_path / "tavoitteet-2027.docx"
+    _word_file(word)
+    page = new_page()
+    sign_in(page, "demo")
+    page.goto(f"/fi/posts/{post.pk}/")
+    page.get_by_role("link", name=re.compile("Tuo tavoiteasiakirja")).click()
+    assert_accessible(page)
+    page.get_by_label("Tavoiteasiakirja").set_input_files(word)
+    page.get_by_role("button", name="Lue asiakirja").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Tarkista, mitä löytyi")
+    expect(page.locator(".source-text")).to_contain_text("Henkilöstöjohtamnen")
+    assert_accessible(page)
+    page.screenshot(path=artifacts / "import-review.png", full_page=True)
+    goal = page.get_by_role("group", name="Tavoite 2")
+    title = goal.get_by_label("Tavoite", exact=True)
+    expect(title).to_have_value("Henkilöstöjohtamnen")
+    title.fill("Henkilöstöjohtaminen")  # the typo in the source corrected
+    page.get_by_role("button", name="Tallenna luonnoksena").click()
+    expect(page.get_by_text("Luonnos luotiin asiakirjasta")).to_be_visible()
+    plan = m.GoalPlan.objects.get(post=post, title_fi="Kaupunginjohtajan tavoitteet 2027")
+    assert plan.status == "draft"
+    goals = list(plan.goals.order_by("order"))
+    assert [g.title_fi for g in goals] == ["Talouden johtaminen", "Henkilöstöjohtaminen"]
+    assert [i.text_fi for i in goals[0].indicators.order_by("order")] == [
+        "Talousarvio toteutuu",
+        "Lainakanta ei kasva",
+    ]
+    assert [c.label_fi for c in plan.checkpoints.all()] == ["elokuu 2027"]
+    assert_accessible(page)

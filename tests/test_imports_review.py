@@ -1,0 +1,202 @@
+"""Reviewing an imported goal document and saving it as a draft plan: what was found is shown
+beside the source text, the user corrects, merges or leaves out items, and only then is the
+plan created (tests/test_imports_reading.py covers how documents are read)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from django.test import Client
+
+from suunta.accounts.models import Role
+from suunta.audit.models import AuditEvent
+from suunta.goals import models as m
+from suunta.imports import actions
+from suunta.imports.found import (
+    FoundCheckpoint,
+    FoundDocument,
+    FoundGoal,
+    FoundHandling,
+    FoundIndicator,
+    FoundSection,
+)
+from suunta.imports.models import ImportedDocument
+from tests.conftest import client_for, make_user
+
+SOURCE = "Kansliapäällikön tavoitteet\n26.3.2025 Poljory, 31.3.2025 KH\n…"
+
+
+def found() -> FoundDocument:
+    return FoundDocument(
+        title="Kansliapäällikön tavoitteet",
+        language="fi",
+        file_type="docx",
+        source_text=SOURCE,
+        checkpoints=[
+            FoundCheckpoint("elokuu 2025"),
+            FoundCheckpoint("tammikuu/helmikuu 2026"),
+        ],
+        sections=[
+            FoundSection(
+                "purpose", "Tavoitekeskustelun tarkoitus", "• Perustuu johtajasopimukseen"
+            ),
+            FoundSection(
+                "evaluation", "Tavoitteiden arviointi", "• Tarkoituksena työssä tukeminen"
+            ),
+        ],
+        handling=[
+            FoundHandling(datetime.date(2025, 3, 26), "Poljory"),
+            FoundHandling(datetime.date(2025, 3, 31), "KH"),
+        ],
+        goals=[
+            FoundGoal("Talouden johtaminen", indicators=[FoundIndicator("Talous tasapainossa")]),
+            FoundGoal("Henkilöstöjohtaminen", indicators=[FoundIndicator("Kysely")]),
+            FoundGoal("(jatkuu)", indicators=[FoundIndicator("Esihenkilötyö")]),
+            FoundGoal("Sivun alatunniste", indicators=[]),
+        ],
+    )
+
+
+@pytest.fixture
+def setup(demo):
+    org = demo["tuusula"]
+    post = m.ExecutivePost.objects.get(organisation=org)
+    coordinator = make_user("importer", org)
+    imported = actions.keep_upload(
+        post, data=b"PK original bytes", name="tavoitteet.docx", found=found(), actor=coordinator
+    )
+    return {"org": org, "post": post, "coordinator": coordinator, "imported": imported}
+
+
+def review_data(**changes) -> dict[str, str]:
+    data = {
+        "plan-title": "Kansliapäällikön tavoitteet",
+        "plan-language": "fi",
+        "plan-period_start": "2025-01-01",
+        "plan-period_end": "2025-12-31",
+        "plan-basis": "",
+        "plan-purpose": "• Perustuu johtajasopimukseen",
+        "plan-evaluation": "• Tarkoituksena työssä tukeminen",
+        "checkpoints-TOTAL_FORMS": "2",
+        "checkpoints-INITIAL_FORMS": "2",
+        "checkpoints-0-keep": "on",
+        "checkpoints-0-label": "elokuu 2025",
+        "checkpoints-1-keep": "on",
+        "checkpoints-1-label": "tammikuu/helmikuu 2026",
+        "goals-TOTAL_FORMS": "4",
+        "goals-INITIAL_FORMS": "4",
+        "goals-0-keep": "on",
+        "goals-0-title": "Talouden johtaminen",
+        "goals-0-weight": "60",
+        "goals-0-indicators": "Talous tasapainossa\nSäästötavoitteet toteutuvat",
+        "goals-1-keep": "on",
+        "goals-1-title": "Henkilöstöjohtaminen",
+        "goals-1-weight": "40",
+        "goals-1-indicators": "Kysely",
+        "goals-2-keep": "on",
+        "goals-2-merge": "on",
+        "goals-2-title": "(jatkuu)",
+        "goals-2-indicators": "• Esihenkilötyö",
+        # goals-3 (a page footer read as a goal) is left out: no "keep".
+        "goals-3-title": "Sivun alatunniste",
+    }
+    data.update(changes)
+    return data
+
+
+def test_the_review_shows_what_was_found_beside_the_source_text(setup):
+    page = client_for(setup["coordinator"]).get(f"/en/imports/{setup['imported'].pk}/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "4 goals were found." in html
+    assert 'value="Talouden johtaminen"' in html
+    assert "Talous tasapainossa" in html
+    assert 'value="2025-08-01"' in html and 'value="2026-02-28"' in html  # windows from labels
+    assert 'value="2025-01-01"' in html  # the year of the first handling date
+    assert "Kansliapäällikön tavoitteet\n26.3.2025 Poljory, 31.3.2025 KH" in html
+
+
+def test_saving_the_review_creates_the_corrected_draft_plan(setup):
+    client = client_for(setup["coordinator"])
+    before = set(m.GoalPlan.objects.values_list("pk", flat=True))
+    response = client.post(f"/en/imports/{setup['imported'].pk}/", review_data())
+    assert response.status_code == 302
+    plan = m.GoalPlan.objects.exclude(pk__in=before).get()
+    assert response["Location"] == f"/en/plans/{plan.pk}/"
+    assert plan.status == "draft" and plan.post == setup["post"]
+    assert (plan.period_start, plan.period_end) == (
+        datetime.date(2025, 1, 1),
+        datetime.date(2025, 12, 31),
+    )
+    assert plan.purpose_fi == "• Perustuu johtajasopimukseen"
+    goals = list(plan.goals.order_by("order"))
+    assert [g.title_fi for g in goals] == ["Talouden johtaminen", "Henkilöstöjohtaminen"]
+    assert [str(g.weight) for g in goals] == ["60.00", "40.00"]
+    assert [[i.text_fi for i in g.indicators.order_by("order")] for g in goals] == [
+        ["Talous tasapainossa", "Säästötavoitteet toteutuvat"],
+        ["Kysely", "Esihenkilötyö"],  # merged from the row below, bullet removed
+    ]
+    assert [(c.label_fi, c.opens_on, c.closes_on) for c in plan.checkpoints.order_by("order")] == [
+        ("elokuu 2025", datetime.date(2025, 8, 1), datetime.date(2025, 8, 31)),
+        ("tammikuu/helmikuu 2026", datetime.date(2026, 1, 1), datetime.date(2026, 2, 28)),
+    ]
+    imported = ImportedDocument.objects.get(pk=setup["imported"].pk)
+    assert imported.status == "saved" and imported.plan == plan
+    event = AuditEvent.objects.get(action="plan.import")
+    assert event.after["goals"] == 2 and event.after["indicators"] == 4
+    assert AuditEvent.objects.filter(action="import.read").count() == 1
+    # Saved once: the review now leads to the plan, and a second save creates nothing.
+    again = client.post(f"/en/imports/{imported.pk}/", review_data())
+    assert again.status_code == 302 and m.GoalPlan.objects.exclude(pk__in=before).count() == 1
+
+
+def test_the_original_file_follows_the_plans_permissions(setup):
+    client_for(setup["coordinator"]).post(f"/en/imports/{setup['imported'].pk}/", review_data())
+    url = f"/fi/imports/{setup['imported'].pk}/original"
+    board = make_user("board", setup["org"], Role.Kind.BOARD_MEMBER)
+    # A draft is not read by a board member; the coordinator reads it.
+    assert client_for(board).get(url).status_code == 403
+    response = client_for(setup["coordinator"]).get(url)
+    assert response.status_code == 200 and response.content == b"PK original bytes"
+    other = make_user("other", m.Organisation.objects.get(slug="kangasala"))
+    assert client_for(other).get(url).status_code == 404
+    assert Client().get(url).status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"plan-period_end": "2024-12-31"}, "The period cannot end before it starts."),
+        (
+            {"goals-0-keep": "", "goals-1-keep": "", "goals-2-keep": ""},
+            "Keep at least one goal.",
+        ),
+        ({"goals-1-title": ""}, "A goal needs a title"),
+        ({"goals-0-weight": "120"}, "less than or equal to 100"),
+        (
+            {"checkpoints-0-label": "syksyllä", "checkpoints-0-opens_on": ""},
+            "Give the dates the follow-up is written between",
+        ),
+    ],
+)
+def test_a_wrong_review_is_refused_with_a_message_and_nothing_is_saved(setup, changes, message):
+    before = m.GoalPlan.objects.count()
+    response = client_for(setup["coordinator"]).post(
+        f"/en/imports/{setup['imported'].pk}/", review_data(**changes)
+    )
+    assert response.status_code == 422
+    assert message in response.content.decode()
+    assert m.GoalPlan.objects.count() == before
+    assert ImportedDocument.objects.get(pk=setup["imported"].pk).status == "pending"
+
+
+def test_only_those_who_start_plans_review_an_import(setup):
+    url = f"/fi/imports/{setup['imported'].pk}/"
+    for kind in (Role.Kind.BOARD_MEMBER, Role.Kind.EXECUTIVE, Role.Kind.AUDIT_COMMITTEE):
+        user = make_user(f"u-{kind}", setup["org"], kind)
+        assert client_for(user).get(url).status_code == 403
+        assert client_for(user).post(url, review_data()).status_code == 403
+    other = make_user("other", m.Organisation.objects.get(slug="kangasala"))
+    assert client_for(other).get(url).status_code == 404
+    assert ImportedDocument.objects.get().status == "pending"
