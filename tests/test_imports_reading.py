@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.utils import translation
 
 from suunta.imports import reading
+from tests import imports_corpus as corpus
 from tests.imports_corpus import in_finnish
 
 SEEDS = Path(settings.BASE_DIR).parent / "shared" / "seeds"
@@ -120,3 +121,98 @@ def test_empty_pasted_text_is_refused_in_the_users_language():
     with translation.override("fi"), pytest.raises(ValidationError) as finnish:
         reading.read_text("")
     assert finnish.value.messages == [in_finnish("The pasted text is empty.")]
+
+
+# --- Formats and the generated corpus ----------------------------------------------------------
+
+
+def test_a_docx_goal_table_gives_weights_checkpoint_columns_and_follow_up_text():
+    c = corpus.WEIGHTED
+    found = reading.read_document(corpus.as_docx(corpus.table(c)), "tavoitteet.docx")
+    assert found.file_type == "docx"
+    assert [(g.title, g.weight) for g in found.goals] == [
+        (title, Decimal(weight)) for _, title, weight, _ in c.goals
+    ]
+    assert [c.label for c in found.checkpoints] == ["kesäkuu 2026", "joulukuu 2026"]
+    assert found.goals[0].follow_ups == ["Edennyt suunnitellusti.", ""]
+    assert found.goals[1].follow_ups == ["", ""]
+    assert [s.kind for s in found.sections] == ["purpose", "evaluation"]
+
+
+@pytest.mark.parametrize("writer", ["as_xlsx", "as_ods"])
+def test_a_spreadsheet_goal_table_is_read_the_same_way(writer):
+    c = corpus.SWEDISH
+    rows = next(e[1] for e in corpus.table(c) if e[0] == "table")
+    found = reading.read_document(getattr(corpus, writer)([[c.title], *rows]), "mål")
+    assert found.language == "sv"
+    assert [(g.title, [i.text for i in g.indicators]) for g in found.goals] == [
+        (title, indicators) for _, title, _, indicators in c.goals
+    ]
+    assert [g.weight for g in found.goals] == [Decimal(w) for _, _, w, _ in c.goals]
+    assert [c.label for c in found.checkpoints] == ["augusti 2025", "januari 2026"]
+    assert found.goals[0].follow_ups == ["Framskrider enligt planen.", ""]
+
+
+def test_odt_headings_and_lists_give_areas_goals_and_weights():
+    c = corpus.WEIGHTED
+    found = reading.read_document(corpus.as_odt(corpus.bullets(c)), "")
+    assert found.file_type == "odt"
+    assert [(g.area, g.title, g.weight) for g in found.goals] == [
+        (area, title, Decimal(weight)) for area, title, weight, _ in c.goals
+    ]
+    assert found.sections[0].text == "• Tavoitteet tukevat kuntastrategian toteutumista"
+
+
+def test_a_slide_like_pdf_gives_one_goal_per_page_with_its_weight():
+    c = corpus.SWEDISH
+    found = reading.read_document(corpus.as_pdf(corpus.slides(c)), "mål.pdf")
+    assert found.file_type == "pdf"
+    assert [(g.title, g.weight, len(g.indicators)) for g in found.goals] == [
+        (title, Decimal(weight), len(indicators)) for _, title, weight, indicators in c.goals
+    ]
+    assert [s.kind for s in found.sections] == ["purpose", "evaluation"]
+
+
+def test_text_in_cp1252_is_read():
+    found = reading.read_document(
+        "Tavoitteet\n1. Työhyvinvointi\n• Kysely tehdään\n".encode("cp1252")
+    )
+    assert [(g.title, [i.text for i in g.indicators]) for g in found.goals] == [
+        ("Työhyvinvointi", ["Kysely tehdään"])
+    ]
+
+
+def test_the_generated_corpus_reaches_95_per_cent_precision_and_recall():
+    samples = corpus.corpus()
+    assert {s.name.rsplit(".", 1)[1] for s in samples} == {
+        "txt",
+        "docx",
+        "odt",
+        "pdf",
+        "xlsx",
+        "ods",
+    }
+    assert len(samples) >= 60
+    figures = corpus.measure(samples)
+    print(figures.summary())
+    assert figures.goals_expected >= 300 and figures.indicators_expected >= 700
+    assert figures.goal_precision >= 0.95, figures.misses
+    assert figures.goal_recall >= 0.95, figures.misses
+    assert figures.indicator_precision >= 0.95, figures.misses
+    assert figures.indicator_recall >= 0.95, figures.misses
+
+
+def test_the_measure_counts_a_wrong_reading_against_precision_and_recall():
+    c = corpus.NUMBERED
+    wrong = corpus.Content(
+        name="wrong",
+        language="fi",
+        title=c.title,
+        goals=[(a, t + " X", w, i[:1]) for a, t, w, i in c.goals],
+        checkpoints=c.checkpoints,
+    )
+    figures = corpus.measure(
+        [corpus.Sample("numbered.txt", corpus.as_text(corpus.numbered(c)).encode(), wrong)]
+    )
+    assert figures.goal_precision == figures.goal_recall == 0
+    assert figures.indicator_recall == 0 and figures.misses

@@ -314,7 +314,7 @@ class _Reader:
         self.section: FoundSection | None = None
         self.mode = "preamble"  # "preamble", "section", "goals", "flat_table"
         self.follow_up_label: str | None = None
-        self.goal_level: int | None = None  # heading level goals stand at
+        self.flat_weight = False  # the flattened table has a weight column
 
     # Checkpoints and follow-ups.
     def checkpoint(self, label: str) -> str:
@@ -396,6 +396,7 @@ class _Reader:
         for label in labels:
             self.checkpoint(_checkpoint_label(label))
         self.mode = "flat_table"
+        self.flat_weight = bool(re.search(r"\b(?:paino|vikt)\b", header, re.IGNORECASE))
         self.goal = None
         self.section = None
         return used
@@ -468,13 +469,21 @@ class _Reader:
             return self.flat_table_line(item)
         return self.goal_line(item, nxt)
 
+    def flat_indicator(self, text: str, source: str) -> None:
+        """An indicator of the flattened table; with a weight column, the goal's weight is
+        printed on the line of one of its indicators: "… 40 %"."""
+        if self.flat_weight and self.goal is not None and self.goal.weight is None:
+            text, weight = _weight(text)
+            self.goal.weight = weight
+        self.indicator(text, source)
+
     def flat_table_line(self, item: Item) -> int:
         if item.kind == "bullet":
-            self.indicator(item.text, item.source)
+            self.flat_indicator(item.text, item.source)
         elif item.parts or item.kind in ("numbered", "heading") or item.text[:1].isupper():
             self.new_goal(GOAL_WORD.sub("", NUMBER.sub("", item.text)), item.source)
             for part in item.parts:
-                self.indicator(part, item.source)
+                self.flat_indicator(part, item.source)
         else:
             self.continue_last(item.text)
         return 0
