@@ -277,6 +277,30 @@ def table(c: Content) -> list[tuple]:
     return [*_sections_before(c), ("table", rows), *_sections_after(c)]
 
 
+def outline(c: Content) -> list[tuple]:
+    """Goals as a list, their indicators as the list's second level."""
+    out = [*_sections_before(c), ("heading", 1, c.words["goals"])]
+    for _area, title, weight, indicators in c.goals:
+        out.append(("bullet", 0, title + _weight_text(c, weight, "paren")))
+        out.extend(("bullet", 1, text) for text in indicators)
+    return out + _sections_after(c)
+
+
+def labelled(c: Content) -> list[tuple]:
+    """Each goal as labelled lines: "Tavoite 1. …", "Paino: 40 %", "Mittarit: a; b",
+    "Seuranta kesäkuu 2026: …"."""
+    w = c.words
+    out = [*_sections_before(c)]
+    for i, (_area, title, weight, indicators) in enumerate(c.goals, start=1):
+        out.append(("para", f"{w['goal']} {i}. {title}"))
+        if weight is not None:
+            out.append(("para", f"{w['weight']}: {weight} %"))
+        out.append(("para", f"{w['indicators']}: " + "; ".join(indicators)))
+        if i == 1:
+            out.append(("para", f"{w['checkpoint']} {c.checkpoints[0]}: {FOLLOW_UP[c.language]}"))
+    return out + _sections_after(c)
+
+
 def slides(c: Content) -> list[tuple]:
     out = [*_sections_before(c)]
     for i, (_area, title, weight, indicators) in enumerate(c.goals, start=1):
@@ -412,8 +436,24 @@ def _odf_rows(rows: list[list[str]]) -> str:
     )
 
 
+def _odf_list(items: list[tuple[int, str]]) -> str:
+    """Bullets (level, text) as nested ODF lists: a level-1 item inside the item before."""
+    out = ""
+    for index, (level, text) in enumerate(items):
+        if level:
+            continue
+        children = []
+        for deeper_level, deeper in items[index + 1 :]:
+            if not deeper_level:
+                break
+            children.append(f"<text:list-item><text:p>{escape(deeper)}</text:p></text:list-item>")
+        nested = f"<text:list>{''.join(children)}</text:list>" if children else ""
+        out += f"<text:list-item><text:p>{escape(text)}</text:p>{nested}</text:list-item>"
+    return f"<text:list>{out}</text:list>"
+
+
 def as_odt(elements: list[tuple]) -> bytes:
-    parts: list[str] = []
+    parts: list = []
     for element in elements:
         kind = element[0]
         if kind == "title":
@@ -424,16 +464,13 @@ def as_odt(elements: list[tuple]) -> bytes:
         elif kind == "para":
             parts.append(f"<text:p>{escape(element[1])}</text:p>")
         elif kind == "bullet":
-            item = f"<text:list-item><text:p>{escape(element[2])}</text:p></text:list-item>"
-            if parts and parts[-1].startswith("<text:list>"):
-                parts[-1] = parts[-1].removesuffix("</text:list>") + item + "</text:list>"
-            else:
-                parts.append(f"<text:list>{item}</text:list>")
+            if not (parts and isinstance(parts[-1], list)):
+                parts.append([])
+            parts[-1].append((element[1], element[2]))
         elif kind == "table":
             parts.append(f'<table:table table:name="T">{_odf_rows(element[1])}</table:table>')
-    return _odf_zip(
-        "application/vnd.oasis.opendocument.text", f"<office:text>{''.join(parts)}</office:text>"
-    )
+    body = "".join(p if isinstance(p, str) else _odf_list(p) for p in parts)
+    return _odf_zip("application/vnd.oasis.opendocument.text", f"<office:text>{body}</office:text>")
 
 
 def as_ods(rows: list[list[str]]) -> bytes:
@@ -538,6 +575,15 @@ def corpus(contents: list[Content] | None = None) -> list[Sample]:
             samples.append(Sample(f"{name}.docx", as_docx(elements), c))
             samples.append(Sample(f"{name}.odt", as_odt(elements), c))
             samples.append(Sample(f"{name}.pdf", as_pdf(elements), c))
+        elements = labelled(c)
+        name = f"{c.name}/labelled"
+        samples.append(Sample(f"{name}.txt", as_text(elements).encode(), c))
+        samples.append(Sample(f"{name}.docx", as_docx(elements), c))
+        elements = outline(c)
+        name = f"{c.name}/outline"
+        samples.append(Sample(f"{name}.txt", as_text(elements).encode(), c))
+        samples.append(Sample(f"{name}.docx", as_docx(elements), c))
+        samples.append(Sample(f"{name}.odt", as_odt(elements), c))
         elements = table(c)
         rows = next(e[1] for e in elements if e[0] == "table")
         name = f"{c.name}/table"

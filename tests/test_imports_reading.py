@@ -216,3 +216,26 @@ def test_the_measure_counts_a_wrong_reading_against_precision_and_recall():
     )
     assert figures.goal_precision == figures.goal_recall == 0
     assert figures.indicator_recall == 0 and figures.misses
+
+
+def test_labelled_lines_give_weights_indicators_and_a_follow_up():
+    c = corpus.SWEDISH
+    found = reading.read_document(corpus.as_docx(corpus.labelled(c)), "mål.docx")
+    assert [(g.title, g.weight, [i.text for i in g.indicators]) for g in found.goals] == [
+        (title, Decimal(weight), indicators) for _, title, weight, indicators in c.goals
+    ]
+    assert [c.label for c in found.checkpoints] == ["augusti 2025"]
+    assert [g.follow_ups for g in found.goals] == [["Framskrider enligt planen."], [""], [""], [""]]
+
+
+def test_an_outline_gives_goals_from_the_first_level_and_indicators_from_the_second():
+    c = corpus.NUMBERED
+    for data in (
+        corpus.as_text(corpus.outline(c)).encode(),
+        corpus.as_docx(corpus.outline(c)),
+        corpus.as_odt(corpus.outline(c)),
+    ):
+        found = reading.read_document(data)
+        assert [(g.title, [i.text for i in g.indicators]) for g in found.goals] == [
+            (title, indicators) for _, title, _, indicators in c.goals
+        ]

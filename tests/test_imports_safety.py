@@ -298,3 +298,17 @@ def test_the_preview_is_in_the_openapi_document(demo):
     operation = schema["paths"]["/api/v1/imports/preview"]["post"]
     assert "multipart/form-data" in operation["requestBody"]["content"]
     assert {"200", "401", "403", "422"} <= set(operation["responses"])
+
+
+def test_the_previews_queries_do_not_grow_with_the_document(demo, coordinator_headers):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts = []
+    preview(Client(), b"Tavoitteet\n", "warm.txt", **coordinator_headers)  # the token's first use
+    for content in (corpus.NUMBERED, corpus.tuusula_content()):
+        data = corpus.as_docx(corpus.numbered(content))
+        with CaptureQueriesContext(connection) as queries:
+            assert preview(Client(), data, "t.docx", **coordinator_headers).status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1] <= 6
