@@ -312,3 +312,24 @@ def test_the_previews_queries_do_not_grow_with_the_document(demo, coordinator_he
             assert preview(Client(), data, "t.docx", **coordinator_headers).status_code == 200
         counts.append(len(queries))
     assert counts[0] == counts[1] <= 6
+
+
+def test_pdf_reading_runs_in_a_child_process_under_a_time_limit(monkeypatch):
+    from suunta.imports import extract
+
+    data = corpus.as_pdf(corpus.numbered(corpus.NUMBERED))
+    assert reading.read_document(data, "t.pdf").goals
+    monkeypatch.setattr(extract, "PDF_SECONDS", 0.01)
+    with translation.override("en"), pytest.raises(ValidationError) as refused:
+        reading.read_document(data, "slow.pdf")
+    assert refused.value.messages == [message("slow.pdf", "reading the PDF took too long.")]
+
+
+def test_pdf_reading_runs_under_a_memory_limit(monkeypatch):
+    from suunta.imports import extract
+
+    monkeypatch.setattr(extract, "PDF_MEMORY", 20 * 1024 * 1024)  # too little to load pypdf
+    data = corpus.as_pdf(corpus.numbered(corpus.NUMBERED))
+    with translation.override("en"), pytest.raises(ValidationError) as refused:
+        reading.read_document(data, "t.pdf")
+    assert refused.value.messages == [message("t.pdf", "the PDF is damaged or not readable.")]
