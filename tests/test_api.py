@@ -5,6 +5,7 @@ import schemathesis
 from django.core import signals
 from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
+from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from config.wsgi import application
 from suunta.goals import models as m
@@ -127,7 +128,10 @@ def test_the_api_conforms_to_its_schema_for_a_signed_in_user(case, credentials):
         case.headers["Authorization"] = bearer
     elif case.cookies and "sessionid" in case.cookies:
         case.cookies.update(session)
-    case.call_and_validate()
+    # A schema cannot say which uploaded bytes are a readable goal document: the import
+    # preview refuses a schema-valid file it cannot read (a generated PNG) with a 422.
+    excluded = [positive_data_acceptance] if case.path == "/api/v1/imports/preview" else []
+    case.call_and_validate(excluded_checks=excluded)
 
 
 @schema.parametrize()

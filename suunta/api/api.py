@@ -71,6 +71,7 @@ api = NinjaAPI(
 
 api.add_router("", "suunta.surveys.api.router")
 api.add_router("", "suunta.public.api.router")
+api.add_router("", "suunta.imports.api.router")
 
 
 @api.exception_handler(Http404)

@@ -510,3 +510,15 @@ def can_have_calendar_feed(user: Any) -> bool:
     """A private calendar feed is for a signed-in, active user; what it carries is filtered by
     `plans_visible_q` like every list."""
     return _signed_in(user)
+
+
+def can_import_documents(user: Any, organisation: Organisation | Any) -> bool:
+    """Reading an existing goal document into a new draft (and previewing what is found in
+    it): those who may create plans in the organisation, never the executive."""
+    return _drafter(user, organisation)
+
+
+def can_import_anywhere(user: Any) -> bool:
+    """The import preview is not tied to one organisation: it needs a role that may import
+    in at least one."""
+    return any(can_import_documents(user, org) for org in organisation_ids_visible_to(user))

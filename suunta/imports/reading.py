@@ -1,0 +1,61 @@
+"""Reading a goal document: the one entry point for files and pasted text.
+
+`read_document(data, name)` checks the file (`safety`), extracts its text per format
+(`extract`) and finds the structure (`structure`); `read_text(text)` does the last step for
+pasted text; `read_upload(file)` refuses an oversized upload by its declared size before
+reading it. A refused file raises `ValidationError` with a message naming the file and the
+problem in the active language. Nothing is written anywhere.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
+
+from . import extract, safety
+from .found import FoundDocument
+from .structure import find_structure, lines_of_text
+
+
+def read_document(data: bytes, name: str = "") -> FoundDocument:
+    kind = safety.detect_type(data, name)
+    blocks = extract.EXTRACTORS[kind](data, name)
+    if kind == "text" and len(blocks) > safety.MAX_PARAGRAPHS:
+        raise safety.refuse(
+            name,
+            gettext("it has more lines than a goal document can have (at most %(limit)s).")
+            % {"limit": f"{safety.MAX_PARAGRAPHS:,}".replace(",", "\u00a0")},
+        )
+    document = find_structure(blocks)
+    document.file_type = kind
+    _warn(document)
+    return document
+
+
+def read_text(text: str) -> FoundDocument:
+    if not text.strip():
+        raise ValidationError(gettext("The pasted text is empty."), code="empty")
+    if len(text.encode("utf-8")) > safety.MAX_BYTES:
+        raise ValidationError(gettext("The pasted text is longer than the limit allows."))
+    document = find_structure(lines_of_text(text))
+    document.file_type = "text"
+    _warn(document)
+    return document
+
+
+def read_upload(upload) -> FoundDocument:
+    """A Django `UploadedFile`: its declared size is checked before a byte is read."""
+    name = getattr(upload, "name", "") or ""
+    safety.check_size(getattr(upload, "size", None), name)
+    data = upload.read(safety.MAX_BYTES + 1)
+    return read_document(data, name)
+
+
+def _warn(document: FoundDocument) -> None:
+    if not document.goals:
+        document.warnings.append(gettext("No goals were found. Check the source text."))
+    for goal in document.goals:
+        if not goal.indicators:
+            document.warnings.append(
+                gettext("No indicators were found for the goal “%(goal)s”.") % {"goal": goal.title}
+            )
