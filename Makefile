@@ -10,7 +10,7 @@ export UV_PROJECT_ENVIRONMENT := $(abspath $(VENV))
 export UV_PYTHON := $(PYTHON)
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: help install install-dev run demo test test-pg test-browser lint format messages \
+.PHONY: help install install-dev run demo test test-pg test-browser lint format messages bench \
         compilemessages check-messages clean
 
 help:
@@ -19,6 +19,7 @@ help:
 	@echo "make test-pg    the same suite on PostgreSQL (DATABASE_URL, default 127.0.0.1:5432)"
 	@echo "make lint       ruff, mypy and Django's checks"
 	@echo "make messages   update the translation catalogues (needs GNU gettext)"
+	@echo "make bench      measure against the stated targets; results in bench/results/latest.json"
 
 $(UV):
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
@@ -73,6 +74,9 @@ format: install-dev
 messages: install-dev
 	SUUNTA_DEBUG=1 $(PY) manage.py makemessages --no-obsolete --no-location -l fi -l sv -l en --ignore=.venv --ignore=.tools --ignore=staticfiles
 	SUUNTA_DEBUG=1 $(PY) manage.py compile_catalogues
+
+bench: install-dev compilemessages
+	$(PY) bench/run.py
 
 check-messages: install-dev
 	SUUNTA_DEBUG=1 $(PY) manage.py check_catalogues
