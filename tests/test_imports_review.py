@@ -200,3 +200,55 @@ def test_only_those_who_start_plans_review_an_import(setup):
     other = make_user("other", m.Organisation.objects.get(slug="kangasala"))
     assert client_for(other).get(url).status_code == 404
     assert ImportedDocument.objects.get().status == "pending"
+
+
+def _form_data(initial: dict) -> dict[str, str]:
+    """The review form posted as the page offers it, unchanged."""
+    data: dict[str, str] = {}
+    for key, value in initial["plan"].items():
+        data[f"plan-{key}"] = "" if value is None else str(value)
+    for prefix in ("checkpoints", "goals"):
+        rows = initial[prefix]
+        data[f"{prefix}-TOTAL_FORMS"] = str(len(rows))
+        data[f"{prefix}-INITIAL_FORMS"] = str(len(rows))
+        for n, row in enumerate(rows):
+            for key, value in row.items():
+                if key == "keep":
+                    if value:
+                        data[f"{prefix}-{n}-keep"] = "on"
+                elif value is not None:
+                    data[f"{prefix}-{n}-{key}"] = str(value).replace(".", ",")
+    return data
+
+
+def test_the_seed_text_imports_into_a_plan_equal_to_the_demo_plan(demo):
+    from suunta.imports.forms import review_initial
+    from tests.test_demo_data import TUUSULA, squash
+
+    demo_plan = demo["plan"]
+    coordinator = make_user("importer", demo["tuusula"])
+    client = client_for(coordinator)
+    response = client.post(f"/fi/posts/{demo_plan.post_id}/import/", {"text": TUUSULA.read_text()})
+    assert response.status_code == 302
+    imported = ImportedDocument.objects.get()
+    initial = review_initial(imported.found, 2025)
+    response = client.post(f"/fi/imports/{imported.pk}/", _form_data(initial))
+    assert response.status_code == 302, response.content.decode()[:2000]
+    plan = imported.__class__.objects.get(pk=imported.pk).plan
+    assert plan is not None and plan.pk != demo_plan.pk
+
+    def content(p):
+        return [
+            (g.title_fi, [i.text_fi for i in g.indicators.order_by("order")])
+            for g in p.goals.order_by("order")
+        ]
+
+    assert content(plan) == content(demo_plan)
+    assert [(c.label_fi, c.opens_on, c.closes_on) for c in plan.checkpoints.all()] == [
+        (c.label_fi, c.opens_on, c.closes_on) for c in demo_plan.checkpoints.all()
+    ]
+    assert (plan.period_start, plan.period_end) == (demo_plan.period_start, demo_plan.period_end)
+    assert plan.title_fi == demo_plan.title_fi
+    for field in ("basis_fi", "purpose_fi", "evaluation_fi"):
+        expected = squash(getattr(demo_plan, field).replace("•", " "))
+        assert squash(getattr(plan, field).replace("•", " ")) == expected, field
