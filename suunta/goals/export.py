@@ -47,6 +47,7 @@ def _querysets(org: m.Organisation, reader: Any = None) -> list[models.QuerySet]
     come before it."""
     from suunta.audit.models import AuditEvent
     from suunta.discussions import models as d
+    from suunta.imports.models import ImportedDocument
     from suunta.progress.models import CoverageRejection
     from suunta.reports.models import OrganisationLogo
     from suunta.schedule.models import ReminderSettings
@@ -99,6 +100,7 @@ def _querysets(org: m.Organisation, reader: Any = None) -> list[models.QuerySet]
         d.ActionNote.objects.filter(action__in=actions.values("pk")).order_by("pk"),
         ReminderSettings.objects.filter(organisation=org).order_by("pk"),
         CoverageRejection.objects.filter(organisation=org).order_by("pk"),
+        ImportedDocument.objects.filter(organisation=org).order_by("pk"),
         AuditEvent.objects.filter(Q(organisation=org) | Q(plan_id__in=plan_ids)).order_by("pk"),
     ]
 
