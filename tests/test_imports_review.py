@@ -50,7 +50,11 @@ def found() -> FoundDocument:
             FoundHandling(datetime.date(2025, 3, 31), "KH"),
         ],
         goals=[
-            FoundGoal("Talouden johtaminen", indicators=[FoundIndicator("Talous tasapainossa")]),
+            FoundGoal(
+                "Talouden johtaminen",
+                indicators=[FoundIndicator("Talous tasapainossa")],
+                follow_ups=["Talous on talousarvion mukainen.", ""],
+            ),
             FoundGoal("Henkilöstöjohtaminen", indicators=[FoundIndicator("Kysely")]),
             FoundGoal("(jatkuu)", indicators=[FoundIndicator("Esihenkilötyö")]),
             FoundGoal("Sivun alatunniste", indicators=[]),
@@ -115,6 +119,7 @@ def test_the_review_shows_what_was_found_beside_the_source_text(setup):
     assert 'value="2025-08-01"' in html and 'value="2026-02-28"' in html  # windows from labels
     assert 'value="2025-01-01"' in html  # the year of the first handling date
     assert "Kansliapäällikön tavoitteet\n26.3.2025 Poljory, 31.3.2025 KH" in html
+    assert "<dt>elokuu 2025</dt><dd>Talous on talousarvion mukainen.</dd>" in html
 
 
 def test_saving_the_review_creates_the_corrected_draft_plan(setup):

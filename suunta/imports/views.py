@@ -154,9 +154,23 @@ def import_review(request: HttpRequest, import_id: Any) -> HttpResponse:
             "plan_form": plan_form,
             "checkpoints": checkpoints,
             "goals": goals,
+            "goal_rows": _goal_rows(goals, found),
         },
         status=status,
     )
+
+
+def _goal_rows(goals: Any, found: dict[str, Any]) -> list[tuple[Any, list[tuple[str, str]]]]:
+    """Each goal's form with the follow-up texts the document had for it, by checkpoint: shown
+    for reference (follow-ups are written once the plan is in force, not imported)."""
+    labels = [c["label"] for c in found.get("checkpoints", [])]
+    found_goals = found.get("goals", [])
+    rows = []
+    for n, form in enumerate(goals.forms):
+        texts = found_goals[n].get("follow_ups", []) if n < len(found_goals) else []
+        pairs = [(label, text) for label, text in zip(labels, texts, strict=False) if text]
+        rows.append((form, pairs))
+    return rows
 
 
 def _date(value: str) -> Any:
