@@ -84,8 +84,19 @@ WEIGHT_LINE = re.compile(
 )
 DATE = r"(\d{1,2})\.(\d{1,2})\.(\d{4})"
 HANDLING_PAIR = re.compile(DATE + r"\s+([A-ZÅÄÖa-zåäö][\wåäöÅÄÖ-]{0,40})")
+BODY = r"[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ-]{0,40}"
+# One whitespace run between the pairs, whatever separates them: no nested ambiguity to
+# backtrack through on a hostile line.
 HANDLING_LINE = re.compile(
-    r"^\s*(?:" + DATE + r"\s+[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ-]{0,40}\s*(?:[,;]|\bja\b|\boch\b)?\s*)+$"
+    r"^\s*"
+    + DATE
+    + r"\s+"
+    + BODY
+    + r"(?:(?:\s*[,;]\s*|\s+(?:ja|och)\s+|\s+)"
+    + DATE
+    + r"\s+"
+    + BODY
+    + r")*\s*[,;.]?\s*$"
 )
 
 SECTION_HEADINGS = {
@@ -241,12 +252,20 @@ class Item:
     page: int = 0
     parts: list[str] = field(default_factory=list)  # inline bullets after the text
     whole: bool = False  # a paragraph the format gave whole: never joined to another
+    chunks: list[str] = field(default_factory=list)  # continued lines, joined at the end
+
+
+def _tail(item: Item) -> str:
+    """The end of the item's text so far (continued lines are collected in `chunks`)."""
+    if item.chunks:
+        return item.chunks[-1]
+    return item.parts[-1] if item.parts else item.text
 
 
 def _continues(previous: Item, text: str) -> bool:
     if previous.kind == "heading" or previous.whole or not text or HANDLING_LINE.match(text):
         return False
-    if previous.text.endswith("/"):
+    if _tail(previous).endswith("/"):
         return True
     first = text[0]
     return (first.islower() or first.isdigit()) and not NUMBER.match(text)
@@ -284,12 +303,8 @@ def _items(lines: list[Line]) -> list[Item]:
             and _continues(items[-1], text)
         ):
             target = items[-1]
-            if target.parts:
-                joiner = "" if target.parts[-1].endswith("/") else " "
-                target.parts[-1] = squash(target.parts[-1] + joiner + text)
-            else:
-                joiner = "" if target.text.endswith("/") else " "
-                target.text = squash(target.text + joiner + text)
+            joiner = "" if _tail(target).endswith("/") else " "
+            target.chunks.append(joiner + squash(text))
             continue
         item = Item(squash(text), kind, level if kind == "bullet" else 0, line.source, line.page)
         item.whole = line.kind == "para"
@@ -299,6 +314,13 @@ def _items(lines: list[Line]) -> list[Item]:
                 item.text = squash(head)
                 item.parts = [squash(p) for p in rest if p.strip()]
         items.append(item)
+    for item in items:  # joined once: a long run of broken lines stays linear
+        if item.chunks:
+            if item.parts:
+                item.parts[-1] += "".join(item.chunks)
+            else:
+                item.text += "".join(item.chunks)
+            item.chunks = []
     return items
 
 
@@ -315,6 +337,7 @@ class _Reader:
         self.mode = "preamble"  # "preamble", "section", "goals", "flat_table"
         self.follow_up_label: str | None = None
         self.flat_weight = False  # the flattened table has a weight column
+        self.section_lines: dict[int, list[str]] = {}
 
     # Checkpoints and follow-ups.
     def checkpoint(self, label: str) -> str:
@@ -356,9 +379,9 @@ class _Reader:
             return
         if self.goal.indicators:
             last = self.goal.indicators[-1]
-            last.text = squash(last.text + " " + text)
+            last.text = last.text + " " + squash(text)
         else:
-            self.goal.title = squash(self.goal.title + " " + text)
+            self.goal.title = self.goal.title + " " + squash(text)
 
     # Sections.
     def start_section(self, kind: str, heading: str) -> None:
@@ -370,17 +393,15 @@ class _Reader:
     def section_line(self, item: Item) -> None:
         if self.section is None:
             return
-        lines = self.section.text.splitlines()
+        lines = self.section_lines.setdefault(id(self.section), [])
         text = item.text
         if item.kind == "bullet":
             lines.append("• " + text)
         elif lines and not lines[-1].startswith("• ") and not item.whole:
-            lines[-1] = squash(lines[-1] + " " + text)
+            lines[-1] = lines[-1] + " " + text
         else:
             lines.append(text)
-        for part in item.parts:
-            lines.append("• " + part)
-        self.section.text = "\n".join(lines)
+        lines.extend("• " + part for part in item.parts)
 
     # The flattened goal table's header: "Tavoite Mittari Seuranta elokuu 2025" …
     def table_header(self, item: Item, following: list[Item]) -> int:
@@ -608,6 +629,8 @@ class _Reader:
         self.goal = None
 
     def finish(self) -> FoundDocument:
+        for section in self.doc.sections:
+            section.text = "\n".join(self.section_lines.get(id(section), []))
         labels = [c.label.lower() for c in self.doc.checkpoints]
         for goal in self.doc.goals:
             texts = self.follow_ups.get(id(goal), {})
