@@ -574,6 +574,7 @@ class _Reader:
             if any(GOAL_COLUMN.match(c) for c in row) and (
                 any(INDICATOR_COLUMN.match(c) for c in row)
                 or any(CHECKPOINT_WORD.match(c) for c in row)
+                or any(WEIGHT_COLUMN.match(c) for c in row)
             ):
                 header_at = index
                 break
@@ -606,9 +607,9 @@ class _Reader:
             if area_cols and area_cols[0] < len(row) and row[area_cols[0]]:
                 self.area = row[area_cols[0]]
             if cell and cell != previous_title:
-                title = GOAL_WORD.sub(
-                    "", NUMBER.sub("", cell.splitlines()[0] if "\n" in cell else cell)
-                )
+                raw_cell = raw_rows[r - 1][goal_col] or ""
+                cell_lines = _cell_lines(raw_cell) or [cell]
+                title = GOAL_WORD.sub("", NUMBER.sub("", cell_lines[0]))
                 weight = None
                 for col in weight_cols:
                     if col < len(row) and row[col]:
@@ -617,6 +618,9 @@ class _Reader:
                             weight = Decimal(match.group(1).replace(",", "."))
                 self.new_goal(title, source, weight)
                 previous_title = cell
+                if not indicator_cols:  # the indicators under the title in the goal's cell
+                    for line in cell_lines[1:]:
+                        self.indicator(line, source)
             if self.goal is None:
                 continue
             for col in indicator_cols:
