@@ -346,7 +346,8 @@ def _break(text: str) -> str:
 # --- Writers ------------------------------------------------------------------------------------
 
 
-def as_text(elements: list[tuple]) -> str:
+def as_text(elements: list[tuple], broken: bool = False) -> str:
+    """Plain text; `broken`: long lines broken as text copied from a PDF has them."""
     lines: list[str] = []
     for element in elements:
         kind = element[0]
@@ -355,7 +356,8 @@ def as_text(elements: list[tuple]) -> str:
         elif kind == "heading":
             lines += ["", element[2]]
         elif kind == "bullet":
-            lines.append("  " * element[1] + "• " + element[2])
+            text = _break(element[2]) if broken else element[2]
+            lines.append("  " * element[1] + "• " + text)
         elif kind == "page":
             lines.append("\f")
         elif kind == "table":
@@ -572,6 +574,7 @@ def corpus(contents: list[Content] | None = None) -> list[Sample]:
             elements = layout(c)
             name = f"{c.name}/{layout.__name__}"
             samples.append(Sample(f"{name}.txt", as_text(elements).encode(), c))
+            samples.append(Sample(f"{name}.broken.txt", as_text(elements, True).encode(), c))
             samples.append(Sample(f"{name}.docx", as_docx(elements), c))
             samples.append(Sample(f"{name}.odt", as_odt(elements), c))
             samples.append(Sample(f"{name}.pdf", as_pdf(elements), c))
