@@ -260,3 +260,17 @@ def test_utf_16_text_with_its_byte_order_mark_is_read():
     assert [(g.title, [i.text for i in g.indicators]) for g in found.goals] == [
         ("Talous", ["Tulos"])
     ]
+
+
+def test_a_spreadsheets_percentage_values_are_weights_in_per_cent():
+    rows = [
+        ["Tavoite", "Mittari", "Paino"],
+        ["Talous", "Tulos", 0.4],
+        ["Elinvoima", "Yrityksiä", 0.6],
+    ]
+    found = reading.read_document(corpus.as_xlsx(rows), "t.xlsx")
+    assert [(g.title, g.weight) for g in found.goals] == [
+        ("Talous", Decimal(40)),
+        ("Elinvoima", Decimal(60)),
+    ]
+    assert [g["weight"] for g in found.as_json()["goals"]] == ["40", "60"]

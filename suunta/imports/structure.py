@@ -613,9 +613,7 @@ class _Reader:
                 weight = None
                 for col in weight_cols:
                     if col < len(row) and row[col]:
-                        match = re.search(r"(\d{1,3}(?:[,.]\d{1,2})?)", row[col])
-                        if match:
-                            weight = Decimal(match.group(1).replace(",", "."))
+                        weight = _weight_cell(row[col])
                 self.new_goal(title, source, weight)
                 previous_title = cell
                 if not indicator_cols:  # the indicators under the title in the goal's cell
@@ -640,6 +638,18 @@ class _Reader:
             texts = self.follow_ups.get(id(goal), {})
             goal.follow_ups = ["\n".join(texts.get(label, [])) for label in labels]
         return self.doc
+
+
+def _weight_cell(text: str) -> Decimal | None:
+    """A weight column's cell: "40 %", "40", or a spreadsheet's percentage value "0.4"."""
+    match = re.search(r"(\d{1,3}(?:[,.]\d{1,4})?)", text)
+    if not match:
+        return None
+    weight = Decimal(match.group(1).replace(",", "."))
+    if "%" not in text and 0 < weight <= 1 and match.group(1) != "1":
+        text = format(weight * 100, "f")
+        weight = Decimal(text.rstrip("0").rstrip(".") if "." in text else text)
+    return weight if weight <= 100 else None
 
 
 def _cell_lines(raw: str) -> list[str]:
