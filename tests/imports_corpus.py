@@ -346,7 +346,8 @@ def _break(text: str) -> str:
 # --- Writers ------------------------------------------------------------------------------------
 
 
-def as_text(elements: list[tuple]) -> str:
+def as_text(elements: list[tuple], broken: bool = False) -> str:
+    """Plain text; `broken`: long lines broken as text copied from a PDF has them."""
     lines: list[str] = []
     for element in elements:
         kind = element[0]
@@ -355,7 +356,8 @@ def as_text(elements: list[tuple]) -> str:
         elif kind == "heading":
             lines += ["", element[2]]
         elif kind == "bullet":
-            lines.append("  " * element[1] + "• " + element[2])
+            text = _break(element[2]) if broken else element[2]
+            lines.append("  " * element[1] + "• " + text)
         elif kind == "page":
             lines.append("\f")
         elif kind == "table":
@@ -572,6 +574,7 @@ def corpus(contents: list[Content] | None = None) -> list[Sample]:
             elements = layout(c)
             name = f"{c.name}/{layout.__name__}"
             samples.append(Sample(f"{name}.txt", as_text(elements).encode(), c))
+            samples.append(Sample(f"{name}.broken.txt", as_text(elements, True).encode(), c))
             samples.append(Sample(f"{name}.docx", as_docx(elements), c))
             samples.append(Sample(f"{name}.odt", as_odt(elements), c))
             samples.append(Sample(f"{name}.pdf", as_pdf(elements), c))
@@ -674,3 +677,25 @@ def measure(samples: list[Sample]) -> Figures:
                 f"extra indicators {wrong_i[:3]} missing {missing_i[:3]}"
             )
     return figures
+
+
+def main() -> None:
+    """`python -m tests.imports_corpus`: the corpus's precision and recall (for `make bench`)."""
+    import os
+    import time
+
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    django.setup()
+    started = time.monotonic()
+    samples = corpus()
+    figures = measure(samples)
+    print(f"import corpus: {len(samples)} documents, {time.monotonic() - started:.1f} s")
+    print(figures.summary())
+    for miss in figures.misses:
+        print("  " + miss)
+
+
+if __name__ == "__main__":
+    main()

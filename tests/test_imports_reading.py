@@ -239,3 +239,38 @@ def test_an_outline_gives_goals_from_the_first_level_and_indicators_from_the_sec
         assert [(g.title, [i.text for i in g.indicators]) for g in found.goals] == [
             (title, indicators) for _, title, _, indicators in c.goals
         ]
+
+
+def test_a_table_with_the_indicators_under_the_title_in_the_goal_cell_is_read():
+    rows = [
+        ["Tavoite", "Paino", "Seuranta syyskuu 2025"],
+        ["Talouden tasapaino\n• Tulos on ylijäämäinen\n• Velka ei kasva", "60 %", "Hyvä alku."],
+        ["Elinvoima\n• Yrityksiä 120", "40 %", ""],
+    ]
+    found = reading.read_document(corpus.as_docx([("title", "Tavoitteet 2025"), ("table", rows)]))
+    assert [(g.title, g.weight, [i.text for i in g.indicators]) for g in found.goals] == [
+        ("Talouden tasapaino", Decimal(60), ["Tulos on ylijäämäinen", "Velka ei kasva"]),
+        ("Elinvoima", Decimal(40), ["Yrityksiä 120"]),
+    ]
+    assert [g.follow_ups for g in found.goals] == [["Hyvä alku."], [""]]
+
+
+def test_utf_16_text_with_its_byte_order_mark_is_read():
+    found = reading.read_document("Tavoitteet\n1. Talous\n• Tulos\n".encode("utf-16"), "t.txt")
+    assert [(g.title, [i.text for i in g.indicators]) for g in found.goals] == [
+        ("Talous", ["Tulos"])
+    ]
+
+
+def test_a_spreadsheets_percentage_values_are_weights_in_per_cent():
+    rows = [
+        ["Tavoite", "Mittari", "Paino"],
+        ["Talous", "Tulos", 0.4],
+        ["Elinvoima", "Yrityksiä", 0.6],
+    ]
+    found = reading.read_document(corpus.as_xlsx(rows), "t.xlsx")
+    assert [(g.title, g.weight) for g in found.goals] == [
+        ("Talous", Decimal(40)),
+        ("Elinvoima", Decimal(60)),
+    ]
+    assert [g["weight"] for g in found.as_json()["goals"]] == ["40", "60"]

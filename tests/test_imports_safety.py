@@ -333,3 +333,21 @@ def test_pdf_reading_runs_under_a_memory_limit(monkeypatch):
     with translation.override("en"), pytest.raises(ValidationError) as refused:
         reading.read_document(data, "t.pdf")
     assert refused.value.messages == [message("t.pdf", "the PDF is damaged or not readable.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Johtajasopimus\n" + ("jatkuu rikottuna rivinä " * 20 + "\n") * 19_000,
+        "1.1.2025 KH  " * 5_000 + "!",
+        "Tavoite Mittari Seuranta\nTalous " + "• a " * 200_000,
+        "1. " + " " * 5_000_000 + "x",
+    ],
+    ids=["broken lines", "handling pairs", "inline bullets", "spaces"],
+)
+def test_a_long_hostile_text_just_under_the_limits_is_read_quickly(text):
+    data = text.encode()
+    assert len(data) < safety.MAX_BYTES
+    started = time.monotonic()
+    reading.read_document(data, "long.txt")
+    assert time.monotonic() - started < 5

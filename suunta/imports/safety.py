@@ -70,6 +70,8 @@ def detect_type(data: bytes, name: str) -> str:
         return "pdf"
     if head.startswith((b"\x7fELF", b"MZ", b"\xca\xfe\xba\xbe", b"\xcf\xfa\xed\xfe", b"#!")):
         raise refuse(name, gettext("it is a program, not a document."))
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "text"  # UTF-16 with its byte order mark, as Windows saves "Unicode" text
     if b"\x00" in data:
         raise refuse(
             name, gettext("its type is not one Suunta reads (DOCX, ODT, PDF, XLSX, ODS or text).")

@@ -84,8 +84,19 @@ WEIGHT_LINE = re.compile(
 )
 DATE = r"(\d{1,2})\.(\d{1,2})\.(\d{4})"
 HANDLING_PAIR = re.compile(DATE + r"\s+([A-ZÅÄÖa-zåäö][\wåäöÅÄÖ-]{0,40})")
+BODY = r"[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ-]{0,40}"
+# One whitespace run between the pairs, whatever separates them: no nested ambiguity to
+# backtrack through on a hostile line.
 HANDLING_LINE = re.compile(
-    r"^\s*(?:" + DATE + r"\s+[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ-]{0,40}\s*(?:[,;]|\bja\b|\boch\b)?\s*)+$"
+    r"^\s*"
+    + DATE
+    + r"\s+"
+    + BODY
+    + r"(?:(?:\s*[,;]\s*|\s+(?:ja|och)\s+|\s+)"
+    + DATE
+    + r"\s+"
+    + BODY
+    + r")*\s*[,;.]?\s*$"
 )
 
 SECTION_HEADINGS = {
@@ -241,12 +252,20 @@ class Item:
     page: int = 0
     parts: list[str] = field(default_factory=list)  # inline bullets after the text
     whole: bool = False  # a paragraph the format gave whole: never joined to another
+    chunks: list[str] = field(default_factory=list)  # continued lines, joined at the end
+
+
+def _tail(item: Item) -> str:
+    """The end of the item's text so far (continued lines are collected in `chunks`)."""
+    if item.chunks:
+        return item.chunks[-1]
+    return item.parts[-1] if item.parts else item.text
 
 
 def _continues(previous: Item, text: str) -> bool:
     if previous.kind == "heading" or previous.whole or not text or HANDLING_LINE.match(text):
         return False
-    if previous.text.endswith("/"):
+    if _tail(previous).endswith("/"):
         return True
     first = text[0]
     return (first.islower() or first.isdigit()) and not NUMBER.match(text)
@@ -284,12 +303,8 @@ def _items(lines: list[Line]) -> list[Item]:
             and _continues(items[-1], text)
         ):
             target = items[-1]
-            if target.parts:
-                joiner = "" if target.parts[-1].endswith("/") else " "
-                target.parts[-1] = squash(target.parts[-1] + joiner + text)
-            else:
-                joiner = "" if target.text.endswith("/") else " "
-                target.text = squash(target.text + joiner + text)
+            joiner = "" if _tail(target).endswith("/") else " "
+            target.chunks.append(joiner + squash(text))
             continue
         item = Item(squash(text), kind, level if kind == "bullet" else 0, line.source, line.page)
         item.whole = line.kind == "para"
@@ -299,6 +314,13 @@ def _items(lines: list[Line]) -> list[Item]:
                 item.text = squash(head)
                 item.parts = [squash(p) for p in rest if p.strip()]
         items.append(item)
+    for item in items:  # joined once: a long run of broken lines stays linear
+        if item.chunks:
+            if item.parts:
+                item.parts[-1] += "".join(item.chunks)
+            else:
+                item.text += "".join(item.chunks)
+            item.chunks = []
     return items
 
 
@@ -315,6 +337,7 @@ class _Reader:
         self.mode = "preamble"  # "preamble", "section", "goals", "flat_table"
         self.follow_up_label: str | None = None
         self.flat_weight = False  # the flattened table has a weight column
+        self.section_lines: dict[int, list[str]] = {}
 
     # Checkpoints and follow-ups.
     def checkpoint(self, label: str) -> str:
@@ -356,9 +379,9 @@ class _Reader:
             return
         if self.goal.indicators:
             last = self.goal.indicators[-1]
-            last.text = squash(last.text + " " + text)
+            last.text = last.text + " " + squash(text)
         else:
-            self.goal.title = squash(self.goal.title + " " + text)
+            self.goal.title = self.goal.title + " " + squash(text)
 
     # Sections.
     def start_section(self, kind: str, heading: str) -> None:
@@ -370,17 +393,15 @@ class _Reader:
     def section_line(self, item: Item) -> None:
         if self.section is None:
             return
-        lines = self.section.text.splitlines()
+        lines = self.section_lines.setdefault(id(self.section), [])
         text = item.text
         if item.kind == "bullet":
             lines.append("• " + text)
         elif lines and not lines[-1].startswith("• ") and not item.whole:
-            lines[-1] = squash(lines[-1] + " " + text)
+            lines[-1] = lines[-1] + " " + text
         else:
             lines.append(text)
-        for part in item.parts:
-            lines.append("• " + part)
-        self.section.text = "\n".join(lines)
+        lines.extend("• " + part for part in item.parts)
 
     # The flattened goal table's header: "Tavoite Mittari Seuranta elokuu 2025" …
     def table_header(self, item: Item, following: list[Item]) -> int:
@@ -553,6 +574,7 @@ class _Reader:
             if any(GOAL_COLUMN.match(c) for c in row) and (
                 any(INDICATOR_COLUMN.match(c) for c in row)
                 or any(CHECKPOINT_WORD.match(c) for c in row)
+                or any(WEIGHT_COLUMN.match(c) for c in row)
             ):
                 header_at = index
                 break
@@ -585,17 +607,18 @@ class _Reader:
             if area_cols and area_cols[0] < len(row) and row[area_cols[0]]:
                 self.area = row[area_cols[0]]
             if cell and cell != previous_title:
-                title = GOAL_WORD.sub(
-                    "", NUMBER.sub("", cell.splitlines()[0] if "\n" in cell else cell)
-                )
+                raw_cell = raw_rows[r - 1][goal_col] or ""
+                cell_lines = _cell_lines(raw_cell) or [cell]
+                title = GOAL_WORD.sub("", NUMBER.sub("", cell_lines[0]))
                 weight = None
                 for col in weight_cols:
                     if col < len(row) and row[col]:
-                        match = re.search(r"(\d{1,3}(?:[,.]\d{1,2})?)", row[col])
-                        if match:
-                            weight = Decimal(match.group(1).replace(",", "."))
+                        weight = _weight_cell(row[col])
                 self.new_goal(title, source, weight)
                 previous_title = cell
+                if not indicator_cols:  # the indicators under the title in the goal's cell
+                    for line in cell_lines[1:]:
+                        self.indicator(line, source)
             if self.goal is None:
                 continue
             for col in indicator_cols:
@@ -608,11 +631,25 @@ class _Reader:
         self.goal = None
 
     def finish(self) -> FoundDocument:
+        for section in self.doc.sections:
+            section.text = "\n".join(self.section_lines.get(id(section), []))
         labels = [c.label.lower() for c in self.doc.checkpoints]
         for goal in self.doc.goals:
             texts = self.follow_ups.get(id(goal), {})
             goal.follow_ups = ["\n".join(texts.get(label, [])) for label in labels]
         return self.doc
+
+
+def _weight_cell(text: str) -> Decimal | None:
+    """A weight column's cell: "40 %", "40", or a spreadsheet's percentage value "0.4"."""
+    match = re.search(r"(\d{1,3}(?:[,.]\d{1,4})?)", text)
+    if not match:
+        return None
+    weight = Decimal(match.group(1).replace(",", "."))
+    if "%" not in text and 0 < weight <= 1 and match.group(1) != "1":
+        text = format(weight * 100, "f")
+        weight = Decimal(text.rstrip("0").rstrip(".") if "." in text else text)
+    return weight if weight <= 100 else None
 
 
 def _cell_lines(raw: str) -> list[str]:
