@@ -17,7 +17,7 @@ from django.views.decorators.http import require_http_methods
 from suunta.goals import permissions, queries
 from suunta.goals.models import ExecutivePost
 
-from . import actions
+from . import actions, reading, safety
 from .forms import (
     CheckpointFormSet,
     GoalFormSet,
@@ -59,8 +59,6 @@ def import_start(request: HttpRequest, post_id: Any) -> HttpResponse:
     if request.method == "POST":
         form = ImportStartForm(request.POST, request.FILES)
         if form.is_valid():
-            from . import reading, safety
-
             upload = form.cleaned_data.get("file")
             try:
                 if upload is not None:
