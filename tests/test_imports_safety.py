@@ -342,8 +342,10 @@ def test_pdf_reading_runs_under_a_memory_limit(monkeypatch):
         "1.1.2025 KH  " * 5_000 + "!",
         "Tavoite Mittari Seuranta\nTalous " + "• a " * 200_000,
         "1. " + " " * 5_000_000 + "x",
+        "Tavoitteet\n"
+        + "".join(f"{n % 90 + 1}. Tavoite {n}\nSeuranta kohta {n}: teksti\n" for n in range(9_000)),
     ],
-    ids=["broken lines", "handling pairs", "inline bullets", "spaces"],
+    ids=["broken lines", "handling pairs", "inline bullets", "spaces", "checkpoints"],
 )
 def test_a_long_hostile_text_just_under_the_limits_is_read_quickly(text):
     data = text.encode()
