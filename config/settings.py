@@ -180,7 +180,7 @@ FILE_UPLOAD_HANDLERS = [
     "django.core.files.uploadhandler.MemoryFileUploadHandler",
     "suunta.faults.TemporaryFileUploadHandler",
 ]
-FILE_UPLOAD_TEMP_DIR = env.str("SUUNTA_UPLOAD_TEMP_DIR", default=None)
+FILE_UPLOAD_TEMP_DIR = env.str("SUUNTA_UPLOAD_TEMP_DIR", default="") or None
 
 # --- Security ---------------------------------------------------------------------------
 SECURE_PRODUCTION = env.bool("SUUNTA_SECURE", default=not DEBUG and not DEMO_MODE)
