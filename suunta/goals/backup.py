@@ -69,11 +69,11 @@ def all_models() -> list[type[models.Model]]:
     labels = {model._meta.label for model in candidates}
     depends = {
         model: {
-            field.related_model._meta.concrete_model._meta.label
+            _concrete_label(field.related_model)
             for field in model._meta.concrete_fields
             if field.is_relation and field.related_model is not None
         }
-        & labels - {model._meta.label}
+        & (labels - {model._meta.label})
         for model in candidates
     }
     ordered: list[type[models.Model]] = []
@@ -86,6 +86,17 @@ def all_models() -> list[type[models.Model]]:
         done |= {m._meta.label for m in ready}
         pending = [m for m in pending if m not in ready]
     return ordered
+
+
+def _auto_created_through(field: Any) -> bool:
+    """A plain many-to-many (its rows go with the model); one with a model of its own is
+    backed up as that model."""
+    through = getattr(field.remote_field, "through", None)
+    return through is not None and bool(through._meta.auto_created)
+
+
+def _concrete_label(model: Any) -> str:
+    return (model._meta.concrete_model or model)._meta.label
 
 
 class _Serializer(python_serializer.Serializer):
@@ -103,7 +114,7 @@ class _Serializer(python_serializer.Serializer):
 def rows(model: type[models.Model]) -> Iterator[dict[str, Any]]:
     """The model's rows as Django serialized objects, by primary key; many-to-many values
     sorted, so that two databases with the same content give the same rows."""
-    many = [f.name for f in model._meta.many_to_many if f.remote_field.through._meta.auto_created]
+    many = [f.name for f in model._meta.many_to_many if _auto_created_through(f)]
     queryset = model._base_manager.order_by("pk")
     if many:
         queryset = queryset.prefetch_related(*many)
