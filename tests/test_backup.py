@@ -2,9 +2,11 @@
 model comes back as it was, and every approved version keeps its content hash (which still
 matches its content)."""
 
+import errno
 import json
 import re
 import sqlite3
+from unittest import mock
 
 import pytest
 from django.core.management import call_command
@@ -14,6 +16,7 @@ from django.db import connection
 from suunta.demo import seed
 from suunta.goals import backup, queries
 from suunta.goals import models as m
+from tests.conftest import make_user
 
 
 def snapshot() -> dict[str, list]:
@@ -70,6 +73,8 @@ def test_a_json_backup_restores_every_record_into_an_empty_database(full_demo, t
     restored = approved_hashes()
     assert restored == hashes
     assert all(stored == computed for stored, computed in restored.values() if stored)
+    # The numbering goes on after the restored rows (the sequences were reset).
+    make_user("after-restore", m.Organisation.objects.get(slug="tuusula"))
 
 
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's online backup")
@@ -146,3 +151,20 @@ def test_a_sqlite_file_backup_of_postgresql_is_refused_with_the_alternative(
     with pytest.raises(CommandError, match="JSON"):
         call_command("backup_database", str(tmp_path / "x.sqlite3"), verbosity=0)
     assert not list(tmp_path.iterdir())
+
+
+def test_a_backup_that_fills_the_disk_fails_clearly_and_leaves_no_file(full_demo, tmp_path):
+    real_rows = backup.rows
+
+    def rows_until_full(model):
+        for n, row in enumerate(real_rows(model)):
+            if model is m.Goal and n == 3:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            yield row
+
+    with (
+        mock.patch.object(backup, "rows", rows_until_full),
+        pytest.raises(CommandError, match=r"No space left on device; nothing was written"),
+    ):
+        call_command("backup_database", str(tmp_path / "suunta.json"), verbosity=0)
+    assert list(tmp_path.iterdir()) == []
