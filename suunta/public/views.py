@@ -126,11 +126,11 @@ def public_calendar(request: HttpRequest, slug: str) -> HttpResponse:
 
 # --- The register of interests (Local Government Act 84 §) ---------------------------------
 # Not behind `public_page`'s ETag: whether a person is shown depends on today's date (a term
-# that ended yesterday), which the freshness stamp does not see. Short public caching only.
+# that ended yesterday), which the freshness stamp does not see: fetched fresh every time.
 
 
 def _register_response(response: HttpResponse) -> HttpResponse:
-    response["Cache-Control"] = "public, max-age=60"
+    response["Cache-Control"] = "no-cache"
     return response
 
 
