@@ -20,6 +20,15 @@ from tests.smtp import smtp_server  # noqa: F401 - the fixture
 TODAY = datetime.date(2026, 3, 2)
 
 
+@pytest.fixture(autouse=True)
+def in_english():
+    """The actions' messages are asserted in English (the msgids)."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
 @pytest.fixture
 def setting(demo):
     """Tuusula with a board member (seat from 1.2.2026), a declarant account linked to them,
