@@ -395,3 +395,55 @@ def test_the_demo_esimerkkila_register_has_every_situation(db):
     assert [e.declaration.person.name for e in queries.ended_terms(org)] == ["Pekka Entinen"]
     hallitus = m.Person.objects.get(user__username="hallitus", organisation=org)
     assert queries.obligation_of(hallitus) is not None
+
+
+def test_the_declarant_is_reminded_before_the_due_date_and_when_late_never_twice(
+    setting,
+    smtp_server,  # noqa: F811
+):
+    from suunta.schedule.reminders import send_reminders
+
+    due = datetime.date(2026, 4, 1)
+
+    def mails():
+        return [msg for msg in smtp_server.messages if msg["To"] == "jasen@example.fi"]
+
+    send_reminders(due - datetime.timedelta(days=3))
+    assert len(mails()) == 1
+    body = mails()[0].get_content()
+    assert "sidonnaisuusilmoituksen tekeminen" in body and "Määräpäivä: 1.4.2026" in body
+    assert f"/fi/o/tuusula/register/people/{setting['person'].pk}/declaration/" in body
+    send_reminders(due - datetime.timedelta(days=3))
+    assert len(mails()) == 1
+    send_reminders(due + datetime.timedelta(days=5))
+    assert len(mails()) == 2 and "MYÖHÄSSÄ" in mails()[1].get_content()
+    declare(setting, today=due + datetime.timedelta(days=6))
+    send_reminders(due + datetime.timedelta(days=7))
+    assert len(mails()) == 2
+
+
+def test_the_coordinator_enters_a_paper_declaration_with_the_day_it_was_received(setting):
+    from django.core.exceptions import PermissionDenied
+
+    received = datetime.date(2026, 2, 20)
+    with pytest.raises(PermissionDenied):
+        actions.save_declaration(
+            setting["person"],
+            rows=[],
+            no_interests=True,
+            expected_lock=None,
+            received_on=received,
+            actor=setting["declarant"],
+            today=TODAY,
+        )
+    declaration = actions.save_declaration(
+        setting["person"],
+        rows=[],
+        no_interests=True,
+        expected_lock=None,
+        received_on=received,
+        actor=setting["coordinator"],
+        today=TODAY,
+    )
+    assert declaration.declared_on == received and declaration.received_on == received
+    assert declaration.no_interests and declaration.status == "submitted"

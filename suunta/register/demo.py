@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from suunta.goals import models as m
 
+# The source gives no date for the Kangasala declaration: this day stands for it in the demo.
 SEED_DAY = datetime.date(2025, 1, 31)
 
 
