@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "suunta.public",
     "suunta.progress",
     "suunta.imports",
+    "suunta.register",
     "suunta.demo",
 ]
 

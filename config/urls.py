@@ -43,6 +43,7 @@ urlpatterns += i18n_patterns(
     path("", include("suunta.public.urls")),
     path("", include("suunta.progress.urls")),
     path("", include("suunta.imports.urls")),
+    path("", include("suunta.register.urls")),
     prefix_default_language=True,
 )
 
