@@ -46,11 +46,13 @@ INSTALLED_APPS = [
     "suunta.public",
     "suunta.progress",
     "suunta.imports",
+    "suunta.register",
     "suunta.demo",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "suunta.faults.FaultMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -88,12 +90,15 @@ TEMPLATES = [
 
 # --- Database ---------------------------------------------------------------------------
 # SQLite by default (WAL, IMMEDIATE transactions, a busy timeout); PostgreSQL via DATABASE_URL.
+# A writer waits up to SUUNTA_SQLITE_TIMEOUT seconds for another instead of failing with
+# "database is locked"; a PostgreSQL server that does not answer is given up on after
+# SUUNTA_DB_CONNECT_TIMEOUT seconds, and the request gets a 503 page (suunta/faults.py).
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(
         {
             "transaction_mode": "IMMEDIATE",
-            "timeout": 20,
+            "timeout": env.float("SUUNTA_SQLITE_TIMEOUT", default=20),
             "init_command": (
                 "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
             ),
@@ -101,7 +106,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     )
 else:
     DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("SUUNTA_CONN_MAX_AGE", default=60))
+    # A persistent connection is checked before each request, so the app reconnects by itself
+    # once the server is back after a restart.
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", env.int("SUUNTA_DB_CONNECT_TIMEOUT", default=5)
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("SUUNTA_CACHE_URL", default="locmemcache://")}
@@ -165,6 +175,13 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = DEBUG
 MEDIA_ROOT = BASE_DIR / env.str("SUUNTA_MEDIA_DIR", default="media")
+# Uploads larger than 2.5 MB are spooled to a temporary file; a full disk there gives the user a
+# clear message and leaves nothing behind (suunta/faults.py).
+FILE_UPLOAD_HANDLERS = [
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "suunta.faults.TemporaryFileUploadHandler",
+]
+FILE_UPLOAD_TEMP_DIR = env.str("SUUNTA_UPLOAD_TEMP_DIR", default="") or None
 
 # --- Security ---------------------------------------------------------------------------
 SECURE_PRODUCTION = env.bool("SUUNTA_SECURE", default=not DEBUG and not DEMO_MODE)

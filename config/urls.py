@@ -43,5 +43,9 @@ urlpatterns += i18n_patterns(
     path("", include("suunta.public.urls")),
     path("", include("suunta.progress.urls")),
     path("", include("suunta.imports.urls")),
+    path("", include("suunta.register.urls")),
     prefix_default_language=True,
 )
+
+# A database that does not answer or a full disk gives a 503 page, not a 500 (suunta/faults.py).
+handler500 = "suunta.faults.server_error"

@@ -720,8 +720,122 @@ def _suunta_url_names(patterns=None, prefix="") -> set[str]:
 
 
 def test_every_suunta_url_has_a_row_in_the_permission_table():
-    missing = _suunta_url_names() - set(TABLE) - set(OUTSIDE_THE_TABLE)
+    missing = _suunta_url_names() - set(TABLE) - set(REGISTER) - set(OUTSIDE_THE_TABLE)
     assert not missing, f"URLs without a row in the permission table: {sorted(missing)}"
+
+
+# --- The register of interests (84 §) -----------------------------------------------------------
+# Kept by coordinators and admins; read by them and the audit committee, whose members review
+# declarations (never their own); a declarant enters their own declaration (the executive's row);
+# the public register answers everyone. Another organisation's register is a 404. The table does
+# not depend on a plan's state, so it runs once.
+
+REGISTER_KEEPERS = {"admin", "coordinator"}
+REGISTER_READERS = REGISTER_KEEPERS | {"audit_committee"}
+
+
+def register_rule(who: set[str]) -> Callable[[str, str], str]:
+    return member_rule(who)
+
+
+def register_objects(demo) -> dict:
+    """A board member of Tuusula with a declaration awaiting review, and the executive's own
+    person (linked to the `executive` role's user by the `clients` fixture)."""
+    from suunta.goals.models import InterestDeclaration
+
+    tuusula = demo["tuusula"]
+    board = m.Body.objects.get(organisation=tuusula, kind="board")
+    person = m.Person.objects.create(organisation=tuusula, name="Rekisteri Jäsen")
+    seat = m.Membership.objects.create(
+        body=board, person=person, role="member", starts_on=datetime.date(2026, 1, 1)
+    )
+    declaration = InterestDeclaration.objects.create(
+        organisation=tuusula,
+        person=person,
+        declared_on=datetime.date(2026, 2, 1),
+        changed_on=datetime.date(2026, 2, 1),
+        no_interests=True,
+        version_no=1,
+    )
+    executive = m.Person.objects.get(organisation=tuusula, title_fi="Kansliapäällikkö")
+    return {"person": person, "seat": seat, "declaration": declaration, "executive": executive}
+
+
+def reg(suffix: str) -> Callable[[dict], str]:
+    return lambda o: f"/fi/o/tuusula/register/{suffix.format(**o)}"
+
+
+def own_declaration(role: str, state: str) -> str:
+    return member_rule(REGISTER_KEEPERS | {"executive"})(role, state)
+
+
+REGISTER: dict[str, list[Row]] = {
+    "register_overview": [Row("GET", reg(""), register_rule(REGISTER_READERS))],
+    "register_settings": [
+        Row("GET", reg("settings/"), register_rule(REGISTER_KEEPERS)),
+        Row("POST", reg("settings/"), register_rule(REGISTER_KEEPERS), dict),
+    ],
+    "register_person_new": [
+        Row("GET", reg("people/new/"), register_rule(REGISTER_KEEPERS)),
+        Row("POST", reg("people/new/"), register_rule(REGISTER_KEEPERS), dict),
+    ],
+    "register_person_seats": [
+        Row("GET", reg("people/{person.pk}/seats/"), register_rule(REGISTER_KEEPERS)),
+        Row("POST", reg("people/{person.pk}/seats/"), register_rule(REGISTER_KEEPERS), dict),
+    ],
+    "register_position_end": [
+        Row("GET", reg("positions/{seat.pk}/end/"), register_rule(REGISTER_KEEPERS)),
+        Row("POST", reg("positions/{seat.pk}/end/"), register_rule(REGISTER_KEEPERS), dict),
+    ],
+    "declaration_detail": [
+        Row("GET", reg("people/{person.pk}/"), register_rule(REGISTER_READERS)),
+        Row("GET", reg("people/{executive.pk}/"), register_rule(REGISTER_READERS | {"executive"})),
+    ],
+    "declaration_edit": [
+        Row("GET", reg("people/{person.pk}/declaration/"), register_rule(REGISTER_KEEPERS)),
+        Row("POST", reg("people/{person.pk}/declaration/"), register_rule(REGISTER_KEEPERS), dict),
+        Row("GET", reg("people/{executive.pk}/declaration/"), own_declaration),
+        Row("POST", reg("people/{executive.pk}/declaration/"), own_declaration, dict),
+    ],
+    "declaration_review": [
+        Row("GET", reg("people/{person.pk}/review/"), register_rule({"audit_committee"})),
+        Row("POST", reg("people/{person.pk}/review/"), register_rule({"audit_committee"}), dict),
+    ],
+    "register_report": [Row("GET", reg("report/"), register_rule(REGISTER_READERS))],
+    "register_report_file": [Row("GET", reg("report/2026.docx"), register_rule(REGISTER_READERS))],
+    "my_declarations": [Row("GET", lambda o: "/fi/register/mine/", signed_in)],
+    "public_interests": [Row("GET", lambda o: "/fi/public/tuusula/interests/", anyone)],
+    "public_interests_person": [
+        Row("GET", lambda o: f"/fi/public/tuusula/interests/{o['person'].pk}/", anyone),
+        Row(
+            "GET",
+            lambda o: f"/fi/public/kangasala/interests/{o['person'].pk}/",
+            lambda r, s: "hidden",
+        ),
+    ],
+    "public_interests_csv": [Row("GET", lambda o: "/fi/public/tuusula/interests.csv", anyone)],
+}
+
+
+def test_every_register_page_answers_every_role_as_the_table_says(demo, clients):
+    objects = register_objects(demo)
+    wrong = []
+    for name, rows in REGISTER.items():
+        for row in rows:
+            url = row.url(objects)
+            for role in ROLES:
+                expected = row.expected(role, "")
+                with transaction.atomic():
+                    client = clients[role]
+                    if row.method == "GET":
+                        response = client.get(url)
+                    else:
+                        response = client.post(url, row.data(objects) if row.data else {})
+                    transaction.set_rollback(True)
+                got = outcome(response)
+                if got != expected:
+                    wrong.append(f"{name} {row.method} {url} as {role}: {got}, expected {expected}")
+    assert not wrong, "\n".join(wrong)
 
 
 # The demo's Tuusula 2025 plan is evaluated (suunta/demo/cycle.py): a reward decision can

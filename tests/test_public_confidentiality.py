@@ -154,6 +154,27 @@ def _confidential_everything(demo) -> None:
     control = client_for(coordinator).get(f"/fi/plans/{draft.pk}/")
     assert MARK in control.content.decode()
 
+    # The register of interests: the audit committee's messages are never public, nor is the
+    # declaration of a person whose term has ended (kept internally until the retention ends).
+    declaration = m.InterestDeclaration.objects.get(person__name="Oskari Auvinen")
+    m.DeclarationReview.objects.create(
+        declaration=declaration, version_no=declaration.version_no, outcome="reviewed",
+        message=f"{MARK}review-message", reviewed_on=datetime.date(2025, 3, 1),
+    )  # fmt: skip
+    former = m.Person.objects.create(organisation=tuusula, name="Entinen")
+    m.Membership.objects.create(
+        body=board, person=former, role="member", starts_on=datetime.date(2021, 8, 1),
+        ends_on=datetime.date(2025, 5, 31),
+    )  # fmt: skip
+    ended = m.InterestDeclaration.objects.create(
+        organisation=tuusula, person=former, declared_on=datetime.date(2021, 9, 1),
+        changed_on=datetime.date(2021, 9, 1), version_no=1,
+    )  # fmt: skip
+    m.Interest.objects.create(declaration=ended, category="other", description_fi="x")
+    mark(m.InterestDeclaration.objects.filter(pk=ended.pk))
+    mark(m.Interest.objects.filter(declaration=ended))
+    mark(m.Person.objects.filter(pk=former.pk), only=("name",))
+
     # People's addresses; users: names, addresses, user names; their secrets.
     mark(m.Person.objects.all(), only=("email",))
     make_user("conf-admin", tuusula, kind="admin")
@@ -182,6 +203,9 @@ def _public_urls(client) -> list[str]:
         for org in m.Organisation.objects.all():
             base = f"/{lang}/public/{org.slug}/"
             urls += [base, base + "goals.csv", base + "goals.xlsx", base + "calendar.ics"]
+            urls += [base + "interests/", base + "interests.csv"]
+            for person in m.Person.objects.filter(organisation=org):
+                urls.append(f"{base}interests/{person.pk}/")  # not public ones answer 404
             for plan in m.GoalPlan.objects.filter(organisation=org):
                 urls.append(f"{base}plans/{plan.pk}/")  # non-public ones answer 404
                 # The public goal document, in the document language of the same name.
@@ -191,7 +215,7 @@ def _public_urls(client) -> list[str]:
     urls.append("/api/v1/public/organisations")
     for org in m.Organisation.objects.all():
         api = f"/api/v1/public/organisations/{org.slug}"
-        urls += [api, api + "/plans", api + "/decisions"]
+        urls += [api, api + "/plans", api + "/decisions", api + "/interests"]
         for plan in m.GoalPlan.objects.filter(organisation=org):
             urls.append(f"{api}/plans/{plan.pk}")
     return urls

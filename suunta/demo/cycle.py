@@ -364,6 +364,15 @@ def load_esimerkkila() -> m.Organisation:
         "painotuksin, numeerisin mittarein ja tulospalkkiosäännöin.",
     )
     ensure(m.PostTenure, "esimerkkila/tenure/manager", post=post, person=manager)
+    from suunta.register import demo as register_demo
+
+    register_demo.esimerkkila(
+        ensure,
+        uid,
+        org,
+        bodies,
+        {"manager": manager, "board-chair": chair, "council-chair": council_chair},
+    )
     for order, (body, role) in enumerate([("board", "chair"), ("council", "chair")], start=1):
         ensure(
             m.DiscussionPartnerRule,

@@ -302,6 +302,9 @@ def load_kangasala() -> m.Organisation:
             role_fi=role,
             description_fi=text,
         )
+    from suunta.register import demo as register_demo
+
+    register_demo.kangasala(ensure, uid, declaration)
     return org
 
 
@@ -539,15 +542,15 @@ DEMO_ACCOUNTS = [
         "hallitus",
         "Hallituksen jäsen",
         "board_member",
-        "board member: reads from the proposal on",
-        (),
+        "board member: reads from the proposal on; declares interests in Esimerkkilä",
+        ("esimerkkila/person/board-member",),
     ),
     (
         "tarkastus",
         "Tarkastuslautakunta",
         "audit_committee",
-        "audit committee member: reads from the proposal on",
-        (),
+        "audit committee member: reads from the proposal on; reviews declarations of interests",
+        ("esimerkkila/person/audit-chair",),
     ),
     ("tuki", "Tuki", None, "support staff: the Django admin at /admin/", ()),
 ]

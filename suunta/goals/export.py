@@ -1,7 +1,8 @@
 """A whole organisation as JSON in Django's serialization format, and back.
 
 `export_organisation(org)` gives every row that belongs to the organisation, across the apps,
-in dependency order: its people, bodies, posts, declarations, scales, contracts, goal plans
+in dependency order: its people, bodies, posts, declarations of interests with their
+versions, reviews and register settings, scales, contracts, goal plans
 with everything in them, decisions, roles, surveys, discussion records, reminder settings and
 its audit events; and the user accounts these rows name (identified by user name).
 
@@ -73,6 +74,10 @@ def _querysets(org: m.Organisation, reader: Any = None) -> list[models.QuerySet]
         m.DiscussionPartnerRule.objects.filter(post__organisation=org).order_by("pk"),
         m.InterestDeclaration.objects.filter(organisation=org).order_by("pk"),
         m.Interest.objects.filter(declaration__organisation=org).order_by("pk"),
+        m.DeclarationVersion.objects.filter(declaration__organisation=org).order_by("pk"),
+        m.DeclarationReview.objects.filter(declaration__organisation=org).order_by("pk"),
+        m.DeclarationRule.objects.filter(organisation=org).order_by("pk"),
+        m.RegisterSettings.objects.filter(organisation=org).order_by("pk"),
         m.RatingScale.objects.filter(organisation=org).order_by("pk"),
         m.ScaleLevel.objects.filter(scale__organisation=org).order_by("pk"),
         m.DirectorContract.objects.filter(organisation=org).order_by("pk"),

@@ -5,6 +5,9 @@
 - Its goals, indicators, checkpoints and reward rule cannot be inserted, updated or deleted.
 - A decision (the minutes) is never updated or deleted.
 - The audit log is never updated or deleted.
+- The register of interests' history (declaration versions) and the audit committee's reviews
+  are never updated; they are deleted only with their declaration, when the register's retention
+  time has passed (`register.actions.prune_register`).
 
 The actions refuse these writes first, with a message for the user; the models refuse them in
 `save()`/`delete()`; these triggers refuse them for everything else (an ORM `update()`, raw
@@ -129,6 +132,9 @@ _FROZEN_FOLLOW_UPS = ", ".join(f"'{state}'" for state in FOLLOW_UPS_FROZEN)
 # Rows of the minutes (who was present, who was disqualified) are never changed or removed.
 _MINUTES = ("goals_decision_attendees", "goals_decision_disqualified")
 # Tables that nothing but flush may empty (TRUNCATE ignores row triggers on PostgreSQL).
+# Never updated, but deleted with their declaration after the retention time.
+_NO_UPDATE = ("goals_declarationreview", "goals_declarationversion")
+
 _NO_TRUNCATE = (
     "goals_goalplan",
     "goals_goal",
@@ -220,6 +226,8 @@ def sqlite_statements() -> list[str]:
             _raise_sqlite(f"suunta_{short}_no_update", "1", "UPDATE", table),
             _raise_sqlite(f"suunta_{short}_no_delete", "suunta_maintenance() = 0", "DELETE", table),
         ]
+    for table in _NO_UPDATE:
+        statements.append(_raise_sqlite(f"suunta_{_short(table)}_no_update", "1", "UPDATE", table))
     return statements
 
 
@@ -327,6 +335,11 @@ IF TG_OP = 'DELETE' AND {_PG_MAINTENANCE} THEN RETURN OLD; END IF;
                 table,
                 "suunta_append_only",
             )
+        )
+    statements.append(_pg_function("suunta_no_update", _PG_REFUSE))
+    for table in _NO_UPDATE:
+        statements.append(
+            _pg_trigger(f"suunta_{_short(table)}_no_update", "UPDATE", table, "suunta_no_update")
         )
     no_truncate = f"""
 IF {_PG_MAINTENANCE} THEN RETURN NULL; END IF;

@@ -57,6 +57,7 @@ def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
             **queries.organisation_page(organisation),
             "can_export": permissions.can_export_organisation(request.user, organisation),
             "can_change_logo": permissions.can_change_logo(request.user, organisation),
+            "can_view_register": permissions.can_view_register(request.user, organisation),
         },
     )
 

@@ -129,3 +129,66 @@ def _person(person) -> s.PersonOut | None:
     if person is None:
         return None
     return s.PersonOut(id=person.id, name=person.name, title=s.text(person, "title"))
+
+
+class PublicInterestOut(Schema):
+    group: str
+    category: str
+    entity_name: str
+    business_id: str
+    role: str
+    description: str
+    since: datetime.date | None
+    until: datetime.date | None
+
+
+class PublicDeclarationOut(Schema):
+    person_id: uuid.UUID
+    name: str
+    roles: list[str]
+    declared_on: datetime.date | None
+    changed_on: datetime.date | None
+    no_interests: bool
+    notes: str
+    interests: list[PublicInterestOut]
+
+
+@router.get(
+    "/public/organisations/{slug}/interests",
+    response={200: list[PublicDeclarationOut], **NOT_FOUND},
+    auth=None,
+    summary="Public: the register of interests (Local Government Act 84 §)",
+)
+def public_interests(request, slug: str):
+    """The published declarations of interests of the people who must declare them today, with
+    the declaration date and the last change. People whose terms have ended are not listed; the
+    audit committee's review messages are never public."""
+    from suunta.register import queries as register
+
+    org = queries.organisation(slug)
+    return [
+        PublicDeclarationOut(
+            person_id=e.person.pk,
+            name=e.person.display_name(),
+            roles=[p.label for p in e.positions],
+            declared_on=e.declaration.declared_on,
+            changed_on=e.declaration.changed_on,
+            no_interests=e.declaration.no_interests,
+            notes=e.declaration.notes,
+            interests=[
+                PublicInterestOut(
+                    group=i.group,
+                    category=i.category,
+                    entity_name=i.entity_name,
+                    business_id=i.business_id,
+                    role=i.text("role"),
+                    description=i.text("description"),
+                    since=i.since,
+                    until=i.until,
+                )
+                for _group, rows in e.groups
+                for i in rows
+            ],
+        )
+        for e in register.public_register(org)
+    ]

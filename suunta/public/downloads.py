@@ -240,3 +240,57 @@ def goals_xlsx(org: Organisation) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _day(value: Any) -> str:
+    return f"{value.day}.{value.month}.{value.year}" if value else ""
+
+
+def interests_csv(org: Organisation) -> bytes:
+    """The public register of interests: one row per declared interest (a declaration of no
+    interests: one row saying so), fed only by `register.queries.public_register`."""
+    from suunta.register import queries as register
+
+    header = [
+        _("Person"),
+        _("Roles requiring a declaration"),
+        _("Declared on"),
+        _("Last changed on"),
+        _("Group"),
+        _("Category"),
+        _("Company, organisation or asset"),
+        _("Business ID"),
+        _("Role"),
+        _("As declared"),
+        _("Since"),
+        _("Until"),
+    ]
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(header)
+    for entry in register.public_register(org):
+        declaration = entry.declaration
+        base = [
+            neutralise(entry.person.display_name()),
+            neutralise(", ".join(p.label for p in entry.positions)),
+            _day(declaration.declared_on),
+            _day(declaration.changed_on),
+        ]
+        interests = [i for _group, rows in entry.groups for i in rows]
+        if not interests:
+            writer.writerow([*base, "", "", "", "", "", _("No interests to declare."), "", ""])
+        for i in interests:
+            writer.writerow(
+                [
+                    *base,
+                    str(i.get_group_display()),
+                    str(i.get_category_display()),
+                    neutralise(i.entity_name),
+                    i.business_id,
+                    neutralise(i.text("role")),
+                    neutralise(i.text("description")),
+                    _day(i.since),
+                    _day(i.until),
+                ]
+            )
+    return ("\ufeff" + out.getvalue()).encode("utf-8")

@@ -98,7 +98,10 @@ def posts(org: Organisation) -> list[PublicPost]:
     if holder_ids:
         for interest in (
             Interest.objects.filter(
-                declaration__person_id__in=holder_ids, declaration__organisation=org
+                declaration__person_id__in=holder_ids,
+                declaration__organisation=org,
+                declaration__declared_on__isnull=False,
+                declaration__left_register_on__isnull=True,
             )
             .select_related("declaration")
             .order_by("order")

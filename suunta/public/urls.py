@@ -9,4 +9,13 @@ urlpatterns = [
     path("public/<slug:slug>/goals.csv", views.public_csv, name="public_csv"),
     path("public/<slug:slug>/goals.xlsx", views.public_xlsx, name="public_xlsx"),
     path("public/<slug:slug>/calendar.ics", views.public_calendar, name="public_calendar"),
+    path("public/<slug:slug>/interests/", views.public_interests, name="public_interests"),
+    path(
+        "public/<slug:slug>/interests/<uuid:person_id>/",
+        views.public_interests_person,
+        name="public_interests_person",
+    ),
+    path(
+        "public/<slug:slug>/interests.csv", views.public_interests_csv, name="public_interests_csv"
+    ),
 ]

@@ -122,3 +122,52 @@ def public_calendar(request: HttpRequest, slug: str) -> HttpResponse:
     response = HttpResponse(ics.public_feed(org, base, stamp), content_type="text/calendar")
     response["Content-Type"] = "text/calendar; charset=utf-8"
     return response
+
+
+# --- The register of interests (Local Government Act 84 §) ---------------------------------
+# Not behind `public_page`'s ETag: whether a person is shown depends on today's date (a term
+# that ended yesterday), which the freshness stamp does not see: fetched fresh every time.
+
+
+def _register_response(response: HttpResponse) -> HttpResponse:
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+@require_safe
+def public_interests(request: HttpRequest, slug: str) -> HttpResponse:
+    from suunta.register import queries as register
+
+    org = queries.organisation(slug)
+    return _register_response(
+        render(
+            request,
+            "public/interests.html",
+            {"organisation": org, "entries": register.public_register(org)},
+        )
+    )
+
+
+@require_safe
+def public_interests_person(request: HttpRequest, slug: str, person_id: Any) -> HttpResponse:
+    from suunta.register import queries as register
+
+    org = queries.organisation(slug)
+    entries = register.public_register(org, person_id=person_id)
+    if not entries:
+        raise Http404
+    return _register_response(
+        render(request, "public/interests_person.html", {"organisation": org, "entry": entries[0]})
+    )
+
+
+@require_safe
+def public_interests_csv(request: HttpRequest, slug: str) -> HttpResponse:
+    org = queries.organisation(slug)
+    return _register_response(
+        _attachment(
+            downloads.interests_csv(org),
+            "text/csv; charset=utf-8",
+            f"{org.slug}-interests-{get_language()}.csv",
+        )
+    )

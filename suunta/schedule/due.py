@@ -23,15 +23,26 @@ UPCOMING_DAYS = 30  # a checkpoint window opening within this many days is shown
 @dataclass
 class DueItem:
     key: str  # stable across runs: what the reminder records refer to
-    kind: str  # "follow_up", "propose", "decide", "meeting"
-    plan: GoalPlan
+    kind: str  # "follow_up", "propose", "decide", "meeting", "declare"
+    plan: GoalPlan | None
     deadline: datetime.date | None
     checkpoint: Checkpoint | None = None
     follow_up_kind: str = ""
     decision: Decision | None = None
+    person: Person | None = None  # "declare": the declarant in the register of interests
+
+    @property
+    def organisation(self) -> Any:
+        if self.person is not None:
+            return self.person.organisation
+        return self.plan.organisation  # type: ignore[union-attr]
 
     @property
     def url(self) -> str:
+        if self.kind == "declare" and self.person is not None:
+            return reverse("declaration_edit", args=[self.person.organisation.slug, self.person.pk])
+        if self.plan is None:  # pragma: no cover - every other kind has a plan
+            return reverse("home")
         if self.kind == "follow_up" and self.checkpoint is not None:
             url = reverse("checkpoint_follow_up", args=[self.plan.pk, self.checkpoint.pk])
             return f"{url}?kind={self.follow_up_kind}"
@@ -43,6 +54,8 @@ class DueItem:
 
     @property
     def plan_label(self) -> str:
+        if self.plan is None:
+            return str(self.organisation.text("name"))
         return f"{self.plan.text('title')} {self.plan.period_label}".strip()
 
     @property
@@ -52,6 +65,8 @@ class DueItem:
                 "assessment": FollowUpEntry.Kind(self.follow_up_kind).label,
                 "checkpoint": self.checkpoint.text("label"),
             }
+        if self.kind == "declare":
+            return _("Declare your interests (register of interests)")
         if self.kind == "propose":
             return _("Propose the draft goals")
         if self.kind == "decide":
@@ -159,6 +174,7 @@ def due_for(
                 decision=decision,
             )
         )
+    items += declarations_due(user, today)
     items.sort(key=lambda item: (item.deadline is None, item.deadline or today, item.key))
     return items
 
@@ -171,3 +187,30 @@ def meetings_for(user: Any, since: datetime.date | None = None):
     if since is not None:
         decisions = decisions.filter(meeting_date__gte=since)
     return decisions.order_by("meeting_date")
+
+
+def declarations_due(user: Any, today: datetime.date) -> list[DueItem]:
+    """A declaration of interests due from the user's own people: none made yet (the deadline is
+    two months from the start of the role), or a correction the audit committee asked for."""
+    from suunta.register import queries as register
+
+    items = []
+    for row in register.mine(user, today):
+        if row.obligation is None or row.state not in (
+            register.MISSING,
+            register.LATE,
+            register.CORRECTION,
+        ):
+            continue
+        since = row.obligation.since.isoformat() if row.obligation.since else "-"
+        version = row.declaration.version_no if row.declaration else 0
+        items.append(
+            DueItem(
+                key=f"declare:{row.person.pk}:{since}:{version}",
+                kind="declare",
+                plan=None,
+                deadline=row.obligation.due if row.state != register.CORRECTION else None,
+                person=row.person,
+            )
+        )
+    return items

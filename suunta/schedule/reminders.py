@@ -21,7 +21,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from suunta.accounts.models import Role, User
-from suunta.goals.models import FollowUpEntry
+from suunta.goals.models import FollowUpEntry, Person
 
 from .due import DueItem, due_for
 from .models import SentReminder, reminder_days
@@ -48,7 +48,7 @@ def stage_for(days_left: int, days: list[int]) -> int | None:
 def language_for(user: Any, item: DueItem) -> str:
     if user.language in EMAIL_LANGUAGES:
         return str(user.language)
-    return str(item.plan.organisation.primary_language or "fi")
+    return str(item.organisation.primary_language or "fi")
 
 
 def _message(user: Any, item: DueItem, today: datetime.date, lang: str) -> EmailMessage:
@@ -62,7 +62,7 @@ def _message(user: Any, item: DueItem, today: datetime.date, lang: str) -> Email
             else "",
             "checkpoint": item.checkpoint.text("label") if item.checkpoint else "",
             "plan": item.plan_label,
-            "organisation": item.plan.organisation.text("name"),
+            "organisation": item.organisation.text("name"),
             "deadline": item.deadline,
             "days_left": item.days_left(today),
             "overdue": item.is_overdue(today),
@@ -82,7 +82,9 @@ def _strip_lang(path: str) -> str:
 
 
 def recipients():
-    ids = Role.objects.active().values_list("user_id", flat=True)
+    """Users with a role, and declarants of the register of interests linked to a person."""
+    ids = set(Role.objects.active().values_list("user_id", flat=True))
+    ids |= set(Person.objects.exclude(user=None).values_list("user_id", flat=True))
     return User.objects.filter(is_active=True, pk__in=ids).order_by("username")
 
 
@@ -96,7 +98,7 @@ def send_reminders(today: datetime.date, *, dry_run: bool = False) -> Outcome:
             days_left = item.days_left(today)
             if days_left is None:
                 continue
-            org_id = item.plan.organisation_id
+            org_id = item.organisation.pk
             if org_id not in days_cache:
                 days_cache[org_id] = reminder_days(org_id)
             stage = stage_for(days_left, days_cache[org_id])

@@ -1,6 +1,13 @@
 from .base import Editable, Entity, Translatable
 from .evaluation import RatingScale, ScaleLevel
-from .interests import Interest, InterestDeclaration
+from .interests import (
+    DeclarationReview,
+    DeclarationRule,
+    DeclarationVersion,
+    Interest,
+    InterestDeclaration,
+    RegisterSettings,
+)
 from .measurements import IndicatorValue
 from .organisations import (
     Body,
@@ -29,6 +36,9 @@ __all__ = [
     "Checkpoint",
     "ContractSection",
     "Decision",
+    "DeclarationReview",
+    "DeclarationRule",
+    "DeclarationVersion",
     "DirectorContract",
     "DiscussionPartnerRule",
     "Editable",
@@ -47,6 +57,7 @@ __all__ = [
     "Person",
     "PostTenure",
     "RatingScale",
+    "RegisterSettings",
     "RewardRule",
     "ScaleLevel",
     "Translatable",

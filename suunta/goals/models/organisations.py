@@ -139,6 +139,7 @@ class Body(Translatable, Entity):
         STEERING_GROUP = "steering_group", _("political steering group")
         AUDIT_COMMITTEE = "audit_committee", _("audit committee")
         COMMITTEE = "committee", _("committee")
+        LAND_USE_COMMITTEE = "land_use_committee", _("land-use committee")
         OTHER = "other", _("other body")
 
     organisation = models.ForeignKey(
