@@ -5,6 +5,9 @@ recall."""
 from __future__ import annotations
 
 import datetime
+import io
+import time
+import zipfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -274,3 +277,217 @@ def test_a_spreadsheets_percentage_values_are_weights_in_per_cent():
         ("Elinvoima", Decimal(60)),
     ]
     assert [g["weight"] for g in found.as_json()["goals"]] == ["40", "60"]
+
+
+# --- Found in review: LibreOffice sheets, long documents, labelled handling, title rows, PDF
+# bullets --------------------------------------------------------------------------------------
+
+LIBREOFFICE_SHEET = (
+    # As LibreOffice Calc writes a sheet: the unused rest as a million repeated empty rows of
+    # 16 384 repeated empty cells, a merged title over covered cells, a goal cell merged over
+    # two rows (the row below has a covered cell), percentages as float values.
+    '<table:table table:name="Tavoitteet" table:style-name="ta1">'
+    '<office:forms form:automatic-focus="false" form:apply-design-mode="false" '
+    'xmlns:form="urn:oasis:names:tc:opendocument:xmlns:form:1.0"/>'
+    '<table:table-column table:number-columns-repeated="16384" '
+    'table:default-cell-style-name="Default"/>'
+    '<table:table-row><table:table-cell office:value-type="string" '
+    'table:number-columns-spanned="4" table:number-rows-spanned="1">'
+    "<text:p>Kunnanjohtajan tavoitteet 2026</text:p></table:table-cell>"
+    '<table:covered-table-cell table:number-columns-repeated="3"/>'
+    '<table:table-cell table:number-columns-repeated="16380"/></table:table-row>'
+    '<table:table-row><table:table-cell office:value-type="string">'
+    "<text:p>Käsittely: 26.3.2025 Poljory, 31.3.2025 KH</text:p></table:table-cell>"
+    '<table:table-cell table:number-columns-repeated="16383"/></table:table-row>'
+    '<table:table-row><table:table-cell table:number-columns-repeated="16384"/>'
+    "</table:table-row>"
+    "<table:table-row>"
+    + "".join(
+        f'<table:table-cell office:value-type="string"><text:p>{h}</text:p></table:table-cell>'
+        for h in ("Tavoite", "Mittarit", "Paino", "Seuranta kesäkuu 2026")
+    )
+    + '<table:table-cell table:number-columns-repeated="16380"/></table:table-row>'
+    '<table:table-row><table:table-cell office:value-type="string" '
+    'table:number-columns-spanned="1" table:number-rows-spanned="2"><text:p>Talous</text:p>'
+    '</table:table-cell><table:table-cell office:value-type="string">'
+    "<text:p>Tulos on ylijäämäinen</text:p><text:p>Velka ei kasva</text:p></table:table-cell>"
+    '<table:table-cell office:value-type="float" office:value="0.4"><text:p>0.4</text:p>'
+    '</table:table-cell><table:table-cell office:value-type="string"><text:p>Hyvä alku'
+    '<text:s text:c="99999999999"/>.</text:p></table:table-cell>'
+    '<table:table-cell table:number-columns-repeated="16380"/></table:table-row>'
+    "<table:table-row><table:covered-table-cell/>"
+    '<table:table-cell office:value-type="string"><text:p>Investoinnit toteutuvat</text:p>'
+    '</table:table-cell><table:table-cell table:number-columns-repeated="16382"/>'
+    "</table:table-row>"
+    '<table:table-row><table:table-cell office:value-type="string"><text:p>Elinvoima</text:p>'
+    '</table:table-cell><table:table-cell office:value-type="string"><text:p>Yrityksiä 120'
+    '</text:p></table:table-cell><table:table-cell office:value-type="float" '
+    'office:value="0.6"><text:p>0.6</text:p></table:table-cell>'
+    '<table:table-cell table:number-columns-repeated="16381"/></table:table-row>'
+    '<table:table-row table:number-rows-repeated="1048568">'
+    '<table:table-cell table:number-columns-repeated="16384"/></table:table-row>'
+    '<table:table-row><table:table-cell table:number-columns-repeated="16384"/>'
+    "</table:table-row></table:table>"
+)
+LIBREOFFICE_GOALS = [
+    ("Talous", Decimal(40), ["Tulos on ylijäämäinen", "Velka ei kasva", "Investoinnit toteutuvat"]),
+    ("Elinvoima", Decimal(60), ["Yrityksiä 120"]),
+]
+
+
+def _sheet_found(found):
+    return [(g.title, g.weight, [i.text for i in g.indicators]) for g in found.goals]
+
+
+def test_a_sheet_as_libreoffice_writes_it_is_read_with_its_title_and_handling():
+    data = corpus._odf_zip(
+        "application/vnd.oasis.opendocument.spreadsheet",
+        f"<office:spreadsheet>{LIBREOFFICE_SHEET}</office:spreadsheet>",
+    )
+    started = time.monotonic()
+    found = reading.read_document(data, "tavoitteet.ods")
+    assert time.monotonic() - started < 3
+    assert found.file_type == "ods"
+    assert _sheet_found(found) == LIBREOFFICE_GOALS
+    assert found.title == "Kunnanjohtajan tavoitteet 2026"
+    assert [(h.date, h.body) for h in found.handling] == [
+        (datetime.date(2025, 3, 26), "Poljory"),
+        (datetime.date(2025, 3, 31), "KH"),
+    ]
+    assert [g.follow_ups for g in found.goals] == [["Hyvä alku ."], [""]]  # 100 spaces at most
+
+
+def _title_rows_sheet() -> list[list]:
+    return [
+        ["Kunnanjohtajan tavoitteet 2026"],
+        ["Käsittely: 26.3.2025 Poljory, 31.3.2025 KH"],
+        [],
+        ["Hyväksytty kunnanhallituksessa"],
+        ["Tavoite", "Mittarit", "Paino", "Seuranta kesäkuu 2026"],
+        ["Talous", "Tulos on ylijäämäinen\nVelka ei kasva", 0.4, "Hyvä alku."],
+        [None, "Investoinnit toteutuvat", None, None],
+        ["Elinvoima", "Yrityksiä 120", 0.6, None],
+    ]
+
+
+def test_a_real_libreoffice_sheet_is_read():
+    from tests.document_tools import require_tools
+
+    require_tools()
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp, "tavoitteet.xlsx")
+        source.write_bytes(corpus.as_xlsx(_title_rows_sheet()))
+        subprocess.run(  # noqa: S603
+            [  # noqa: S607
+                "soffice",
+                f"-env:UserInstallation={Path(tmp, 'profile').as_uri()}",
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "ods",
+                "--outdir",
+                tmp,
+                str(source),
+            ],
+            capture_output=True,
+            timeout=120,
+            check=True,
+        )
+        data = Path(tmp, "tavoitteet.ods").read_bytes()
+    assert b"number-rows-repeated" in zipfile.ZipFile(io.BytesIO(data)).read("content.xml")
+    found = reading.read_document(data, "tavoitteet.ods")
+    assert _sheet_found(found) == LIBREOFFICE_GOALS
+    assert found.title == "Kunnanjohtajan tavoitteet 2026"
+
+
+@pytest.mark.parametrize("writer", ["as_xlsx", "as_ods"])
+def test_spreadsheet_title_rows_above_the_header_give_the_title_and_handling_not_goals(writer):
+    rows = [[("" if c is None else str(c)) for c in row] for row in _title_rows_sheet()]
+    data = corpus.as_xlsx(_title_rows_sheet()) if writer == "as_xlsx" else corpus.as_ods(rows)
+    found = reading.read_document(data, "t")
+    assert [g.title for g in found.goals] == ["Talous", "Elinvoima"]
+    assert [[i.text for i in g.indicators] for g in found.goals] == [
+        i for _, _, i in LIBREOFFICE_GOALS
+    ]
+    assert found.title == "Kunnanjohtajan tavoitteet 2026"
+    assert [h.body for h in found.handling] == ["Poljory", "KH"]
+    # More title rows than five before the header are still skipped.
+    many = [["Tavoitteet 2026"], *[[f"Huomautus {n}"] for n in range(8)], *_title_rows_sheet()[4:]]
+    assert [g.title for g in reading.read_document(corpus.as_xlsx(many), "t").goals] == [
+        "Talous",
+        "Elinvoima",
+    ]
+
+
+def test_a_long_word_document_with_thousands_of_paragraphs_reads_fast():
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Tavoitteet", 1)
+    for n in range(2_000):
+        document.add_paragraph(f"{n + 1}. Tavoite numero {n + 1}")
+        for m in range(4):
+            document.add_paragraph(f"Mittari {n + 1}.{m + 1} toteutuu", style="List Bullet")
+    out = io.BytesIO()
+    document.save(out)
+    started = time.monotonic()
+    found = reading.read_document(out.getvalue(), "pitkä.docx")
+    elapsed = time.monotonic() - started
+    assert len(found.goals) == 2_000 and sum(len(g.indicators) for g in found.goals) == 8_000
+    assert found.goals[-1].indicators[-1].text == "Mittari 2000.4 toteutuu"
+    assert elapsed < 6, f"10 000 paragraphs took {elapsed:.1f} s"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Käsittely: 26.3.2025 Poljory, 31.3.2025 KH",
+        "KÄSITTELY 26.3.2025 Poljory ja 31.3.2025 KH",
+        "Behandling: 26.3.2025 Poljory, 31.3.2025 KH",
+        "Behandlad: 26.3.2025 Poljory och 31.3.2025 KH.",
+    ],
+)
+def test_a_labelled_handling_line_gives_the_dates_and_bodies(line):
+    found = reading.read_text(
+        f"Kansliapäällikön tavoitteet\n{line}\n\nTavoitteet\n1. Talous\n• Tulos\n"
+    )
+    assert [(h.date, h.body) for h in found.handling] == [
+        (datetime.date(2025, 3, 26), "Poljory"),
+        (datetime.date(2025, 3, 31), "KH"),
+    ]
+    assert found.title == "Kansliapäällikön tavoitteet"
+    assert [g.title for g in found.goals] == ["Talous"]
+
+
+@pytest.mark.parametrize("bullet", ["•", "▪", "\uf0b7", "\uf0a7", "–", "➢", "o"])
+def test_symbol_bullets_as_a_pdf_gives_them_are_bullets(bullet):
+    text = (
+        "Tavoitteet\n"
+        f"1. Talouden tasapaino\n{bullet} Tulos on ylijäämäinen\n{bullet}\tVelka ei kasva\n"
+        f"2. Elinvoima\n{bullet} Yrityksiä 120\n"
+    )
+    found = reading.read_text(text)
+    assert [(g.title, [i.text for i in g.indicators]) for g in found.goals] == [
+        ("Talouden tasapaino", ["Tulos on ylijäämäinen", "Velka ei kasva"]),
+        ("Elinvoima", ["Yrityksiä 120"]),
+    ]
+
+
+def test_a_pdf_with_square_dash_and_arrow_bullets_is_read():
+    # Word's Symbol bullet comes out of its PDFs as U+F0B7, which no font here can print: the
+    # private-use bullets are tested above as the text pypdf gives.
+    html = (
+        "<html><body><h1>Tavoitteet 2026</h1><h2>Tavoitteet</h2>"
+        "<p>1. Talouden tasapaino</p><p>▪ Tulos on ylijäämäinen</p><p>▪ Velka ei kasva</p>"
+        "<p>2. Elinvoima</p><p>– Yrityksiä 120</p><p>➢ Asemakaavoja kolme</p></body></html>"
+    )
+    from weasyprint import HTML
+
+    found = reading.read_document(HTML(string=html).write_pdf(), "t.pdf")
+    assert [(g.title, [i.text for i in g.indicators]) for g in found.goals] == [
+        ("Talouden tasapaino", ["Tulos on ylijäämäinen", "Velka ei kasva"]),
+        ("Elinvoima", ["Yrityksiä 120", "Asemakaavoja kolme"]),
+    ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.test import Client
 
 from suunta.accounts.models import Role
@@ -257,3 +258,88 @@ def test_the_seed_text_imports_into_a_plan_equal_to_the_demo_plan(demo):
     for field in ("basis_fi", "purpose_fi", "evaluation_fi"):
         expected = squash(getattr(demo_plan, field).replace("•", " "))
         assert squash(getattr(plan, field).replace("•", " ")) == expected, field
+
+
+# --- Found in review: the original on the plan page, discarding, merging the first goal -------
+
+
+def test_the_plan_page_links_the_original_file_for_those_who_see_the_plan(setup):
+    client = client_for(setup["coordinator"])
+    client.post(f"/en/imports/{setup['imported'].pk}/", review_data())
+    imported = ImportedDocument.objects.get(pk=setup["imported"].pk)
+    page = client.get(f"/en/plans/{imported.plan_id}/").content.decode()
+    url = f"/en/imports/{imported.pk}/original"
+    assert f'href="{url}"' in page and "tavoitteet.docx" in page
+    response = client.get(url)
+    assert response.status_code == 200 and response.content == b"PK original bytes"
+    assert 'filename="tavoitteet.docx"' in response["Content-Disposition"]
+    assert response["Cache-Control"] == "private, no-store"
+    other = make_user("other", m.Organisation.objects.get(slug="kangasala"))
+    assert client_for(other).get(url).status_code == 404
+    assert client_for(other).get(f"/en/plans/{imported.plan_id}/").status_code == 404
+
+
+def test_pending_imports_are_listed_to_continue_or_discard(setup):
+    client = client_for(setup["coordinator"])
+    imported = setup["imported"]
+    for url in (f"/en/posts/{setup['post'].pk}/", f"/en/posts/{setup['post'].pk}/import/"):
+        page = client.get(url).content.decode()
+        assert "Imports waiting for review" in page
+        assert f'href="/en/imports/{imported.pk}/"' in page
+        assert f'action="/en/imports/{imported.pk}/discard"' in page
+    board = make_user("board", setup["org"], Role.Kind.BOARD_MEMBER)
+    assert (
+        "Imports waiting for review"
+        not in client_for(board).get(f"/en/posts/{setup['post'].pk}/").content.decode()
+    )
+
+
+def test_discarding_a_pending_import_deletes_it_and_leaves_an_audit_event(setup):
+    imported = setup["imported"]
+    url = f"/en/imports/{imported.pk}/discard"
+    board = make_user("board", setup["org"], Role.Kind.BOARD_MEMBER)
+    assert client_for(board).post(url).status_code == 403
+    other = make_user("other", m.Organisation.objects.get(slug="kangasala"))
+    assert client_for(other).post(url).status_code == 404
+    client = client_for(setup["coordinator"])
+    assert client.get(url).status_code == 405
+    assert ImportedDocument.objects.filter(pk=imported.pk).exists()
+    plans = m.GoalPlan.objects.count()
+    response = client.post(url, follow=True)
+    assert response.redirect_chain[-1][0] == f"/en/posts/{setup['post'].pk}/import/"
+    assert "The import of tavoitteet.docx was discarded" in response.content.decode()
+    assert "Imports waiting for review" not in response.content.decode()
+    assert not ImportedDocument.objects.filter(pk=imported.pk).exists()
+    assert m.GoalPlan.objects.count() == plans
+    event = AuditEvent.objects.get(action="import.discard")
+    assert event.object_id == str(imported.pk) and event.actor == setup["coordinator"]
+    assert event.before["file"] == "tavoitteet.docx" and event.before["sha256"] == imported.digest
+    assert client.post(url).status_code == 404  # gone
+
+
+def test_a_saved_import_cannot_be_discarded(setup):
+    client = client_for(setup["coordinator"])
+    client.post(f"/en/imports/{setup['imported'].pk}/", review_data())
+    imported = ImportedDocument.objects.get(pk=setup["imported"].pk)
+    response = client.post(f"/en/imports/{imported.pk}/discard")
+    assert response.status_code == 302 and response["Location"] == f"/en/plans/{imported.plan_id}/"
+    assert ImportedDocument.objects.get(pk=imported.pk).status == "saved"
+    with pytest.raises(PermissionDenied):
+        actions.discard_import(imported, actor=setup["coordinator"])
+    assert not AuditEvent.objects.filter(action="import.discard").exists()
+
+
+def test_merging_the_first_goal_into_nothing_is_refused(setup):
+    before = m.GoalPlan.objects.count()
+    response = client_for(setup["coordinator"]).post(
+        f"/en/imports/{setup['imported'].pk}/",
+        review_data(**{"goals-0-merge": "on", "goals-0-title": ""}),
+    )
+    assert response.status_code == 422
+    assert "There is no goal above to merge this one into." in response.content.decode()
+    assert m.GoalPlan.objects.count() == before
+
+
+def test_the_review_shows_the_handling_dates_the_finnish_way(setup):
+    page = client_for(setup["coordinator"]).get(f"/fi/imports/{setup['imported'].pk}/")
+    assert "<li>26.3.2025 Poljory</li>" in page.content.decode()

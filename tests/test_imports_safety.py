@@ -342,8 +342,10 @@ def test_pdf_reading_runs_under_a_memory_limit(monkeypatch):
         "1.1.2025 KH  " * 5_000 + "!",
         "Tavoite Mittari Seuranta\nTalous " + "• a " * 200_000,
         "1. " + " " * 5_000_000 + "x",
+        "Tavoitteet\n"
+        + "".join(f"{n % 90 + 1}. Tavoite {n}\nSeuranta kohta {n}: teksti\n" for n in range(9_000)),
     ],
-    ids=["broken lines", "handling pairs", "inline bullets", "spaces"],
+    ids=["broken lines", "handling pairs", "inline bullets", "spaces", "checkpoints"],
 )
 def test_a_long_hostile_text_just_under_the_limits_is_read_quickly(text):
     data = text.encode()
@@ -351,3 +353,249 @@ def test_a_long_hostile_text_just_under_the_limits_is_read_quickly(text):
     started = time.monotonic()
     reading.read_document(data, "long.txt")
     assert time.monotonic() - started < 5
+
+
+# --- Found in review: counts under any prefix and in every part, UTF-16 entities, old formats --
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def docx_with_parts(extra: dict[str, bytes] | None = None) -> bytes:
+    """A real DOCX with parts added or replaced."""
+    source = zipfile.ZipFile(io.BytesIO(corpus.as_docx(corpus.numbered(corpus.NUMBERED))))
+    extra = extra or {}
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for entry in source.infolist():
+            if entry.filename not in extra:
+                archive.writestr(entry.filename, source.read(entry.filename))
+        for name, data in extra.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def too_many(name: str) -> str:
+    return message(
+        name,
+        "it has more paragraphs, rows or cells than a goal document can have (at most %(limit)s).",
+    )
+
+
+def test_paragraphs_are_counted_under_any_namespace_prefix():
+    body = b"<x:p/>" * 25_000
+    data = docx_with(
+        f'<?xml version="1.0" encoding="UTF-8"?><x:document xmlns:x="{W_NS}"><x:body>'.encode()
+        + body
+        + b"</x:body></x:document>"
+    )
+    with translation.override("en"), pytest.raises(ValidationError) as refused:
+        reading.read_document(data, "prefix.docx")
+    assert refused.value.messages == [too_many("prefix.docx")]
+    default_namespace = docx_with(
+        f'<?xml version="1.0"?><document xmlns="{W_NS}"><body>'.encode()
+        + b"<p/>" * 25_000
+        + b"</body></document>"
+    )
+    with pytest.raises(ValidationError):
+        reading.read_document(default_namespace, "default.docx")
+
+
+def test_paragraphs_in_any_part_of_the_archive_count_not_only_the_document():
+    header = (
+        f'<?xml version="1.0"?><w:hdr xmlns:w="{W_NS}">'.encode() + b"<w:p/>" * 25_000 + b"</w:hdr>"
+    )
+    data = docx_with_parts({"word/header9": header})  # named without .xml: still XML
+    with translation.override("en"), pytest.raises(ValidationError) as refused:
+        reading.read_document(data, "header.docx")
+    assert refused.value.messages == [too_many("header.docx")]
+
+
+def test_the_element_limit_applies_to_every_part_together(monkeypatch):
+    plain = docx_with_parts()
+    archive = zipfile.ZipFile(io.BytesIO(plain))
+    counted = 0
+    for entry in archive.infolist():
+        xml = archive.read(entry)
+        counted += xml.count(b"<") - xml.count(b"</") - xml.count(b"<!") - xml.count(b"<?")
+    monkeypatch.setattr(safety, "MAX_ELEMENTS", counted + 100)
+    assert reading.read_document(plain, "plain.docx").goals
+    junk = b'<?xml version="1.0"?><root>' + b"<item/>" * 200 + b"</root>"
+    with translation.override("en"), pytest.raises(ValidationError) as refused:
+        reading.read_document(docx_with_parts({"customXml/item1.xml": junk}), "junk.docx")
+    assert refused.value.messages == [too_many("junk.docx")]
+
+
+def laughs_xml() -> str:
+    entities = ['<!ENTITY lol "lol">'] + [
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">'
+        for i in range(1, 10)
+    ]
+    return (
+        '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE w:document ['
+        + "".join(entities)
+        + f']><w:document xmlns:w="{W_NS}"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p>'
+        "</w:body></w:document>"
+    )
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_entities_declared_in_utf_16_or_utf_32_xml_are_refused(codec):
+    for data in (
+        docx_with(laughs_xml().encode(codec)),
+        docx_with_parts({"word/styles.xml": laughs_xml().encode(codec)}),
+    ):
+        with translation.override("en"), pytest.raises(ValidationError) as refused:
+            reading.read_document(data, "laughs.docx")
+        assert refused.value.messages == [
+            message("laughs.docx", "it declares XML entities, which are not allowed.")
+        ]
+
+
+def test_xml_in_an_encoding_a_scan_cannot_read_is_refused():
+    utf7 = b'<?xml version="1.0" encoding="UTF-7"?>+ADw-!DOCTYPE x+AD4-<x/>'
+    with translation.override("en"), pytest.raises(ValidationError) as refused:
+        reading.read_document(docx_with_parts({"word/extra.xml": utf7}), "utf7.docx")
+    assert refused.value.messages == [
+        message("utf7.docx", "its XML uses a character encoding that is not allowed.")
+    ]
+    with translation.override("fi"), pytest.raises(ValidationError) as finnish:
+        reading.read_document(docx_with_parts({"word/extra.xml": utf7}), "utf7.docx")
+    assert finnish.value.messages == [
+        message("utf7.docx", "its XML uses a character encoding that is not allowed.", True)
+    ]
+
+
+def ole(*streams: str) -> bytes:
+    """An OLE compound file's first sector and a directory naming its streams (UTF-16)."""
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+    directory = b"".join(s.encode("utf-16-le").ljust(64, b"\x00") + b"\x00" * 64 for s in streams)
+    return header + directory + b"\x00" * 2048
+
+
+OLD_FORMATS = {
+    "vanha.doc": (
+        ole("Root Entry", "WordDocument", "1Table"),
+        "it is an old Word document (.doc). Save it as DOCX or PDF in Word and try again.",
+    ),
+    "vanha.xls": (
+        ole("Root Entry", "Workbook"),
+        "it is an old Excel workbook (.xls). Save it as XLSX or PDF in Excel and try again.",
+    ),
+    "vanha.ppt": (
+        ole("Root Entry", "PowerPoint Document"),
+        "it is an old Office file. Save it as DOCX, XLSX or PDF and try again.",
+    ),
+    "suojattu.docx": (
+        ole("Root Entry", "EncryptionInfo", "EncryptedPackage"),
+        "it is protected with a password. Remove the password, save the file again and try again.",
+    ),
+    "tavoitteet.rtf": (
+        b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Arial;}} Tavoitteet\\par 1. Talous\\par}",
+        "it is an RTF document. Save it as DOCX or PDF and try again.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(OLD_FORMATS))
+def test_old_word_and_excel_files_and_rtf_are_refused_by_content_naming_the_format(name):
+    data, problem = OLD_FORMATS[name]
+    for shown_as in (name, "tavoitteet.txt"):  # the name does not matter
+        with translation.override("en"), pytest.raises(ValidationError) as english:
+            reading.read_document(data, shown_as)
+        assert english.value.messages == [message(shown_as, problem)]
+        with translation.override("fi"), pytest.raises(ValidationError) as finnish:
+            reading.read_document(data, shown_as)
+        assert finnish.value.messages == [message(shown_as, problem, finnish=True)]
+
+
+def test_real_doc_and_xls_files_saved_by_libreoffice_are_refused_naming_their_format(tmp_path):
+    import subprocess
+
+    from tests.document_tools import require_tools
+
+    require_tools()
+    (tmp_path / "t.docx").write_bytes(corpus.as_docx(corpus.numbered(corpus.NUMBERED)))
+    (tmp_path / "t.xlsx").write_bytes(corpus.as_xlsx([["Tavoite", "Mittari"], ["Talous", "T"]]))
+    for source, target in (("t.docx", "doc"), ("t.xlsx", "xls")):
+        subprocess.run(  # noqa: S603
+            [  # noqa: S607
+                "soffice",
+                f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                target,
+                "--outdir",
+                str(tmp_path),
+                str(tmp_path / source),
+            ],
+            capture_output=True,
+            timeout=120,
+            check=True,
+        )
+    for target, key in (("doc", "vanha.doc"), ("xls", "vanha.xls")):
+        with translation.override("en"), pytest.raises(ValidationError) as refused:
+            reading.read_document((tmp_path / f"t.{target}").read_bytes(), f"t.{target}")
+        assert refused.value.messages == [message(f"t.{target}", OLD_FORMATS[key][1])]
+
+
+def test_a_parser_failure_on_an_accepted_file_is_a_clear_refusal_not_an_error():
+    deep = (
+        '<?xml version="1.0"?><office:document-content '
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body>'
+        "<office:text><text:p>" + "<text:span>" * 5_000 + "x" + "</text:span>" * 5_000 + ""
+        "</text:p></office:text></office:body></office:document-content>"
+    )
+    data = corpus._odf_zip("application/vnd.oasis.opendocument.text", "")
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for entry in source.infolist():
+            body = deep.encode() if entry.filename == "content.xml" else source.read(entry)
+            archive.writestr(entry.filename, body)
+    with translation.override("en"), pytest.raises(ValidationError) as refused:
+        reading.read_document(out.getvalue(), "deep.odt")
+    assert refused.value.messages == [
+        message("deep.odt", "the document's content cannot be parsed.")
+    ]
+
+
+# --- Through the upload page: every hostile file refused in the user's language -------------
+
+
+@pytest.mark.parametrize("language", ["fi", "sv"])
+@pytest.mark.parametrize("name", [*HOSTILE, "vanha.doc", "tavoitteet.rtf"])
+def test_a_hostile_or_old_file_uploaded_on_the_page_is_refused_and_nothing_is_saved(
+    demo, name, language
+):
+    from django.utils.html import escape
+
+    from suunta.goals.models import ExecutivePost
+    from tests.conftest import client_for
+
+    if name in HOSTILE:
+        make, problem = HOSTILE[name]
+        data = make()
+        problems = [problem] if problem else list(PDF_PROBLEMS)
+    else:
+        data, problem = OLD_FORMATS[name]
+        problems = [problem]
+    post = ExecutivePost.objects.get(organisation=demo["tuusula"])
+    client = client_for(make_user("importer", demo["tuusula"]))
+    before = row_counts()
+    upload = io.BytesIO(data)
+    upload.name = name
+    response = client.post(f"/{language}/posts/{post.pk}/import/", {"file": upload})
+    assert response.status_code == 422
+    html = response.content.decode()
+    with translation.override(language):
+        shown = []
+        for p in problems:
+            inner = translation.gettext(p)
+            if "%(limit)s" in inner:
+                inner = inner % {"limit": "20\u00a0000"}
+            outer = translation.gettext("The file %(name)s cannot be read: %(problem)s")
+            shown.append(escape(outer % {"name": name, "problem": inner}))
+    assert any(s in html for s in shown), html[:3000]
+    assert row_counts() == before

@@ -548,8 +548,9 @@ TABLE["coverage_reject"] = [
     Row("POST", plan_url("coverage/reject/"), rule(DRAFTERS, None), link_data),
     Row("POST", plan_url("coverage/reject/"), rule(DRAFTERS, None), lambda o: {}),
 ]
-# imports: reading an existing goal document is starting a plan; a pending import is read and
-# saved by those who may start one (tests/test_imports_review.py: after saving, the plan's rules).
+# imports: reading an existing goal document is starting a plan; a pending import is read,
+# saved or discarded by those who may start one (tests/test_imports_review.py: after saving,
+# the plan's rules).
 
 
 def pending_import(o: dict) -> str:
@@ -580,6 +581,9 @@ TABLE["import_review"] = [
 ]
 TABLE["import_original"] = [
     Row("GET", lambda o: f"/fi/imports/{pending_import(o)}/original", member_rule(DRAFTERS))
+]
+TABLE["import_discard"] = [
+    Row("POST", lambda o: f"/fi/imports/{pending_import(o)}/discard", member_rule(DRAFTERS))
 ]
 # URLs that belong to no organisation: the same for every role, tested elsewhere.
 OUTSIDE_THE_TABLE = {

@@ -17,6 +17,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import reswap, retarget
 
+from suunta.imports import queries as import_queries
+
 from . import actions, permissions, queries
 from .forms import CheckpointForm, GoalForm, IndicatorForm, PlanForm
 from .models import Checkpoint, ExecutivePost, Goal, GoalPlan, Indicator, Organisation
@@ -82,6 +84,7 @@ def post_detail(request: HttpRequest, post_id: Any) -> HttpResponse:
     )
     context = queries.post_page(post, request.user)
     context["can_import"] = permissions.can_create_plan(request.user, post)
+    context["pending_imports"] = import_queries.pending_imports(post, request.user)
     return render(request, "goals/post.html", context)
 
 
@@ -106,6 +109,7 @@ def plan_detail(request: HttpRequest, plan_id: Any) -> HttpResponse:
                 v for v in queries.plan_versions(plan) if permissions.can_view_plan(request.user, v)
             ],
             "recent_changes": queries.audit_log(plan, limit=5) if can["audit"] else [],
+            "originals": import_queries.plan_originals(plan),
         },
     )
 

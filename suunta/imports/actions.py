@@ -1,6 +1,7 @@
 """Importing a goal document: keep the upload with what was found, then – after the user's
 review – create the draft plan with its checkpoints, goals and indicators in one transaction,
-with the audit events of each and of the import itself."""
+with the audit events of each and of the import itself; or discard an import still waiting
+for its review (the original file goes with it; the audit log keeps its name and digest)."""
 
 from __future__ import annotations
 
@@ -94,6 +95,8 @@ def save_import(
     actor: Any,
 ) -> GoalPlan:
     """The reviewed content as a new draft plan of the post; the import points at it."""
+    if not permissions.can_review_import(actor, imported):
+        raise PermissionDenied(_("You may not review this import."))
     if imported.status != ImportedDocument.Status.PENDING:
         raise PermissionDenied(_("This import was already saved."))
     lang = plan["language"]
@@ -154,3 +157,27 @@ def save_import(
             },
         )
     return draft
+
+
+def discard_import(imported: ImportedDocument, *, actor: Any) -> None:
+    """An import waiting for its review, dropped: the original file and what was found are
+    deleted; the audit event keeps the file's name and SHA-256."""
+    if not permissions.can_review_import(actor, imported):
+        raise PermissionDenied(_("You may not review this import."))
+    with transaction.atomic():
+        locked = ImportedDocument.objects.select_for_update().filter(pk=imported.pk).first()
+        if locked is None or locked.status != ImportedDocument.Status.PENDING:
+            raise PermissionDenied(_("This import was already saved."))
+        record(
+            "import.discard",
+            locked,
+            actor=actor,
+            organisation=locked.organisation,
+            before={
+                "file": locked.file_name,
+                "type": locked.file_type,
+                "sha256": locked.digest,
+                "uploaded_by": str(locked.created_by_id),
+            },
+        )
+        locked.delete()

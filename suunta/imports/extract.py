@@ -44,27 +44,53 @@ def docx(data: bytes, name: str) -> list[Block]:
         document = python_docx.Document(io.BytesIO(data))
     except Exception:  # any parser failure is a damaged file
         raise refuse(name, gettext("the Word document is damaged.")) from None
+    styles = _paragraph_styles(document)
     blocks: list[Block] = []
     for index, child in enumerate(document.element.body.iterchildren()):
         source = f"paragraph {index + 1}"
         if child.tag == W + "p":
-            blocks.append(_docx_paragraph(Paragraph(child, document), source))
+            blocks.append(_docx_paragraph(Paragraph(child, document), styles, source))
         elif child.tag == W + "tbl":
             table = DocxTable(child, document)
             rows = []
             for row in table.rows:
-                rows.append(["\n".join(p.text for p in cell.paragraphs) for cell in row.cells])
+                rows.append(
+                    [
+                        "\n".join(_docx_text(p) for p in cell._tc.iterchildren(W + "p"))
+                        for cell in row.cells
+                    ]
+                )
             blocks.append(Table(rows=rows, source=f"table at {source}"))
     return blocks
 
 
-def _docx_paragraph(paragraph, source: str) -> Line:
-    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+def _paragraph_styles(document) -> dict[str | None, str]:
+    """The paragraph styles' names by id, read once (python-docx looks a paragraph's style up
+    by searching all the styles: thousands of paragraphs made that the slowest step). The
+    default style is under the key None."""
+    names: dict[str | None, str] = {}
+    for style in document.styles.element.iterchildren(W + "style"):
+        if style.get(W + "type") != "paragraph":
+            continue
+        name = style.find(W + "name")
+        names[style.get(W + "styleId")] = (
+            name.get(W + "val") if name is not None else style.get(W + "styleId")
+        ) or ""
+        if style.get(W + "default") in ("1", "true", "on"):
+            names[None] = names[style.get(W + "styleId")]
+    return names
+
+
+def _docx_paragraph(paragraph, styles: dict[str | None, str], source: str) -> Line:
+    properties = paragraph._p.pPr
+    style_id = (
+        properties.pStyle.val if properties is not None and properties.pStyle is not None else None
+    )
+    style = styles.get(style_id, styles.get(None, "")) if style_id else styles.get(None, "")
     lowered = style.lower()
     if lowered.startswith(("heading", "otsikko", "rubrik")) or lowered == "title":
         digits = "".join(ch for ch in style if ch.isdigit())
-        return Line(paragraph.text, "heading", int(digits or 1), source)
-    properties = paragraph._p.pPr
+        return Line(_docx_text(paragraph._p), "heading", int(digits or 1), source)
     numbered = properties is not None and properties.numPr is not None
     if numbered or lowered.startswith(("list", "luettelo")):
         level = 0
@@ -72,8 +98,36 @@ def _docx_paragraph(paragraph, source: str) -> Line:
             level = int(properties.numPr.ilvl.val or 0)
         elif lowered[-1:].isdigit():
             level = int(lowered[-1]) - 1
-        return Line(paragraph.text, "item", level, source)
-    return Line(paragraph.text, "para", 0, source)
+        return Line(_docx_text(paragraph._p), "item", level, source)
+    return Line(_docx_text(paragraph._p), "para", 0, source)
+
+
+DOCX_CONTAINERS = {
+    W + tag
+    for tag in ("hyperlink", "ins", "smartTag", "fldSimple", "sdt", "sdtContent", "customXml")
+}
+DOCX_RUN_TEXT = {
+    W + "t": None,
+    W + "tab": "\t",
+    W + "br": "\n",
+    W + "cr": "\n",
+    W + "noBreakHyphen": "-",
+}
+
+
+def _docx_text(element) -> str:
+    """A paragraph's text as Word shows it: its runs, also inside links, insertions and
+    fields (python-docx's `Paragraph.text` runs an XPath query per run, slow on long
+    documents). Deleted text and text boxes are left out."""
+    parts: list[str] = []
+    for child in element.iterchildren():
+        if child.tag == W + "r":
+            for piece in child.iterchildren():
+                if piece.tag in DOCX_RUN_TEXT:
+                    parts.append(DOCX_RUN_TEXT[piece.tag] or piece.text or "")
+        elif child.tag in DOCX_CONTAINERS:
+            parts.append(_docx_text(child))
+    return "".join(parts)
 
 
 # --- ODT and ODS ------------------------------------------------------------------------------
@@ -96,7 +150,7 @@ def _odf_text(element) -> str:
     parts = [element.text or ""]
     for child in element:
         if child.tag == TEXT + "s":
-            parts.append(" " * int(child.get(TEXT + "c", "1")))
+            parts.append(" " * min(_odf_int(child.get(TEXT + "c")), 100))
         elif child.tag == TEXT + "tab":
             parts.append("\t")
         elif child.tag == TEXT + "line-break":
@@ -108,23 +162,39 @@ def _odf_text(element) -> str:
 
 
 def _odf_table(element, source: str) -> Table:
+    """A table or a sheet. LibreOffice writes a sheet's unused rest as repeated empty rows and
+    cells ("number-rows-repeated" of a million) and a merged cell's others as covered cells:
+    repeats are bounded (an empty row or cell counts once) and the table stops at the limits."""
     rows: list[list[str]] = []
+    total = 0
     for row in element.iter(TABLE + "table-row"):
-        repeat = min(int(row.get(TABLE + "number-rows-repeated", "1")), 2)
+        repeat = min(_odf_int(row.get(TABLE + "number-rows-repeated")), 2)
         cells: list[str] = []
         for cell in row:
             if cell.tag not in (TABLE + "table-cell", TABLE + "covered-table-cell"):
                 continue
             text = "\n".join(_odf_text(p) for p in cell.iter() if p.tag in (TEXT + "p", TEXT + "h"))
-            count = int(cell.get(TABLE + "number-columns-repeated", "1"))
-            cells.extend([text] * (min(count, 50) if text else min(count, 1)))
+            count = _odf_int(cell.get(TABLE + "number-columns-repeated"))
+            cells.extend([text] * (min(count, 50) if text else 1))
+            if len(cells) > 1000:
+                break
         while cells and not cells[-1]:
             cells.pop()
         for _ in range(repeat if any(cells) else 1):
             rows.append(cells)
-        if len(rows) > MAX_ROWS or sum(len(r) for r in rows) > MAX_CELLS:
+            total += len(cells)
+        if len(rows) > MAX_ROWS or total > MAX_CELLS:
             break
     return Table(rows=rows, source=source)
+
+
+def _odf_int(value: str | None, default: int = 1) -> int:
+    """A count attribute: a number at least 1; anything else (a hostile "99999999999" is
+    bounded by the callers) counts as the default."""
+    try:
+        return max(int(value or default), 1)
+    except ValueError:
+        return default
 
 
 def odt(data: bytes, name: str) -> list[Block]:
@@ -138,7 +208,7 @@ def odt(data: bytes, name: str) -> list[Block]:
         for child in element:
             source = f"paragraph {len(blocks) + 1}"
             if child.tag == TEXT + "h":
-                level = int(child.get(TEXT + "outline-level", "1"))
+                level = min(_odf_int(child.get(TEXT + "outline-level")), 10)
                 blocks.append(Line(_odf_text(child), "heading", level, source))
             elif child.tag == TEXT + "p":
                 if list_level is None:

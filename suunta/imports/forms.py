@@ -136,8 +136,21 @@ class GoalReviewForm(forms.Form):
         return [line.strip(" •-–*\t") for line in lines if line.strip(" •-–*\t")]
 
 
+class BaseGoalFormSet(forms.BaseFormSet):
+    def clean(self):
+        if any(self.errors):
+            return
+        for form in self.forms:  # the first goal kept has no goal above to merge into
+            data = getattr(form, "cleaned_data", None) or {}
+            if not data.get("keep"):
+                continue
+            if data.get("merge"):
+                form.add_error("merge", _("There is no goal above to merge this one into."))
+            break
+
+
 CheckpointFormSet = forms.formset_factory(CheckpointReviewForm, extra=1, max_num=12)
-GoalFormSet = forms.formset_factory(GoalReviewForm, extra=1, max_num=60)
+GoalFormSet = forms.formset_factory(GoalReviewForm, formset=BaseGoalFormSet, extra=1, max_num=60)
 
 
 def review_initial(found: dict[str, Any], default_year: int) -> dict[str, Any]:

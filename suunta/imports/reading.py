@@ -9,6 +9,8 @@ problem in the active language. Nothing is written anywhere.
 
 from __future__ import annotations
 
+import logging
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
 
@@ -16,10 +18,18 @@ from . import extract, safety
 from .found import FoundDocument
 from .structure import find_structure, lines_of_text
 
+logger = logging.getLogger(__name__)
+
 
 def read_document(data: bytes, name: str = "") -> FoundDocument:
     kind = safety.detect_type(data, name)
-    blocks = extract.EXTRACTORS[kind](data, name)
+    try:
+        blocks = extract.EXTRACTORS[kind](data, name)
+    except ValidationError:
+        raise
+    except Exception:  # a parser's surprise (deep nesting, an odd attribute): never a 500
+        logger.exception("An accepted %s file could not be read", kind)
+        raise safety.refuse(name, gettext("the document's content cannot be parsed.")) from None
     if kind == "text" and len(blocks) > safety.MAX_PARAGRAPHS:
         raise safety.refuse(
             name,

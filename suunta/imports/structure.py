@@ -56,8 +56,15 @@ class Table:
 
 
 Block = Line | Table
+MAX_CHECKPOINTS = 24  # more labels than this are not a goal document's checkpoints
+HEADER_WITHIN = 15  # a goal table's header row is among its first rows that have text
 
-BULLET = re.compile(r"^\s*(?:[•◦▪▫■□●○‣⁃∙·*]|[-–—](?=\s)|o(?=\s))\s*")
+# Bullets as documents and PDFs give them: Word's Symbol and Wingdings bullets come out of a
+# PDF as private-use characters ("\uf0b7", "\uf0a7", "\uf076", "\uf0d8", "\uf0fc" …).
+BULLET = re.compile(
+    "^\\s*(?:[•◦▪▫■□●○‣⁃∙·*➢►▶▸◆◇❖✓✔→⦁\uf06e\uf071\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0e0\uf0fc]"
+    "|[-–—‒](?=\\s)|o(?=\\s))\\s*"
+)
 LETTERED = re.compile(r"^\s*[a-zåäö]\)\s+")
 SUB_NUMBER = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+")
 NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
@@ -87,8 +94,13 @@ HANDLING_PAIR = re.compile(DATE + r"\s+([A-ZÅÄÖa-zåäö][\wåäöÅÄÖ-]{0,
 BODY = r"[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ-]{0,40}"
 # One whitespace run between the pairs, whatever separates them: no nested ambiguity to
 # backtrack through on a hostile line.
+HANDLING_LABEL = (
+    r"(?:(?:käsittely|käsittelyt|käsitelty|käsittelypäivät|hyväksytty|hyväksyntä|behandling|"
+    r"behandlingar|behandlad|behandlat|godkänd|godkänt)\s*[:.–-]?\s*)?"
+)
 HANDLING_LINE = re.compile(
     r"^\s*"
+    + HANDLING_LABEL
     + DATE
     + r"\s+"
     + BODY
@@ -96,7 +108,8 @@ HANDLING_LINE = re.compile(
     + DATE
     + r"\s+"
     + BODY
-    + r")*\s*[,;.]?\s*$"
+    + r")*\s*[,;.]?\s*$",
+    re.IGNORECASE,
 )
 
 SECTION_HEADINGS = {
@@ -170,7 +183,7 @@ FINNISH_WORDS = frozenset(
 
 
 def squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.split())  # as re.sub(r"\s+", " ", …).strip(), several times faster
 
 
 def _key(text: str) -> str:
@@ -332,17 +345,25 @@ class _Reader:
         self.doc = FoundDocument()
         self.goal: FoundGoal | None = None
         self.follow_ups: dict[int, dict[str, list[str]]] = {}
+        self.checkpoint_keys: set[str] = set()
         self.area = ""
         self.section: FoundSection | None = None
         self.mode = "preamble"  # "preamble", "section", "goals", "flat_table"
         self.follow_up_label: str | None = None
         self.flat_weight = False  # the flattened table has a weight column
-        self.section_lines: dict[int, list[str]] = {}
+        # A section's lines, each a list of parts joined once at the end (a long section of
+        # continued lines stays linear).
+        self.section_lines: dict[int, list[list[str]]] = {}
+        self.continued: dict[int, list[str]] = {}  # id(indicator or goal) → continued text
+        self.pending: list[FoundGoal | FoundIndicator] = []
 
     # Checkpoints and follow-ups.
     def checkpoint(self, label: str) -> str:
         label = squash(label)
-        if label and label.lower() not in {c.label.lower() for c in self.doc.checkpoints}:
+        if label and label.lower() not in self.checkpoint_keys:
+            if len(self.checkpoint_keys) >= MAX_CHECKPOINTS:
+                return label  # its follow-ups are then not kept: no document has so many
+            self.checkpoint_keys.add(label.lower())
             self.doc.checkpoints.append(FoundCheckpoint(label=label))
         return label
 
@@ -377,11 +398,11 @@ class _Reader:
     def continue_last(self, text: str) -> None:
         if self.goal is None:
             return
-        if self.goal.indicators:
-            last = self.goal.indicators[-1]
-            last.text = last.text + " " + squash(text)
-        else:
-            self.goal.title = self.goal.title + " " + squash(text)
+        target: FoundGoal | FoundIndicator = (
+            self.goal.indicators[-1] if self.goal.indicators else self.goal
+        )
+        self.continued.setdefault(id(target), []).append(squash(text))
+        self.pending.append(target)
 
     # Sections.
     def start_section(self, kind: str, heading: str) -> None:
@@ -396,18 +417,18 @@ class _Reader:
         lines = self.section_lines.setdefault(id(self.section), [])
         text = item.text
         if item.kind == "bullet":
-            lines.append("• " + text)
-        elif lines and not lines[-1].startswith("• ") and not item.whole:
-            lines[-1] = lines[-1] + " " + text
+            lines.append(["• " + text])
+        elif lines and not lines[-1][0].startswith("• ") and not item.whole:
+            lines[-1].append(text)
         else:
-            lines.append(text)
-        lines.extend("• " + part for part in item.parts)
+            lines.append([text])
+        lines.extend(["• " + part] for part in item.parts)
 
     # The flattened goal table's header: "Tavoite Mittari Seuranta elokuu 2025" …
-    def table_header(self, item: Item, following: list[Item]) -> int:
+    def table_header(self, item: Item, items: list[Item], at: int) -> int:
         header = item.text
         used = 0
-        for nxt in following:
+        for nxt in items[at + 1 : at + 1 + MAX_CHECKPOINTS]:
             if CHECKPOINT_WORD.match(nxt.text) and nxt.kind == "text" and not nxt.parts:
                 header += " " + nxt.text
                 used += 1
@@ -425,13 +446,14 @@ class _Reader:
     def read(self, items: list[Item]) -> None:
         i = 0
         while i < len(items):
-            item = items[i]
-            i += self.read_one(item, items[i + 1 :])
+            i += self.read_one(items, i)
             i += 1
 
-    def read_one(self, item: Item, following: list[Item]) -> int:
+    def read_one(self, items: list[Item], at: int) -> int:
+        """Reads the item at `at`; returns how many items after it it used as well."""
+        item = items[at]
         text = item.text
-        nxt = following[0] if following else None
+        nxt = items[at + 1] if at + 1 < len(items) else None
         if (
             not self.doc.title
             and self.mode == "preamble"
@@ -451,7 +473,7 @@ class _Reader:
             self.start_section(kind, text)
             return 0
         if TABLE_HEADER_LINE.match(text) and item.kind != "bullet":
-            return self.table_header(item, following)
+            return self.table_header(item, items, at)
         if item.kind in ("text", "heading", "numbered") and _is_goals_heading(text):
             self.mode = "goals"
             self.section = None
@@ -570,7 +592,7 @@ class _Reader:
         raw_rows = [row for row in table.rows if any((c or "").strip() for c in row)]
         rows = [[squash(c) if c else "" for c in row] for row in raw_rows]
         header_at = None
-        for index, row in enumerate(rows[:5]):
+        for index, row in enumerate(rows[:HEADER_WITHIN]):
             if any(GOAL_COLUMN.match(c) for c in row) and (
                 any(INDICATOR_COLUMN.match(c) for c in row)
                 or any(CHECKPOINT_WORD.match(c) for c in row)
@@ -588,6 +610,17 @@ class _Reader:
             ]
             self.read(_items(lines))
             return
+        if header_at:
+            # Rows above the header (a spreadsheet's title, its handling line, a note) are
+            # read as lines: the title and the handling dates come from them, never goals.
+            above = [
+                Line(text=cell, source=f"{table.source} row {r + 1}", page=table.page)
+                for r, row in enumerate(rows[:header_at])
+                for cell in row
+                if cell
+            ]
+            self.read(_items(above))
+            self.goal = None
         header = rows[header_at]
         goal_col = next(i for i, c in enumerate(header) if GOAL_COLUMN.match(c))
         indicator_cols = [i for i, c in enumerate(header) if INDICATOR_COLUMN.match(c)]
@@ -631,8 +664,17 @@ class _Reader:
         self.goal = None
 
     def finish(self) -> FoundDocument:
+        for target in self.pending:
+            extra = self.continued.pop(id(target), None)
+            if extra is None:
+                continue
+            if isinstance(target, FoundIndicator):
+                target.text = " ".join([target.text, *extra])
+            else:
+                target.title = " ".join([target.title, *extra])
         for section in self.doc.sections:
-            section.text = "\n".join(self.section_lines.get(id(section), []))
+            lines = self.section_lines.get(id(section), [])
+            section.text = "\n".join(" ".join(parts) for parts in lines)
         labels = [c.label.lower() for c in self.doc.checkpoints]
         for goal in self.doc.goals:
             texts = self.follow_ups.get(id(goal), {})

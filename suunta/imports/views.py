@@ -3,6 +3,8 @@ source text, save as a draft plan. Glue only: reading is `reading.py`, saving `a
 
 from __future__ import annotations
 
+import datetime
+from pathlib import PurePath
 from typing import Any
 
 from django.contrib import messages
@@ -11,13 +13,15 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from suunta.goals import permissions, queries
 from suunta.goals.models import ExecutivePost
 
 from . import actions, reading, safety
+from . import queries as import_queries
 from .forms import (
     CheckpointFormSet,
     GoalFormSet,
@@ -78,7 +82,16 @@ def import_start(request: HttpRequest, post_id: Any) -> HttpResponse:
                 )
                 return redirect("import_review", import_id=imported.pk)
         status = 422
-    return render(request, "imports/start.html", {"post": post, "form": form}, status=status)
+    return render(
+        request,
+        "imports/start.html",
+        {
+            "post": post,
+            "form": form,
+            "pending": import_queries.pending_imports(post, request.user),
+        },
+        status=status,
+    )
 
 
 def _pending(request: HttpRequest, import_id: Any) -> ImportedDocument:
@@ -153,6 +166,7 @@ def import_review(request: HttpRequest, import_id: Any) -> HttpResponse:
             "checkpoints": checkpoints,
             "goals": goals,
             "goal_rows": _goal_rows(goals, found),
+            "handling": [(_date(h["date"]), h["body"]) for h in found.get("handling", [])],
         },
         status=status,
     )
@@ -171,10 +185,23 @@ def _goal_rows(goals: Any, found: dict[str, Any]) -> list[tuple[Any, list[tuple[
     return rows
 
 
-def _date(value: str) -> Any:
-    import datetime
-
+def _date(value: str) -> datetime.date:
     return datetime.date.fromisoformat(value)
+
+
+@login_required
+@require_POST
+def import_discard(request: HttpRequest, import_id: Any) -> HttpResponse:
+    """Drop an import waiting for its review: its file and what was found are deleted."""
+    imported = _pending(request, import_id)
+    if imported.status == ImportedDocument.Status.SAVED:
+        return redirect("plan_detail", plan_id=imported.plan_id)
+    post_id, name = imported.post_id, imported.file_name
+    actions.discard_import(imported, actor=request.user)
+    messages.success(
+        request, _("The import of %(name)s was discarded; nothing was saved.") % {"name": name}
+    )
+    return redirect("import_start", post_id=post_id)
 
 
 @login_required
@@ -184,9 +211,11 @@ def import_original(request: HttpRequest, import_id: Any) -> HttpResponse:
     if imported.file_type not in CONTENT_TYPES:
         raise Http404
     extension = "txt" if imported.file_type == "text" else imported.file_type
+    stem = PurePath(imported.file_name.replace("\\", "/")).stem.strip(". ")
     response = HttpResponse(bytes(imported.data), content_type=CONTENT_TYPES[imported.file_type])
-    name = f"suunta-import-{imported.pk}.{extension}"
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=True, filename=f"{stem or 'suunta-import'}.{extension}"
+    )
     response["Cache-Control"] = "private, no-store"
     response["X-Content-Type-Options"] = "nosniff"
     return response

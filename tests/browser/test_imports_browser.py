@@ -62,3 +62,72 @@ def test_the_coordinator_imports_a_word_document_corrects_a_goal_and_saves(
     ]
     assert [c.label_fi for c in plan.checkpoints.all()] == ["elokuu 2027"]
     assert_accessible(page)
+
+
+def _swedish_word_file(path):
+    doc = Document()
+    doc.add_heading("Kommundirektörens mål 2027", level=1)
+    doc.add_paragraph("Behandling: 24.3.2027 Kst, 12.4.2027 Kfge")
+    doc.add_heading("Syftet med målsamtalet", level=2)
+    doc.add_paragraph("Målsamtalet stöder direktörens arbete", style="List Bullet")
+    table = doc.add_table(rows=1, cols=3)
+    for cell, text in zip(
+        table.rows[0].cells, ["Mål", "Mätare", "Uppföljning augusti 2027"], strict=True
+    ):
+        cell.text = text
+    for goal, indicators in (
+        ("Balanserad ekonomi", ["Årsbidraget täcker avskrivningarna"]),
+        ("Samarbete med de fortroendevalda", ["Ärendena bereds i god tid"]),
+    ):
+        row = table.add_row().cells
+        row[0].text = goal
+        row[1].text = "\n".join(indicators)
+    doc.save(path)
+
+
+def test_the_review_works_in_swedish_with_the_keyboard_and_the_original_is_on_the_plan_page(
+    demo_data, new_page, artifacts, tmp_path
+):
+    post = m.ExecutivePost.objects.get(organisation__slug="kangasala")
+    word = tmp_path / "mål-2027.docx"
+    _swedish_word_file(word)
+    page = new_page(locale="sv-FI")
+    sign_in(page, "demo")
+    page.goto(f"/sv/posts/{post.pk}/")
+    page.get_by_role("link", name=re.compile("Importera ett måldokument")).click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Importera ett måldokument")
+    page.get_by_label("Måldokument").set_input_files(word)
+    page.get_by_role("button", name="Läs dokumentet").focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Granska vad som hittades")
+    expect(page.get_by_text("24.3.2027 Kst", exact=True)).to_be_visible()
+    assert_accessible(page)
+    page.screenshot(path=artifacts / "import-review-sv.png", full_page=True)
+    # Left for a moment: the post page lists the import waiting for its review.
+    page.goto(f"/sv/posts/{post.pk}/")
+    expect(page.get_by_role("heading", name="Importer som väntar på granskning")).to_be_visible()
+    assert_accessible(page)
+    page.screenshot(path=artifacts / "import-pending-sv.png", full_page=True)
+    page.get_by_role("link", name=re.compile("^Fortsätt granskningen")).click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Granska vad som hittades")
+    goal = page.get_by_role("group", name="Mål 2")
+    title = goal.get_by_label("Mål", exact=True)
+    expect(title).to_have_value("Samarbete med de fortroendevalda")
+    title.focus()
+    page.keyboard.press("ControlOrMeta+a")
+    page.keyboard.type("Samarbete med de förtroendevalda")  # the ö typed on a Swedish keyboard
+    page.keyboard.press("Enter")  # submits the review form: its first button saves
+    expect(page.get_by_text("Utkastet skapades ur dokumentet")).to_be_visible()
+    plan = m.GoalPlan.objects.get(post=post, title_sv="Kommundirektörens mål 2027")
+    assert [g.title_sv for g in plan.goals.order_by("order")] == [
+        "Balanserad ekonomi",
+        "Samarbete med de förtroendevalda",
+    ]
+    assert [c.label_sv for c in plan.checkpoints.all()] == ["augusti 2027"]
+    assert_accessible(page)
+    # The original is linked from the plan page, and downloads as it was uploaded.
+    page.screenshot(path=artifacts / "import-plan-original-sv.png", full_page=True)
+    with page.expect_download() as download:
+        page.get_by_role("link", name="mål-2027.docx").click()
+    assert download.value.suggested_filename == "mål-2027.docx"
+    assert download.value.path().read_bytes() == word.read_bytes()
