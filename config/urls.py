@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
@@ -45,3 +46,6 @@ urlpatterns += i18n_patterns(
     path("", include("suunta.imports.urls")),
     prefix_default_language=True,
 )
+if settings.SUUNTA_BENCH:
+    # The benchmark's yardstick: a page that does nothing, through the same middleware.
+    urlpatterns.append(path("bench/minimal/", goal_views.bench_minimal, name="bench_minimal"))

@@ -33,6 +33,12 @@ def healthz(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"status": "ok", "database": connection.vendor})
 
 
+def bench_minimal(request: HttpRequest) -> HttpResponse:
+    """The least a Django view can do here (routed only with SUUNTA_BENCH=1): what the
+    benchmark compares the pages' throughput with."""
+    return HttpResponse("ok", content_type="text/plain; charset=utf-8")
+
+
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     return render(
