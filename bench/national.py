@@ -535,6 +535,12 @@ def build(scale: float = 1.0, *, seed: int = 8) -> Built:
         place["goals"] = [str(goal.pk) for goal in place["goals"]]
     _check_hashes(hashes, rnd.sample(list(hashes), min(20, len(hashes))))
     _seal(hashes, final_state)
+    # Table statistics, as autovacuum gathers them on a live database minutes after a bulk
+    # load: without them PostgreSQL plans the freshness queries as scans of whole tables.
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
     built.organisations = len(rows["organisation"])
     built.plans = len(rows["plan"])
     built.rows = {name: len(objs) for name, objs in rows.items()}
