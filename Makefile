@@ -11,7 +11,7 @@ export UV_PYTHON := $(PYTHON)
 export UV_PYTHON_DOWNLOADS := never
 
 .PHONY: help install install-dev run demo test test-pg test-browser lint format messages bench \
-        compilemessages check-messages clean
+        compilemessages check-messages clean soak
 
 help:
 	@echo "make run        install, migrate, load the demo data and serve on http://127.0.0.1:$(PORT)"
@@ -20,6 +20,7 @@ help:
 	@echo "make lint       ruff, mypy and Django's checks"
 	@echo "make messages   update the translation catalogues (needs GNU gettext)"
 	@echo "make bench      measure against the stated targets; results in bench/results/latest.json"
+	@echo "make soak       20 simulated users for 60 s on SQLite and PostgreSQL: no 5xx, no lost write"
 
 $(UV):
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
@@ -77,6 +78,9 @@ messages: install-dev
 
 bench: install-dev compilemessages
 	$(PY) bench/run.py
+
+soak: install-dev compilemessages
+	$(PY) bench/soak.py
 
 check-messages: install-dev
 	SUUNTA_DEBUG=1 $(PY) manage.py check_catalogues

@@ -39,9 +39,13 @@ def line(name: str, value: float, target: float, unit: str, higher_is_better: bo
     ok = value >= target if higher_is_better else value <= target
     sign = "≥" if higher_is_better else "≤"
     mark = "" if ok else "   <-- MISS"
-    shown = f"{value:.1%}" if unit == "%" else f"{value:.0f} {unit}"
-    goal = f"{target:.0%}" if unit == "%" else f"{target:.0f} {unit}"
-    print(f"  {name:<44} {shown:>12}   target {sign} {goal}{mark}")
+    if unit == "%":
+        shown, goal = f"{value:.1%}", f"{target:.0%}"
+    elif unit == "×":
+        shown, goal = f"{value:.2f}×", f"{target:.1f}×"
+    else:
+        shown, goal = f"{value:.0f} {unit}".strip(), f"{target:.0f} {unit}".strip()
+    print(f"  {name:<60} {shown:>9}   target {sign} {goal}{mark}", flush=True)
     return {"name": name, "value": value, "unit": unit, "target": target, "ok": ok}
 
 
@@ -104,16 +108,45 @@ def bench_documents() -> list[dict]:
     ]
 
 
-def main() -> int:
-    setup_django()
-    results = {"imports": bench_imports(), "documents": bench_documents()}
-    RESULTS.mkdir(exist_ok=True)
+def write_results(results: dict[str, list[dict]], figures: dict | None = None) -> int:
+    """bench/results/latest.json and a copy named by the time (the folder is made here: a
+    clean checkout has none)."""
+    RESULTS.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
-    payload = {"when": stamp, "python": sys.version.split()[0], "results": results}
-    (RESULTS / "latest.json").write_text(json.dumps(payload, indent=2, ensure_ascii=False))
+    payload = {
+        "when": stamp,
+        "python": sys.version.split()[0],
+        "cores": os.cpu_count(),
+        "seconds_per_page": int(os.environ.get("BENCH_SECONDS", "20")),
+        "results": results,
+        "figures": figures or {},
+    }
+    text = json.dumps(payload, indent=2, ensure_ascii=False)
+    (RESULTS / "latest.json").write_text(text)
+    (RESULTS / f"run-{stamp.replace(':', '')}.json").write_text(text)
     misses = [r["name"] for group in results.values() for r in group if not r["ok"]]
     print(f"\nWritten to {RESULTS / 'latest.json'}. Misses: {len(misses)}")
+    for miss in misses:
+        print(f"  MISS: {miss}")
     return 0
+
+
+def main() -> int:
+    """BENCH_PARTS (comma-separated: imports, documents, load) chooses; all by default."""
+    from bench.load import bench_load
+
+    parts = os.environ.get("BENCH_PARTS", "imports,documents,load").split(",")
+    results: dict[str, list[dict]] = {}
+    figures: dict = {}
+    if "load" in parts:
+        # First, before this process sets Django up on its own database.
+        results["load"], figures["load"] = bench_load(RESULTS)
+    setup_django()
+    if "imports" in parts:
+        results["imports"] = bench_imports()
+    if "documents" in parts:
+        results["documents"] = bench_documents()
+    return write_results(results, figures)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@ env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 DEBUG = env.bool("SUUNTA_DEBUG", default=False)
+# The benchmark's minimal view (bench/load.py) is routed only when this is on.
+SUUNTA_BENCH = env.bool("SUUNTA_BENCH", default=False)
 # Demo mode: demo accounts with well-known passwords exist and the sign-in page says so.
 DEMO_MODE = env.bool("SUUNTA_DEMO_MODE", default=False)
 

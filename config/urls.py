@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
@@ -49,3 +50,7 @@ urlpatterns += i18n_patterns(
 
 # A database that does not answer or a full disk gives a 503 page, not a 500 (suunta/faults.py).
 handler500 = "suunta.faults.server_error"
+
+if settings.SUUNTA_BENCH:
+    # The benchmark's yardstick: a page that does nothing, through the same middleware.
+    urlpatterns.append(path("bench/minimal/", goal_views.bench_minimal, name="bench_minimal"))

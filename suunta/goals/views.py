@@ -7,13 +7,17 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import reswap, retarget
 
@@ -33,6 +37,12 @@ def healthz(request: HttpRequest) -> JsonResponse:
     except Exception:  # any database failure means "not healthy"
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
     return JsonResponse({"status": "ok", "database": connection.vendor})
+
+
+def bench_minimal(request: HttpRequest) -> HttpResponse:
+    """The least a Django view can do here (routed only with SUUNTA_BENCH=1): what the
+    benchmark compares the pages' throughput with."""
+    return HttpResponse("ok", content_type="text/plain; charset=utf-8")
 
 
 @login_required
@@ -88,30 +98,54 @@ def post_detail(request: HttpRequest, post_id: Any) -> HttpResponse:
     return render(request, "goals/post.html", context)
 
 
+# Stands for the CSRF token in a cached page; the request's own token replaces it.
+CSRF_PLACEHOLDER = "suunta-csrf-token-placeholder"
+
+
 @login_required
 def plan_detail(request: HttpRequest, plan_id: Any) -> HttpResponse:
+    """The plan page. The content of a version that has left the draft state is cached per
+    reader profile and keyed by the state of everything it shows (queries.plan_page_key), so
+    a reread costs the key's one query instead of the read model and its rendering."""
+    plan = queries.plan_for(request.user, plan_id)
+    key = None
+    body = None
+    if plan.is_frozen:
+        key = queries.plan_page_key(request.user, plan, get_language())
+        body = cache.get(key)
+    if body is None:
+        body = render_to_string(
+            "goals/_plan_body.html",
+            {**_plan_context(request, plan), "csrf_token": CSRF_PLACEHOLDER},
+            request,
+        )
+        if key is not None:
+            cache.set(key, body, PLAN_PAGE_SECONDS)
+    body = body.replace(CSRF_PLACEHOLDER, get_token(request))
+    return render(request, "goals/plan.html", {"plan": plan, "body": mark_safe(body)})  # noqa: S308
+
+
+PLAN_PAGE_SECONDS = 3600
+
+
+def _plan_context(request: HttpRequest, plan: GoalPlan) -> dict[str, Any]:
     from .measure_views import numeric_rows
 
-    plan = queries.plan_for(request.user, plan_id)
     can = queries.plan_permissions(request.user, plan)
     summary = queries.plan_summary(plan, permissions.visible_follow_up_kinds(request.user, plan))
-    return render(
-        request,
-        "goals/plan.html",
-        {
-            "summary": summary,
-            "numeric": numeric_rows(summary),
-            "can_record_values": permissions.can_record_values(request.user, plan),
-            "plan": plan,
-            "can": can,
-            "follow_up_kinds": permissions.follow_up_kinds_for(request.user, plan),
-            "versions": [
-                v for v in queries.plan_versions(plan) if permissions.can_view_plan(request.user, v)
-            ],
-            "recent_changes": queries.audit_log(plan, limit=5) if can["audit"] else [],
-            "originals": import_queries.plan_originals(plan),
-        },
-    )
+    return {
+        "summary": summary,
+        "numeric": numeric_rows(summary),
+        "can_record_values": permissions.can_record_values(request.user, plan),
+        "plan": plan,
+        "can": can,
+        "follow_up_kinds": permissions.follow_up_kinds_for(request.user, plan),
+        "versions": [
+            v for v in queries.plan_versions(plan) if permissions.can_view_plan(request.user, v)
+        ],
+        "recent_changes": queries.audit_log(plan, limit=5) if can["audit"] else [],
+        "originals": import_queries.plan_originals(plan),
+    }
 
 
 # --- Editing a draft ----------------------------------------------------------------------

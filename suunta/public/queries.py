@@ -191,19 +191,24 @@ def _sources() -> dict[str, tuple[Any, str, Q | None]]:
 def freshness(slug: str) -> tuple[str, datetime.datetime] | None:
     """(ETag, Last-Modified) of the organisation's public content in one query, or None for
     an unknown organisation. Counts are in the tag too, so that a removed row changes it."""
-    annotations: dict[str, Any] = {}
-    for name, (model, path, extra) in _sources().items():
-        annotations[f"t_{name}"] = _latest(model, path, extra=extra)
-        annotations[f"n_{name}"] = _count(model, path, extra=extra)
-    row = (
-        Organisation.objects.filter(slug=slug)
-        .annotate(**annotations)
-        .values("pk", "updated_at", *annotations)
+    from suunta.goals.queries import one_row_compiled_once
+
+    def rows(marker: str) -> Any:
+        annotations: dict[str, Any] = {}
+        for name, (model, path, extra) in _sources().items():
+            annotations[f"t_{name}"] = _latest(model, path, extra=extra)
+            annotations[f"n_{name}"] = _count(model, path, extra=extra)
+        return (
+            Organisation.objects.filter(slug=marker)
+            .annotate(**annotations)
+            .values("pk", "updated_at", *annotations)
+        )
+
+    values = one_row_compiled_once(
+        "public-freshness", rows, Organisation._meta.get_field("slug"), "\x00any", slug
     )
-    found = list(row[:1])
-    if not found:
+    if values is None:
         return None
-    values = found[0]
     stamps = [values["updated_at"]] + [values[f"t_{n}"] for n in _sources()]
     latest = max(_aware(s) for s in stamps)
     key = "|".join([RENDER_VERSION, str(values["pk"])] + [str(values[k]) for k in sorted(values)])

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
@@ -40,10 +41,40 @@ def _last_modified(request: HttpRequest, slug: str | None = None, **kwargs: Any)
     return _state(request, slug)[1]
 
 
+BODY_SECONDS = 3600
+# Headers a cached body is served with again.
+_KEPT_HEADERS = ("Content-Type", "Content-Disposition", "X-Content-Type-Options")
+
+
+def _cached_by_etag(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """The body of a public page, kept in the cache under its ETag (which changes whenever
+    the organisation's public content does, and names the language and the page): the same
+    page for everyone is rendered once per change, not once per request."""
+
+    def cached(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        tag = _etag(request, *args, **kwargs)
+        key = f"suunta:public:{tag}:{request.get_host()}{request.path}" if tag else None
+        kept = cache.get(key) if key else None
+        if kept is not None:
+            response = HttpResponse(kept["body"])
+            for name, value in kept["headers"].items():
+                response[name] = value
+            return response
+        response = view(request, *args, **kwargs)
+        if key and response.status_code == 200 and not response.streaming:
+            headers = {n: response[n] for n in _KEPT_HEADERS if response.has_header(n)}
+            cache.set(key, {"body": response.content, "headers": headers}, BODY_SECONDS)
+        return response
+
+    return cached
+
+
 def public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """GET and HEAD only, conditional (ETag, Last-Modified, 304), cacheable by anyone for
-    five minutes."""
-    conditional = condition(etag_func=_etag, last_modified_func=_last_modified)(view)
+    five minutes; the body is kept in the server's cache under its ETag."""
+    conditional = condition(etag_func=_etag, last_modified_func=_last_modified)(
+        _cached_by_etag(view)
+    )
 
     def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         response = conditional(request, *args, **kwargs)
