@@ -211,20 +211,19 @@ def plan_page_key(user: Any, plan: GoalPlan, language: str) -> str:
     return f"suunta:plan-page:{digest}"
 
 
-def plan_for(user: Any, plan_id: Any) -> GoalPlan:
+PLAN_RELATED = ("organisation", "post", "executive", "prepared_by", "contract", "previous")
+
+
+def plan_for(user: Any, plan_id: Any, related: tuple[str, ...] = PLAN_RELATED) -> GoalPlan:
     """The plan if the user may see it, else 404 (also for another organisation's plan).
 
     Fetched by its key and then checked with permissions.can_view_plan (the same rule as
     `visible_to`, on the user's roles already in memory), which is cheaper than filtering
-    through the visibility join."""
+    through the visibility join. `related`: the objects fetched with it in the same query
+    (the plan page's cached reread needs only the organisation and the post)."""
     from .permissions import can_view_plan
 
-    plan = get_object_or_404(
-        GoalPlan.objects.select_related(
-            "organisation", "post", "executive", "prepared_by", "contract", "previous"
-        ),
-        pk=plan_id,
-    )
+    plan = get_object_or_404(GoalPlan.objects.select_related(*related), pk=plan_id)
     if not can_view_plan(user, plan):
         raise Http404
     return plan

@@ -107,13 +107,15 @@ def plan_detail(request: HttpRequest, plan_id: Any) -> HttpResponse:
     """The plan page. The content of a version that has left the draft state is cached per
     reader profile and keyed by the state of everything it shows (queries.plan_page_key), so
     a reread costs the key's one query instead of the read model and its rendering."""
-    plan = queries.plan_for(request.user, plan_id)
+    plan = queries.plan_for(request.user, plan_id, related=("organisation", "post"))
     key = None
     body = None
     if plan.is_frozen:
         key = queries.plan_page_key(request.user, plan, get_language())
         body = cache.get(key)
     if body is None:
+        # Rendering the content needs the rest of the plan's relations: one query more.
+        plan = GoalPlan.objects.select_related(*queries.PLAN_RELATED).get(pk=plan.pk)
         body = render_to_string(
             "goals/_plan_body.html",
             {**_plan_context(request, plan), "csrf_token": CSRF_PLACEHOLDER},
