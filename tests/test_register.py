@@ -447,3 +447,13 @@ def test_the_coordinator_enters_a_paper_declaration_with_the_day_it_was_received
     )
     assert declaration.declared_on == received and declaration.received_on == received
     assert declaration.no_interests and declaration.status == "submitted"
+
+
+@pytest.mark.parametrize("total", ["abc", "-5", ""])
+def test_adding_a_row_with_a_garbled_row_count_redraws_the_form_and_saves_nothing(setting, total):
+    client = client_for(setting["declarant"])
+    url = f"/fi/o/tuusula/register/people/{setting['person'].pk}/declaration/"
+    data = {"add_row": "1", "rows-TOTAL_FORMS": total, "rows-INITIAL_FORMS": "0"}
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert not m.InterestDeclaration.objects.filter(person=setting["person"]).exists()
