@@ -449,6 +449,26 @@ def test_the_coordinator_enters_a_paper_declaration_with_the_day_it_was_received
     assert declaration.no_interests and declaration.status == "submitted"
 
 
+def test_the_organisation_page_drops_the_executives_interests_the_day_after_the_term_ends(demo):
+    from unittest import mock
+
+    from django.utils import timezone
+
+    today = timezone.localdate()
+    m.PostTenure.objects.filter(person__name="Oskari Auvinen").update(ends_on=today)
+    first = Client().get("/fi/public/kangasala/")
+    assert "Tammervoima Oy" in first.content.decode()
+    tomorrow = today + datetime.timedelta(days=1)
+    with mock.patch("django.utils.timezone.localdate", return_value=tomorrow):
+        fresh = Client().get("/fi/public/kangasala/")
+        assert "Tammervoima Oy" not in fresh.content.decode()
+        again = Client().get("/fi/public/kangasala/", HTTP_IF_NONE_MATCH=first["ETag"])
+        assert again.status_code == 200
+        assert "Tammervoima Oy" not in again.content.decode()
+        since = Client().get("/fi/public/kangasala/", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
+        assert since.status_code == 200
+
+
 @pytest.mark.parametrize("total", ["abc", "-5", ""])
 def test_adding_a_row_with_a_garbled_row_count_redraws_the_form_and_saves_nothing(setting, total):
     client = client_for(setting["declarant"])
