@@ -477,3 +477,17 @@ def test_adding_a_row_with_a_garbled_row_count_redraws_the_form_and_saves_nothin
     response = client.post(url, data)
     assert response.status_code == 200
     assert not m.InterestDeclaration.objects.filter(person=setting["person"]).exists()
+
+
+def test_a_reviewed_declaration_reads_as_reviewed_not_as_a_bodys_handling_in_finnish(setting):
+    from django.utils import translation
+
+    declare(setting)
+    with translation.override("fi"):
+        assert queries.state_label("reviewed") == "tarkastettu"
+        assert str(m.DeclarationReview.Outcome.REVIEWED.label) == "tarkastettu"
+        assert str(m.Decision.Kind.REVIEW.label) == "käsitteli"
+    page = client_for(setting["auditor"]).get(
+        f"/fi/o/tuusula/register/people/{setting['person'].pk}/review/"
+    )
+    assert "tarkastettu" in page.content.decode() and "käsitteli" not in page.content.decode()

@@ -16,6 +16,7 @@ from typing import Any
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from suunta.goals.models import (
     Body,
@@ -221,7 +222,7 @@ def state_label(state: str) -> str:
         LATE: _("late"),
         AWAITING: _("awaiting review"),
         CORRECTION: _("correction requested"),
-        REVIEWED: _("reviewed"),
+        REVIEWED: pgettext("declaration of interests", "reviewed"),
     }[state]
 
 
