@@ -491,3 +491,9 @@ def test_a_reviewed_declaration_reads_as_reviewed_not_as_a_bodys_handling_in_fin
         f"/fi/o/tuusula/register/people/{setting['person'].pk}/review/"
     )
     assert "tarkastettu" in page.content.decode() and "käsitteli" not in page.content.decode()
+
+
+def test_the_new_persons_title_field_asks_for_a_job_title_not_a_heading(setting):
+    page = client_for(setting["coordinator"]).get("/fi/o/tuusula/register/people/new/")
+    html = page.content.decode()
+    assert "Tehtävänimike" in html and "Otsikko" not in html

@@ -8,6 +8,7 @@ from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from suunta.goals.models import Body, DeclarationReview, ExecutivePost, Interest, Membership
 from suunta.goals.models.interests import validate_business_id
@@ -149,7 +150,9 @@ class SettingsForm(forms.Form):
 
 class PersonForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=200)
-    title_fi = forms.CharField(label=_("Title"), max_length=200, required=False)
+    title_fi = forms.CharField(
+        label=pgettext_lazy("job title", "Title"), max_length=200, required=False
+    )
     email = forms.EmailField(label=_("E-mail address"), required=False)
 
 
