@@ -497,3 +497,27 @@ def test_the_new_persons_title_field_asks_for_a_job_title_not_a_heading(setting)
     page = client_for(setting["coordinator"]).get("/fi/o/tuusula/register/people/new/")
     html = page.content.decode()
     assert "Tehtävänimike" in html and "Otsikko" not in html
+
+
+def test_changing_the_role_on_the_page_changes_what_the_public_register_shows(setting):
+    """The row's public text was made from the company and the role; the edit form must not
+    hand that old text back, or the public register keeps showing the old role."""
+    import re
+
+    declare(setting, today=datetime.date.today())
+    client = client_for(setting["declarant"])
+    url = f"/fi/o/tuusula/register/people/{setting['person'].pk}/declaration/"
+    html = client.get(url).content.decode()
+    data = {
+        name: value
+        for name, value in re.findall(r'<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"', html)
+        if name != "csrfmiddlewaretoken"
+    }
+    described = re.search(r'<textarea[^>]*name="rows-0-description_fi"[^>]*>([^<]*)<', html)
+    data["rows-0-description_fi"] = described.group(1).strip() if described else ""
+    data["rows-0-category"] = "business_position"
+    data["rows-0-role_fi"] = "hallituksen puheenjohtaja"
+    assert client.post(url, data).status_code == 302
+    page = Client().get("/fi/public/tuusula/interests/").content.decode()
+    assert "Tuusulan Vesi Oy, hallituksen puheenjohtaja" in page
+    assert "hallituksen jäsen" not in page

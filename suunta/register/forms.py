@@ -73,6 +73,15 @@ InterestFormSet = forms.formset_factory(
 )
 
 
+def _written_description(interest: Any) -> str:
+    """The row's own text; empty when it was made from the company and the role (the action
+    makes it again from what is saved, so a changed role or company is not left behind)."""
+    text = interest.description_fi or interest.description_sv
+    role = interest.role_fi or interest.role_sv
+    made = ", ".join(part for part in (interest.entity_name, role) if part)
+    return "" if text == made else text
+
+
 def initial_rows(declaration: Any) -> list[dict[str, Any]]:
     if declaration is None:
         return []
@@ -82,7 +91,7 @@ def initial_rows(declaration: Any) -> list[dict[str, Any]]:
             "entity_name": i.entity_name,
             "business_id": i.business_id,
             "role_fi": i.role_fi or i.role_sv,
-            "description_fi": i.description_fi or i.description_sv,
+            "description_fi": _written_description(i),
             "since": i.since,
             "until": i.until,
         }
