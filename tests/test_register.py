@@ -521,3 +521,13 @@ def test_changing_the_role_on_the_page_changes_what_the_public_register_shows(se
     page = Client().get("/fi/public/tuusula/interests/").content.decode()
     assert "Tuusulan Vesi Oy, hallituksen puheenjohtaja" in page
     assert "hallituksen jäsen" not in page
+
+
+def test_the_situation_on_a_day_before_the_declaration_shows_it_missing_or_late(setting):
+    declare(setting, today=datetime.date(2026, 4, 10))
+    rows = {r.person: r.state for r in queries.overview(setting["org"], TODAY)}
+    assert rows[setting["person"]] == "missing"
+    rows = {r.person: r.state for r in queries.overview(setting["org"], datetime.date(2026, 4, 5))}
+    assert rows[setting["person"]] == "late"
+    rows = {r.person: r.state for r in queries.overview(setting["org"], datetime.date(2026, 4, 10))}
+    assert rows[setting["person"]] == "submitted"

@@ -242,7 +242,7 @@ class OverviewRow:
 
 
 def state_of(obligation: Obligation, declaration: InterestDeclaration | None, day) -> str:
-    if declaration is None or declaration.declared_on is None:
+    if declaration is None or declaration.declared_on is None or declaration.declared_on > day:
         due = obligation.due
         return LATE if due is not None and due < day else MISSING
     return str(declaration.status)
