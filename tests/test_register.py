@@ -531,3 +531,17 @@ def test_the_situation_on_a_day_before_the_declaration_shows_it_missing_or_late(
     assert rows[setting["person"]] == "late"
     rows = {r.person: r.state for r in queries.overview(setting["org"], datetime.date(2026, 4, 10))}
     assert rows[setting["person"]] == "submitted"
+
+
+def test_a_declaration_off_the_public_register_is_not_in_the_public_organisation_api(demo):
+    """Kangasala stops requiring the executive's declaration: once the register is pruned the
+    city manager's interests leave every public view, the organisation's API included."""
+    kangasala = demo["kangasala"]
+    admin = make_user("rek-kangasala", kangasala)
+    seats_only = [queries.rule_key(r) for r in queries.DEFAULT_RULES if r[0] != "executive"]
+    actions.save_register_settings(kangasala, retention_months=12, rules=seats_only, actor=admin)
+    actions.prune_register(organisation=kangasala)
+    anonymous = Client()
+    assert "Tammervoima Oy" not in anonymous.get("/fi/public/kangasala/").content.decode()
+    api = anonymous.get("/api/v1/public/organisations/kangasala").json()
+    assert [p["positions_of_trust"] for p in api["posts"]] == [[]]
