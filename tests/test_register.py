@@ -447,3 +447,101 @@ def test_the_coordinator_enters_a_paper_declaration_with_the_day_it_was_received
     )
     assert declaration.declared_on == received and declaration.received_on == received
     assert declaration.no_interests and declaration.status == "submitted"
+
+
+def test_the_organisation_page_drops_the_executives_interests_the_day_after_the_term_ends(demo):
+    from unittest import mock
+
+    from django.utils import timezone
+
+    today = timezone.localdate()
+    m.PostTenure.objects.filter(person__name="Oskari Auvinen").update(ends_on=today)
+    first = Client().get("/fi/public/kangasala/")
+    assert "Tammervoima Oy" in first.content.decode()
+    tomorrow = today + datetime.timedelta(days=1)
+    with mock.patch("django.utils.timezone.localdate", return_value=tomorrow):
+        fresh = Client().get("/fi/public/kangasala/")
+        assert "Tammervoima Oy" not in fresh.content.decode()
+        again = Client().get("/fi/public/kangasala/", HTTP_IF_NONE_MATCH=first["ETag"])
+        assert again.status_code == 200
+        assert "Tammervoima Oy" not in again.content.decode()
+        since = Client().get("/fi/public/kangasala/", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
+        assert since.status_code == 200
+
+
+@pytest.mark.parametrize("total", ["abc", "-5", ""])
+def test_adding_a_row_with_a_garbled_row_count_redraws_the_form_and_saves_nothing(setting, total):
+    client = client_for(setting["declarant"])
+    url = f"/fi/o/tuusula/register/people/{setting['person'].pk}/declaration/"
+    data = {"add_row": "1", "rows-TOTAL_FORMS": total, "rows-INITIAL_FORMS": "0"}
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert not m.InterestDeclaration.objects.filter(person=setting["person"]).exists()
+
+
+def test_a_reviewed_declaration_reads_as_reviewed_not_as_a_bodys_handling_in_finnish(setting):
+    from django.utils import translation
+
+    declare(setting)
+    with translation.override("fi"):
+        assert queries.state_label("reviewed") == "tarkastettu"
+        assert str(m.DeclarationReview.Outcome.REVIEWED.label) == "tarkastettu"
+        assert str(m.Decision.Kind.REVIEW.label) == "käsitteli"
+    page = client_for(setting["auditor"]).get(
+        f"/fi/o/tuusula/register/people/{setting['person'].pk}/review/"
+    )
+    assert "tarkastettu" in page.content.decode() and "käsitteli" not in page.content.decode()
+
+
+def test_the_new_persons_title_field_asks_for_a_job_title_not_a_heading(setting):
+    page = client_for(setting["coordinator"]).get("/fi/o/tuusula/register/people/new/")
+    html = page.content.decode()
+    assert "Tehtävänimike" in html and "Otsikko" not in html
+
+
+def test_changing_the_role_on_the_page_changes_what_the_public_register_shows(setting):
+    """The row's public text was made from the company and the role; the edit form must not
+    hand that old text back, or the public register keeps showing the old role."""
+    import re
+
+    declare(setting, today=datetime.date.today())
+    client = client_for(setting["declarant"])
+    url = f"/fi/o/tuusula/register/people/{setting['person'].pk}/declaration/"
+    html = client.get(url).content.decode()
+    data = {
+        name: value
+        for name, value in re.findall(r'<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"', html)
+        if name != "csrfmiddlewaretoken"
+    }
+    described = re.search(r'<textarea[^>]*name="rows-0-description_fi"[^>]*>([^<]*)<', html)
+    data["rows-0-description_fi"] = described.group(1).strip() if described else ""
+    data["rows-0-category"] = "business_position"
+    data["rows-0-role_fi"] = "hallituksen puheenjohtaja"
+    assert client.post(url, data).status_code == 302
+    page = Client().get("/fi/public/tuusula/interests/").content.decode()
+    assert "Tuusulan Vesi Oy, hallituksen puheenjohtaja" in page
+    assert "hallituksen jäsen" not in page
+
+
+def test_the_situation_on_a_day_before_the_declaration_shows_it_missing_or_late(setting):
+    declare(setting, today=datetime.date(2026, 4, 10))
+    rows = {r.person: r.state for r in queries.overview(setting["org"], TODAY)}
+    assert rows[setting["person"]] == "missing"
+    rows = {r.person: r.state for r in queries.overview(setting["org"], datetime.date(2026, 4, 5))}
+    assert rows[setting["person"]] == "late"
+    rows = {r.person: r.state for r in queries.overview(setting["org"], datetime.date(2026, 4, 10))}
+    assert rows[setting["person"]] == "submitted"
+
+
+def test_a_declaration_off_the_public_register_is_not_in_the_public_organisation_api(demo):
+    """Kangasala stops requiring the executive's declaration: once the register is pruned the
+    city manager's interests leave every public view, the organisation's API included."""
+    kangasala = demo["kangasala"]
+    admin = make_user("rek-kangasala", kangasala)
+    seats_only = [queries.rule_key(r) for r in queries.DEFAULT_RULES if r[0] != "executive"]
+    actions.save_register_settings(kangasala, retention_months=12, rules=seats_only, actor=admin)
+    actions.prune_register(organisation=kangasala)
+    anonymous = Client()
+    assert "Tammervoima Oy" not in anonymous.get("/fi/public/kangasala/").content.decode()
+    api = anonymous.get("/api/v1/public/organisations/kangasala").json()
+    assert [p["positions_of_trust"] for p in api["posts"]] == [[]]

@@ -170,7 +170,10 @@ def _post(post: ExecutivePost) -> s.PostOut:
     holder = post.current_holder()
     interests = (
         Interest.objects.filter(
-            declaration__person=holder, declaration__organisation=post.organisation_id
+            declaration__person=holder,
+            declaration__organisation=post.organisation_id,
+            declaration__declared_on__isnull=False,
+            declaration__left_register_on__isnull=True,
         )
         if holder
         else Interest.objects.none()

@@ -4,12 +4,14 @@ Last-Modified date, and a conditional GET is answered with 304 after one query."
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from typing import Any
 
 from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.decorators.http import condition, require_safe
 
@@ -33,12 +35,21 @@ def _state(request: HttpRequest, slug: str | None = None) -> tuple[str, Any]:
 
 def _etag(request: HttpRequest, slug: str | None = None, **kwargs: Any) -> str | None:
     tag = _state(request, slug)[0]
-    # One tag per language and representation: the same content renders differently.
-    return f"{tag}-{get_language()}-{request.resolver_match.url_name}" if tag else None
+    # One tag per language and representation: the same content renders differently. And one
+    # per day: who holds a post (and whose positions of trust are shown) follows the date, so
+    # a term that ended yesterday must not be served from yesterday's body.
+    day = timezone.localdate().isoformat()
+    return f"{tag}-{day}-{get_language()}-{request.resolver_match.url_name}" if tag else None
 
 
 def _last_modified(request: HttpRequest, slug: str | None = None, **kwargs: Any) -> Any:
-    return _state(request, slug)[1]
+    latest = _state(request, slug)[1]
+    if latest is None:
+        return None
+    midnight = timezone.make_aware(
+        datetime.datetime.combine(timezone.localdate(), datetime.time.min)
+    )
+    return max(latest, midnight)
 
 
 BODY_SECONDS = 3600

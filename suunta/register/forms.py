@@ -8,6 +8,7 @@ from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from suunta.goals.models import Body, DeclarationReview, ExecutivePost, Interest, Membership
 from suunta.goals.models.interests import validate_business_id
@@ -72,6 +73,15 @@ InterestFormSet = forms.formset_factory(
 )
 
 
+def _written_description(interest: Any) -> str:
+    """The row's own text; empty when it was made from the company and the role (the action
+    makes it again from what is saved, so a changed role or company is not left behind)."""
+    text = interest.description_fi or interest.description_sv
+    role = interest.role_fi or interest.role_sv
+    made = ", ".join(part for part in (interest.entity_name, role) if part)
+    return "" if text == made else text
+
+
 def initial_rows(declaration: Any) -> list[dict[str, Any]]:
     if declaration is None:
         return []
@@ -81,7 +91,7 @@ def initial_rows(declaration: Any) -> list[dict[str, Any]]:
             "entity_name": i.entity_name,
             "business_id": i.business_id,
             "role_fi": i.role_fi or i.role_sv,
-            "description_fi": i.description_fi or i.description_sv,
+            "description_fi": _written_description(i),
             "since": i.since,
             "until": i.until,
         }
@@ -149,7 +159,9 @@ class SettingsForm(forms.Form):
 
 class PersonForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=200)
-    title_fi = forms.CharField(label=_("Title"), max_length=200, required=False)
+    title_fi = forms.CharField(
+        label=pgettext_lazy("job title", "Title"), max_length=200, required=False
+    )
     email = forms.EmailField(label=_("E-mail address"), required=False)
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from suunta.goals.models import (
     Body,
@@ -221,7 +222,7 @@ def state_label(state: str) -> str:
         LATE: _("late"),
         AWAITING: _("awaiting review"),
         CORRECTION: _("correction requested"),
-        REVIEWED: _("reviewed"),
+        REVIEWED: pgettext("declaration of interests", "reviewed"),
     }[state]
 
 
@@ -241,7 +242,7 @@ class OverviewRow:
 
 
 def state_of(obligation: Obligation, declaration: InterestDeclaration | None, day) -> str:
-    if declaration is None or declaration.declared_on is None:
+    if declaration is None or declaration.declared_on is None or declaration.declared_on > day:
         due = obligation.due
         return LATE if due is not None and due < day else MISSING
     return str(declaration.status)

@@ -294,7 +294,10 @@ def declaration_edit(request: HttpRequest, slug: str, person_id: Any) -> HttpRes
         formset = InterestFormSet(request.POST, prefix="rows")
         if "add_row" in request.POST:
             data = request.POST.copy()
-            total = int(data.get("rows-TOTAL_FORMS") or 0)
+            try:
+                total = max(int(data.get("rows-TOTAL_FORMS") or 0), 0)
+            except ValueError:
+                total = 0
             data["rows-TOTAL_FORMS"] = str(min(total + 1, 100))
             formset = InterestFormSet(data, prefix="rows")
             context = _edit_context(organisation, person, declaration, obligation, form, formset)

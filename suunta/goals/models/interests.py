@@ -17,6 +17,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .base import Editable, Entity, Translatable, ends_after_start, one_language_required
 from .organisations import Body, Membership, Organisation, Person
@@ -53,7 +54,7 @@ class InterestDeclaration(Editable):
 
     class Status(models.TextChoices):
         SUBMITTED = "submitted", _("awaiting review")
-        REVIEWED = "reviewed", _("reviewed")
+        REVIEWED = "reviewed", pgettext_lazy("declaration of interests", "reviewed")
         CORRECTION_REQUESTED = "correction_requested", _("correction requested")
 
     organisation = models.ForeignKey(
@@ -205,7 +206,7 @@ class DeclarationReview(Entity):
     """The audit committee's review of one version; never updated (a trigger refuses it)."""
 
     class Outcome(models.TextChoices):
-        REVIEWED = "reviewed", _("reviewed")
+        REVIEWED = "reviewed", pgettext_lazy("declaration of interests", "reviewed")
         CORRECTION_REQUESTED = "correction_requested", _("correction or completion requested")
 
     declaration = models.ForeignKey(
