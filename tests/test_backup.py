@@ -16,6 +16,7 @@ from django.db import connection
 from suunta.demo import seed
 from suunta.goals import backup, queries
 from suunta.goals import models as m
+from suunta.goals.export import ExactJSONEncoder
 from tests.conftest import make_user
 
 
@@ -29,7 +30,7 @@ def snapshot() -> dict[str, list]:
             for row in serialized:
                 row.pop("pk", None)
         rows[model._meta.label] = sorted(
-            json.dumps(row, cls=backup._Encoder, sort_keys=True) for row in serialized
+            json.dumps(row, cls=ExactJSONEncoder, sort_keys=True) for row in serialized
         )
     return rows
 
@@ -168,3 +169,18 @@ def test_a_backup_that_fills_the_disk_fails_clearly_and_leaves_no_file(full_demo
     ):
         call_command("backup_database", str(tmp_path / "suunta.json"), verbosity=0)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_timestamp_under_a_millisecond_past_the_second_reads_back_unchanged():
+    """Django's own encoder writes 12:00:00.000500 as 12:00:00.000, which reads back as
+    12:00:00 and exports differently the second time; exports and backups keep every digit."""
+    import datetime as dt
+
+    from django.db.models import DateTimeField
+
+    moment = dt.datetime(2026, 3, 31, 12, 0, 0, 500, tzinfo=dt.UTC)
+    text = json.loads(json.dumps(moment, cls=ExactJSONEncoder))
+    assert DateTimeField().to_python(text) == moment
+    assert json.dumps(DateTimeField().to_python(text), cls=ExactJSONEncoder) == json.dumps(
+        moment, cls=ExactJSONEncoder
+    )

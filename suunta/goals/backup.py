@@ -23,7 +23,6 @@ and renamed when complete, so a full disk never leaves a half backup under the r
 
 from __future__ import annotations
 
-import datetime
 import json
 import os
 import sqlite3
@@ -40,11 +39,12 @@ from django.core import serializers
 from django.core.management import call_command
 from django.core.management.color import no_style
 from django.core.serializers import python as python_serializer
-from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, models, transaction
 from django.db.migrations.loader import MigrationLoader
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
+
+from .export import ExactJSONEncoder
 
 FORMAT = 1
 HEADER = "suunta.backup"
@@ -139,15 +139,6 @@ def rows(model: type[models.Model]) -> Iterator[dict[str, Any]]:
         yield from flush()
 
 
-class _Encoder(DjangoJSONEncoder):
-    """DjangoJSONEncoder cuts date-times to milliseconds; a backup keeps the microseconds."""
-
-    def default(self, o: Any) -> Any:
-        if isinstance(o, datetime.datetime | datetime.time):
-            return o.isoformat()
-        return super().default(o)
-
-
 def applied_migrations() -> list[str]:
     recorder = MigrationRecorder(connection)
     return sorted(f"{app}.{name}" for app, name in recorder.applied_migrations())
@@ -186,10 +177,10 @@ def backup_json(path: Path) -> Counter[str]:
 
     def write(target: Path) -> None:
         with open(target, "w", encoding="utf-8") as out, _snapshot():
-            out.write("[\n" + json.dumps(_header(), cls=_Encoder, ensure_ascii=False))
+            out.write("[\n" + json.dumps(_header(), cls=ExactJSONEncoder, ensure_ascii=False))
             for model in all_models():
                 for row in rows(model):
-                    out.write(",\n" + json.dumps(row, cls=_Encoder, ensure_ascii=False))
+                    out.write(",\n" + json.dumps(row, cls=ExactJSONEncoder, ensure_ascii=False))
                     counts[model._meta.label] += 1
             out.write("\n]\n")
 

@@ -24,6 +24,7 @@ switched on again before the commit.
 
 from __future__ import annotations
 
+import datetime
 import json
 from typing import Any
 
@@ -124,6 +125,16 @@ def _user_ids(querysets: list[models.QuerySet]) -> set[Any]:
     return ids
 
 
+class ExactJSONEncoder(DjangoJSONEncoder):
+    """DjangoJSONEncoder cuts date-times to milliseconds (and 12:00:00.000500 to 12:00:00.000,
+    which reads back as a different value); exports and backups keep the microseconds."""
+
+    def default(self, o: Any) -> Any:
+        if isinstance(o, datetime.datetime | datetime.time):
+            return o.isoformat()
+        return super().default(o)
+
+
 def export_organisation(org: m.Organisation, *, reader: Any = None) -> str:
     """The organisation as a JSON list of Django serialized objects (see the module doc)."""
     querysets = _querysets(org, reader)
@@ -146,7 +157,7 @@ def export_organisation(org: m.Organisation, *, reader: Any = None) -> str:
             for row in rows:
                 row["fields"]["token_hash"] = f"{INVITATION_MARKER}{row['pk']}"
         objects.extend(rows)
-    return json.dumps(objects, cls=DjangoJSONEncoder, ensure_ascii=False, indent=1)
+    return json.dumps(objects, cls=ExactJSONEncoder, ensure_ascii=False, indent=1)
 
 
 class RestoreRefused(ValueError):
