@@ -783,6 +783,10 @@ REGISTER: dict[str, list[Row]] = {
         Row("GET", reg("people/{person.pk}/seats/"), register_rule(REGISTER_KEEPERS)),
         Row("POST", reg("people/{person.pk}/seats/"), register_rule(REGISTER_KEEPERS), dict),
     ],
+    "register_person_account": [
+        Row("GET", reg("people/{person.pk}/account/"), register_rule(REGISTER_KEEPERS)),
+        Row("POST", reg("people/{person.pk}/account/"), register_rule(REGISTER_KEEPERS), dict),
+    ],
     "register_position_end": [
         Row("GET", reg("positions/{seat.pk}/end/"), register_rule(REGISTER_KEEPERS)),
         Row("POST", reg("positions/{seat.pk}/end/"), register_rule(REGISTER_KEEPERS), dict),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.test import Client
 
@@ -545,3 +545,47 @@ def test_a_declaration_off_the_public_register_is_not_in_the_public_organisation
     assert "Tammervoima Oy" not in anonymous.get("/fi/public/kangasala/").content.decode()
     api = anonymous.get("/api/v1/public/organisations/kangasala").json()
     assert [p["positions_of_trust"] for p in api["posts"]] == [[]]
+
+
+def test_the_coordinator_links_a_person_to_an_account_on_the_page_and_they_declare_themself(
+    setting,
+):
+    """Self-service needs the person linked to the account they sign in with; the register's
+    keeper links it. An account without a role here, or one already linked to someone else,
+    is refused with the reason and nothing changes."""
+    org = setting["org"]
+    newcomer = actions.add_person(org, name="Uusi Jäsen", actor=setting["coordinator"])
+    actions.add_position(
+        newcomer,
+        body=setting["board"],
+        role="deputy_member",
+        starts_on=datetime.date(2026, 2, 1),
+        actor=setting["coordinator"],
+    )
+    account = make_user("rek-uusi", org, kind="board_member")
+    outsider = make_user("rek-ulkopuolinen", setting["org"], kind="board_member")
+    outsider.roles.all().delete()
+    keeper = client_for(setting["coordinator"])
+    url = f"/fi/o/tuusula/register/people/{newcomer.pk}/account/"
+    page = keeper.get(url).content.decode()
+    assert "rek-uusi" in page and "rek-ulkopuolinen" not in page
+    # Someone else's account: refused, named, nothing changed.
+    taken = keeper.post(url, {"user": str(setting["declarant"].pk)})
+    assert taken.status_code == 422 and "Maija Meikäläinen" in taken.content.decode()
+    with pytest.raises(ValidationError) as refused:
+        actions.link_account(newcomer, user=outsider, actor=setting["coordinator"])
+    assert list(refused.value.message_dict) == ["user"]
+    newcomer.refresh_from_db()
+    assert newcomer.user is None
+    assert keeper.post(url, {"user": str(account.pk)}).status_code == 302
+    newcomer.refresh_from_db()
+    assert newcomer.user == account
+    own = client_for(account).get(f"/fi/o/tuusula/register/people/{newcomer.pk}/declaration/")
+    assert own.status_code == 200
+    # Only the keeper links accounts.
+    with pytest.raises(PermissionDenied):
+        actions.link_account(newcomer, user=None, actor=account)
+    assert client_for(account).post(url, {"user": ""}).status_code in (403, 404)
+    assert keeper.post(url, {"user": ""}).status_code == 302
+    newcomer.refresh_from_db()
+    assert newcomer.user is None

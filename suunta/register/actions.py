@@ -425,6 +425,46 @@ def add_person(
     return person
 
 
+def link_account(person: Person, *, user: Any, actor: Any) -> Person:
+    """Link the person to the user account with which they declare themself (self-service),
+    or unlink with `user=None`. The account must hold a role in the organisation in force
+    today, and not be linked to another person of the organisation."""
+    from suunta.accounts.models import Role
+
+    organisation = person.organisation
+    _require_keeper(actor, organisation)
+    if user is not None:
+        if not Role.objects.active().filter(user=user, organisation=organisation).exists():
+            raise ValidationError(
+                {"user": _("Choose an account that holds a role in this organisation.")}
+            )
+        other = (
+            Person.objects.filter(organisation=organisation, user=user)
+            .exclude(pk=person.pk)
+            .first()
+        )
+        if other is not None:
+            raise ValidationError(
+                {"user": _("This account is already linked to %(name)s.") % {"name": other}}
+            )
+    before = {"user": getattr(person.user, "username", None)}
+    after = {"user": getattr(user, "username", None)}
+    if before == after:
+        raise ValidationError({"user": _("Nothing was changed.")})
+    with transaction.atomic():
+        Person.objects.filter(pk=person.pk).update(user=user)
+        person.user = user
+        record(
+            "register.person_account",
+            person,
+            actor=actor,
+            organisation=organisation,
+            before=before,
+            after=after,
+        )
+    return person
+
+
 def add_position(
     person: Person,
     *,

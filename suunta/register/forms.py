@@ -165,6 +165,32 @@ class PersonForm(forms.Form):
     email = forms.EmailField(label=_("E-mail address"), required=False)
 
 
+class AccountForm(forms.Form):
+    user = forms.ChoiceField(
+        label=_("User account"),
+        required=False,
+        help_text=_(
+            "With a linked account the person fills in and changes their own declaration."
+            " The accounts that hold a role in the organisation are listed."
+        ),
+    )
+
+    def __init__(self, *args, organisation, **kwargs):
+        super().__init__(*args, **kwargs)
+        from suunta.accounts.models import Role, User
+
+        users = User.objects.filter(
+            pk__in=Role.objects.active().filter(organisation=organisation).values("user")
+        ).order_by("last_name", "first_name", "username")
+        self.fields["user"].choices = [("", _("No account"))] + [
+            (str(u.pk), f"{u.get_full_name() or u.username} ({u.username})") for u in users
+        ]
+        self.users = {str(u.pk): u for u in users}
+
+    def chosen(self) -> Any:
+        return self.users.get(self.cleaned_data["user"])
+
+
 class PositionForm(forms.Form):
     position = forms.ChoiceField(label=_("Body or post"))
     role = forms.ChoiceField(

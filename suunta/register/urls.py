@@ -16,6 +16,11 @@ urlpatterns = [
         name="register_person_seats",
     ),
     path(
+        f"{R}people/<uuid:person_id>/account/",
+        views.register_person_account,
+        name="register_person_account",
+    ),
+    path(
         f"{R}positions/<uuid:position_id>/end/",
         views.register_position_end,
         name="register_position_end",

@@ -21,6 +21,7 @@ from suunta.goals.models import InterestDeclaration, Membership, Organisation, P
 
 from . import actions, documents, queries
 from .forms import (
+    AccountForm,
     DeclarationForm,
     EndPositionForm,
     InterestFormSet,
@@ -193,6 +194,34 @@ def register_person_seats(request: HttpRequest, slug: str, person_id: Any) -> Ht
             "obligation": queries.obligation_of(person),
             "today": timezone.localdate(),
         },
+        status=status,
+    )
+
+
+@login_required
+def register_person_account(request: HttpRequest, slug: str, person_id: Any) -> HttpResponse:
+    organisation = _organisation(request, slug)
+    _require(permissions.can_manage_register(request.user, organisation))
+    person = _person(organisation, person_id)
+    initial = {"user": str(person.user_id) if person.user_id else ""}
+    form = AccountForm(request.POST or None, organisation=organisation, initial=initial)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                actions.link_account(person, user=form.chosen(), actor=request.user)
+            except ValidationError as error:
+                for field, texts in validation_messages(error).items():
+                    for text in texts:
+                        form.add_error(field if field in form.fields else None, text)
+            else:
+                messages.success(request, _("The user account was saved."))
+                return redirect("register_person_seats", organisation.slug, person.pk)
+        status = 422
+    return render(
+        request,
+        "register/person_account.html",
+        {"organisation": organisation, "person": person, "form": form},
         status=status,
     )
 
