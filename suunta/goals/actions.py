@@ -929,6 +929,13 @@ def validation_messages(error: ValidationError) -> dict[str, list[str]]:
     return {"__all__": list(error.messages)}
 
 
+def add_form_errors(form: Any, error: ValidationError) -> None:
+    """An action's ValidationError next to the form's fields (the rest above the form)."""
+    for field, texts in validation_messages(error).items():
+        for text in texts:
+            form.add_error(field if field in form.fields else None, text)
+
+
 # --- Weights and the reward rule (plan content: drafts only) ----------------------------------
 
 

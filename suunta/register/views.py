@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from suunta.goals import permissions
-from suunta.goals.actions import validation_messages
+from suunta.goals.actions import add_form_errors, validation_messages
 from suunta.goals.models import InterestDeclaration, Membership, Organisation, Person, PostTenure
 
 from . import actions, documents, queries
@@ -117,9 +117,7 @@ def register_settings(request: HttpRequest, slug: str) -> HttpResponse:
                     actor=request.user,
                 )
             except ValidationError as error:
-                for field, texts in validation_messages(error).items():
-                    for text in texts:
-                        form.add_error(field if field in form.fields else None, text)
+                add_form_errors(form, error)
             else:
                 messages.success(request, _("The register's settings were saved."))
                 return redirect("register_overview", organisation.slug)
@@ -142,9 +140,7 @@ def register_person_new(request: HttpRequest, slug: str) -> HttpResponse:
             try:
                 person = actions.add_person(organisation, actor=request.user, **form.cleaned_data)
             except ValidationError as error:
-                for field, texts in validation_messages(error).items():
-                    for text in texts:
-                        form.add_error(field if field in form.fields else None, text)
+                add_form_errors(form, error)
             else:
                 messages.success(request, _("The person was added. Add their seat or post."))
                 return redirect("register_person_seats", organisation.slug, person.pk)
@@ -175,9 +171,7 @@ def register_person_seats(request: HttpRequest, slug: str, person_id: Any) -> Ht
                     **form.target(),
                 )
             except ValidationError as error:
-                for field, texts in validation_messages(error).items():
-                    for text in texts:
-                        form.add_error(field if field in form.fields else None, text)
+                add_form_errors(form, error)
             else:
                 messages.success(request, _("The seat was added."))
                 return redirect("register_person_seats", organisation.slug, person.pk)
@@ -211,9 +205,7 @@ def register_person_account(request: HttpRequest, slug: str, person_id: Any) -> 
             try:
                 actions.link_account(person, user=form.chosen(), actor=request.user)
             except ValidationError as error:
-                for field, texts in validation_messages(error).items():
-                    for text in texts:
-                        form.add_error(field if field in form.fields else None, text)
+                add_form_errors(form, error)
             else:
                 messages.success(request, _("The user account was saved."))
                 return redirect("register_person_seats", organisation.slug, person.pk)
@@ -250,9 +242,7 @@ def register_position_end(request: HttpRequest, slug: str, position_id: Any) -> 
                     position, ends_on=form.cleaned_data["ends_on"], actor=request.user
                 )
             except ValidationError as error:
-                for field, texts in validation_messages(error).items():
-                    for text in texts:
-                        form.add_error(field if field in form.fields else None, text)
+                add_form_errors(form, error)
             except actions.ActionError as error:
                 return _refused(request, organisation, error, back)
             else:
@@ -344,9 +334,7 @@ def declaration_edit(request: HttpRequest, slug: str, person_id: Any) -> HttpRes
                     actor=request.user,
                 )
             except ValidationError as error:
-                for field, texts in validation_messages(error).items():
-                    for text in texts:
-                        form.add_error(field if field in form.fields else None, text)
+                add_form_errors(form, error)
             except (actions.ActionError, PermissionDenied) as error:
                 return _refused(request, organisation, error, back)
             else:
@@ -416,9 +404,7 @@ def declaration_review(request: HttpRequest, slug: str, person_id: Any) -> HttpR
                     actor=request.user,
                 )
             except ValidationError as error:
-                for field, texts in validation_messages(error).items():
-                    for text in texts:
-                        form.add_error(field if field in form.fields else None, text)
+                add_form_errors(form, error)
             except (actions.ActionError, PermissionDenied) as error:
                 return _refused(request, organisation, error, back)
             else:
