@@ -1,6 +1,7 @@
 """The December 2026 review's black-box probes, run again over HTTP against the app under
-gunicorn with production settings (SUUNTA_DEBUG=0, SUUNTA_DEMO_MODE=0, the secure settings on,
-a reverse proxy trusted on 127.0.0.1) on a database that once held the demo data.
+gunicorn twice: with production settings (SUUNTA_DEBUG=0, SUUNTA_DEMO_MODE=0, the secure
+settings on) on a database that once held the demo data, and as `make run` runs it (debug and
+demo mode on); a reverse proxy is trusted on 127.0.0.1 in both.
 
 Every other test in this folder checks one finding through the test client; these check that
 the real server, with the real middleware order and the real settings, holds too. Marked
@@ -111,40 +112,48 @@ class Browser(requests.Session):
         )
 
 
-@pytest.fixture(scope="module")
-def server():
+# How the app is run: in production (demo mode off, the secure settings on) on a database that
+# once held the demo data, and as `make run` runs it (debug and demo mode on).
+MODES = {
+    "production": {"SUUNTA_DEBUG": "0", "SUUNTA_DEMO_MODE": "0", "SUUNTA_SECURE": "1"},
+    "make-run": {"SUUNTA_DEBUG": "1", "SUUNTA_DEMO_MODE": "1", "SUUNTA_SECURE": "0"},
+}
+
+
+@pytest.fixture(scope="module", params=list(MODES))
+def server(request):
     tmp: Path = new_tempdir("suunta-probes-")
     database = f"sqlite:///{tmp / 'probes.sqlite3'}"
     common = {
         "DJANGO_SETTINGS_MODULE": "config.settings",
         "SUUNTA_SECRET_KEY": "probes-" + uuid.uuid4().hex * 2,
-        "SUUNTA_DEBUG": "0",
         "SUUNTA_MEDIA_DIR": str(tmp / "media"),
         "SUUNTA_ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SUUNTA_REQUIRE_MFA": "1",
         "SUUNTA_LOGIN_MAX_PER_IP": "20",
         "SUUNTA_LOGIN_MAX_PER_USER": "5",
+        # The TLS-terminating reverse proxy on this machine (docs/operations.md).
+        "SUUNTA_TRUSTED_PROXIES": "127.0.0.1",
     }
-    # The demo data were loaded once, with their accounts and tokens, in demo mode ...
-    loading = app_env(database, **common, SUUNTA_DEMO_MODE="1", SUUNTA_SECURE="0")
+    # The demo data are loaded in demo mode, with their accounts and tokens, as `make run` does.
+    loading = app_env(database, **common, SUUNTA_DEBUG="0", SUUNTA_DEMO_MODE="1", SUUNTA_SECURE="0")
     manage(loading, "migrate", "--noinput")
     manage(loading, "load_demo")
     manage(loading, "collectstatic", "--noinput", "-v0")
     out = manage(loading, "shell", "-c", SETUP)
     wanted = ("DRAFT ", "POST ", "TOKEN ")
     ids = dict(line.split(" ", 1) for line in out.splitlines() if line.startswith(wanted))
-    # ... and the server runs in production: demo mode off, secure settings, a trusted proxy.
-    production = app_env(
-        database,
-        **common,
-        SUUNTA_DEMO_MODE="0",
-        SUUNTA_SECURE="1",
-        SUUNTA_TRUSTED_PROXIES="127.0.0.1",
-    )
-    production.pop("SUUNTA_DB_CONNECT_TIMEOUT", None)
-    gunicorn = Gunicorn(production, tmp / "gunicorn.log", workers=2)
+    environment = app_env(database, **common, **MODES[request.param])
+    environment.pop("SUUNTA_DB_CONNECT_TIMEOUT", None)
+    gunicorn = Gunicorn(environment, tmp / "gunicorn.log", workers=2)
     try:
-        yield {"url": gunicorn.url, "port": gunicorn.port, "pid": gunicorn.process.pid, **ids}
+        yield {
+            "mode": request.param,
+            "url": gunicorn.url,
+            "port": gunicorn.port,
+            "pid": gunicorn.process.pid,
+            **ids,
+        }
     finally:
         gunicorn.stop()
 
@@ -241,18 +250,20 @@ def test_f13_a_lone_surrogate_in_the_api_is_a_422(server):
     assert api.get(url, timeout=30).json()["title_fi"] == plan.json()["title_fi"]
 
 
-def test_f16_the_demo_accounts_and_their_tokens_are_refused_outside_demo_mode(server):
+def test_f16_the_demo_accounts_and_their_tokens_work_only_in_demo_mode(server):
     from suunta.api.models import demo_token
 
+    expected = 200 if server["mode"] == "make-run" else 401
     for username in ("demo", "tuki", "koordinaattori"):
         response = requests.get(
             f"{server['url']}/api/v1/plans",
             headers={**HTTPS, "Authorization": f"Bearer {demo_token(username)}"},
             timeout=30,
         )
-        assert response.status_code == 401, username
+        assert response.status_code == expected, username
     browser = Browser(server["url"], "192.0.2.15")
-    assert browser.password("demo", "demo").status_code != 302
+    signed_in = browser.password("demo", "demo").status_code == 302
+    assert signed_in is (server["mode"] == "make-run")
 
 
 def test_f17_the_health_check_answers_over_plain_http(server):
