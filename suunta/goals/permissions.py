@@ -489,6 +489,13 @@ def can_change_participants(user: Any, discussion: Any) -> bool:
     )
 
 
+def can_add_participant(user: Any, discussion: Any, person: Any) -> bool:
+    """Nobody adds the person linked to their own account to a record they do not take part in:
+    they would read what is written there in confidence from then on. A participant adds them
+    (docs/decisions/0011). Recording one's own discussion (`create_discussion`) is not adding."""
+    return not is_person_of(user, person) or is_discussion_participant(user, discussion)
+
+
 def can_follow_up_training_action(user: Any, action: Any) -> bool:
     """Status and dated notes of an agreed action: also after sign-off."""
     return discussion_refusal(
