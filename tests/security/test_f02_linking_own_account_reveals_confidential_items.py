@@ -230,6 +230,47 @@ def test_nobody_links_their_own_account_to_a_participant_by_any_route(setting, r
     assert not AuditEvent.objects.filter(action="register.person_account", actor=attacker)
 
 
+def test_nobody_adds_themself_to_an_open_record_before_its_confidential_minutes(setting):
+    """Adding one's own person to a record one does not take part in would show everything
+    written there in confidence from then on: only a participant adds them."""
+    own, partner = setting["outsider_person"], setting["partner"]
+    m.Person.objects.filter(pk=own.pk).update(user=setting["coordinator"])
+    own.refresh_from_db()
+    record = discussion_actions.create_discussion(
+        setting["post"],
+        data={
+            "kind": Discussion.Kind.DEVELOPMENT,
+            "held_on": datetime.date(2026, 5, 4),
+            "participants": [setting["mayor"], setting["deputy"]],
+        },
+        actor=partner,
+    )
+    present = set(record.participants.all())
+    with pytest.raises((PermissionDenied, ValidationError)):
+        discussion_actions.update_discussion(
+            record,
+            data={"participants": [*present, own]},
+            expected_lock=record.lock_version,
+            actor=setting["coordinator"],
+        )
+    record = Discussion.objects.get(pk=record.pk)
+    assert set(record.participants.all()) == present
+    wellbeing = record.items.get(title_fi="Työhyvinvointi ja työmäärä")
+    discussion_actions.update_item(
+        wellbeing, data={"minutes_fi": SECRET}, expected_lock=wellbeing.lock_version, actor=partner
+    )
+    assert not sees_the_secret(setting["coordinator"], record)
+    # A participant adds them: then they read it, as someone who took part.
+    record = Discussion.objects.get(pk=record.pk)
+    discussion_actions.update_discussion(
+        record,
+        data={"participants": [*present, own]},
+        expected_lock=record.lock_version,
+        actor=partner,
+    )
+    assert sees_the_secret(setting["coordinator"], record)
+
+
 def test_the_keeper_who_is_not_an_admin_is_refused_the_link_page_and_told_who_links(setting):
     keeper = client_for(setting["coordinator"])
     url = account_page(setting, setting["mayor"])
