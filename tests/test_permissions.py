@@ -783,9 +783,10 @@ REGISTER: dict[str, list[Row]] = {
         Row("GET", reg("people/{person.pk}/seats/"), register_rule(REGISTER_KEEPERS)),
         Row("POST", reg("people/{person.pk}/seats/"), register_rule(REGISTER_KEEPERS), dict),
     ],
+    # Linking an account widens what it sees: admins only (docs/decisions/0011).
     "register_person_account": [
-        Row("GET", reg("people/{person.pk}/account/"), register_rule(REGISTER_KEEPERS)),
-        Row("POST", reg("people/{person.pk}/account/"), register_rule(REGISTER_KEEPERS), dict),
+        Row("GET", reg("people/{person.pk}/account/"), register_rule({"admin"})),
+        Row("POST", reg("people/{person.pk}/account/"), register_rule({"admin"}), dict),
     ],
     "register_position_end": [
         Row("GET", reg("positions/{seat.pk}/end/"), register_rule(REGISTER_KEEPERS)),

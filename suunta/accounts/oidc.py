@@ -12,7 +12,9 @@ from the environment:
 Authorization code flow with PKCE (S256), `state` and `nonce`; the ID token's signature is
 checked against the provider's JWKS, and its issuer, audience, expiry and nonce. A user is
 found by the *verified* e-mail address (`email_verified` true), case-insensitively, on the
-user or on the person linked to a user; no account is created – roles are granted in Suunta.
+account itself (`User.email`, set only in the admin's user management) – never on a person of
+the register linked to it, whose address a keeper writes; no account is created – roles are
+granted in Suunta.
 """
 
 from __future__ import annotations
@@ -27,7 +29,6 @@ import jwt
 import requests
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Q
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -155,9 +156,9 @@ def finish(request: HttpRequest) -> tuple[User, bool, str]:
             "unverified",
             email,
         )  # fmt: skip
-    users = User.objects.filter(
-        Q(email__iexact=email) | Q(people__email__iexact=email), is_active=True
-    ).distinct()
+    # Only the account's own address, which only the admin's user management sets – never the
+    # e-mail of a person in the register, which a keeper writes (docs/decisions/0011).
+    users = User.objects.filter(email__iexact=email, is_active=True)
     if users.count() != 1:
         raise Refused(
             _("No Suunta account is linked to %(email)s. Ask the coordinator to add you; "

@@ -379,6 +379,20 @@ def update_discussion(
                         )
                     )
                 _check_people(fresh.organisation_id, participants, "participants")
+                present = {p.pk for p in fresh.participants.all()}
+                if any(
+                    not permissions.can_add_participant(actor, fresh, p)
+                    for p in participants
+                    if p.pk not in present
+                ):
+                    raise ValidationError(
+                        {
+                            "participants": _(
+                                "You cannot add yourself to the participants: a participant of "
+                                "the discussion adds you."
+                            )
+                        }
+                    )
                 if len(participants) < 2:
                     raise ValidationError(
                         {

@@ -489,6 +489,13 @@ def can_change_participants(user: Any, discussion: Any) -> bool:
     )
 
 
+def can_add_participant(user: Any, discussion: Any, person: Any) -> bool:
+    """Nobody adds the person linked to their own account to a record they do not take part in:
+    they would read what is written there in confidence from then on. A participant adds them
+    (docs/decisions/0011). Recording one's own discussion (`create_discussion`) is not adding."""
+    return not is_person_of(user, person) or is_discussion_participant(user, discussion)
+
+
 def can_follow_up_training_action(user: Any, action: Any) -> bool:
     """Status and dated notes of an agreed action: also after sign-off."""
     return discussion_refusal(
@@ -544,6 +551,33 @@ def can_manage_register(user: Any, organisation: Organisation | Any) -> bool:
 
 def is_person_of(user: Any, person: Any) -> bool:
     return _signed_in(user) and person.user_id is not None and person.user_id == user.pk
+
+
+def can_change_seats(user: Any, person: Any) -> bool:
+    """The keeper adds and ends seats and tenures, never those of the person linked to their
+    own account: a seat decides who must declare, and a tenure of the executive post who is the
+    executive of the next plans and a participant of the next discussions."""
+    return can_manage_register(user, person.organisation_id) and not is_person_of(user, person)
+
+
+# Linking a user account to a person gives that account what the person has: their declaration
+# (self-service), the confidential items of every discussion the person took part in, and the
+# executive's place in their plans. So it is a privileged act (docs/decisions/0011): the
+# organisation's admins link and unlink, the register's keepers as such do not, and nobody
+# links or unlinks their own account.
+
+
+def can_link_accounts(user: Any, organisation: Organisation | Any) -> bool:
+    """Whether the user may open the page that links people to accounts at all."""
+    return K.ADMIN in roles_in(user, organisation)
+
+
+def can_link_account(user: Any, person: Any, account: Any) -> bool:
+    """Link `person` to `account` (None: unlink): an admin of the person's organisation, when
+    neither the person's present account nor the new one is the admin's own."""
+    if not can_link_accounts(user, person.organisation_id) or is_person_of(user, person):
+        return False
+    return account is None or account.pk != user.pk
 
 
 def can_declare(user: Any, person: Any) -> bool:

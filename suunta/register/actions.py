@@ -425,16 +425,40 @@ def add_person(
     return person
 
 
+def _require_seats_of_another(actor: Any, person: Person) -> None:
+    _require_keeper(actor, person.organisation)
+    if not permissions.can_change_seats(actor, person):
+        raise PermissionDenied(
+            _("You cannot change the seats of the person linked to your own account: another "
+              "keeper of the register does it.")
+        )  # fmt: skip
+
+
 def link_account(person: Person, *, user: Any, actor: Any) -> Person:
     """Link the person to the user account with which they declare themself (self-service),
-    or unlink with `user=None`. The account must hold a role in the organisation in force
-    today, and not be linked to another person of the organisation."""
+    or unlink with `user=None`. The account then sees what the person sees – the confidential
+    items of the discussions the person took part in among them – so only an admin of the
+    organisation links, never their own account (docs/decisions/0011). The account must be
+    active, hold a role in the organisation in force today and not be linked to another person
+    of the organisation. Audited with before and after; the accounts concerned are told by
+    e-mail after the commit."""
     from suunta.accounts.models import Role
 
     organisation = person.organisation
-    _require_keeper(actor, organisation)
+    if not permissions.can_link_accounts(actor, organisation):
+        raise PermissionDenied(
+            _("Only an admin of the organisation links a person to a user account.")
+        )
+    if not permissions.can_link_account(actor, person, user):
+        raise PermissionDenied(
+            _("You cannot link or unlink your own account: another admin of the organisation "
+              "does it.")
+        )  # fmt: skip
     if user is not None:
-        if not Role.objects.active().filter(user=user, organisation=organisation).exists():
+        if (
+            not user.is_active
+            or not Role.objects.active().filter(user=user, organisation=organisation).exists()
+        ):
             raise ValidationError(
                 {"user": _("Choose an account that holds a role in this organisation.")}
             )
@@ -447,22 +471,78 @@ def link_account(person: Person, *, user: Any, actor: Any) -> Person:
             raise ValidationError(
                 {"user": _("This account is already linked to %(name)s.") % {"name": other}}
             )
-    before = {"user": getattr(person.user, "username", None)}
-    after = {"user": getattr(user, "username", None)}
-    if before == after:
-        raise ValidationError({"user": _("Nothing was changed.")})
     with transaction.atomic():
-        Person.objects.filter(pk=person.pk).update(user=user)
+        current = Person.objects.select_for_update().select_related("user").get(pk=person.pk)
+        previous = current.user
+        if not permissions.can_link_account(actor, current, user):
+            raise PermissionDenied(
+                _("You cannot link or unlink your own account: another admin of the "
+                  "organisation does it.")
+            )  # fmt: skip
+        before = {"user": getattr(previous, "username", None)}
+        after = {"user": getattr(user, "username", None)}
+        if before == after:
+            raise ValidationError({"user": _("Nothing was changed.")})
+        Person.objects.filter(pk=person.pk).update(user=user, updated_at=timezone.now())
         person.user = user
         record(
             "register.person_account",
             person,
             actor=actor,
             organisation=organisation,
-            before=before,
-            after=after,
+            before={**before, "user_id": str(previous.pk) if previous else None},
+            after={**after, "user_id": str(user.pk) if user else None},
         )
+        if previous is not None:
+            transaction.on_commit(lambda: _send_account_notice(person, previous, actor, False))
+        if user is not None:
+            transaction.on_commit(lambda: _send_account_notice(person, user, actor, True))
     return person
+
+
+def _send_account_notice(person: Person, account: Any, actor: Any, linked: bool) -> None:
+    """Tell the account's owner that it was linked to (or unlinked from) the person: a link
+    they did not expect is a link they can have undone."""
+    address = getattr(account, "email", "")
+    if not address:
+        log.info("account %s has no e-mail address: the link notice was not mailed", account.pk)
+        return
+    organisation = person.organisation
+    lang = getattr(account, "language", "") or organisation.primary_language or "fi"
+    lang = lang if lang in ("fi", "sv", "en") else "fi"
+    with translation.override(lang):
+        values = {
+            "account": account.username,
+            "person": person.display_name(lang),
+            "organisation": organisation.text("name"),
+            "admin": actor.get_full_name() or actor.username,
+        }
+        if linked:
+            subject = _("Your Suunta account was linked to a person")
+            body = (
+                _(
+                    "Hello,\n\n%(admin)s linked your Suunta account %(account)s to %(person)s in "
+                    "%(organisation)s. With it you fill in that person's declaration of interests "
+                    "and read the confidential items of the discussions that person took part in."
+                    "\n\nIf you did not expect this, tell an admin of %(organisation)s at once.\n\n"
+                    "This message was sent by Suunta."
+                )
+                % values
+            )
+        else:
+            subject = _("Your Suunta account is no longer linked to a person")
+            body = (
+                _(
+                    "Hello,\n\n%(admin)s removed the link between your Suunta account "
+                    "%(account)s and %(person)s in %(organisation)s.\n\nIf this is wrong, tell an "
+                    "admin of %(organisation)s.\n\nThis message was sent by Suunta."
+                )
+                % values
+            )
+    try:
+        EmailMessage(subject, body, to=[address]).send()
+    except Exception:
+        log.exception("The link notice to %s could not be sent", address)
 
 
 def add_position(
@@ -476,7 +556,7 @@ def add_position(
 ) -> Membership | PostTenure:
     """A seat in a body (with a role) or a tenure of the executive post."""
     organisation = person.organisation
-    _require_keeper(actor, organisation)
+    _require_seats_of_another(actor, person)
     if (body is None) == (post is None):
         raise ValidationError({"position": _("Choose a body or the executive post.")})
     if body is not None and body.organisation_id != organisation.pk:
@@ -518,7 +598,7 @@ def end_position(
     """The term ends: the seat or tenure ends on `ends_on`. From the next day the person is off
     the public register unless another role still requires a declaration."""
     organisation = position.person.organisation
-    _require_keeper(actor, organisation)
+    _require_seats_of_another(actor, position.person)
     if position.ends_on is not None:
         raise WrongState(
             _("This term already ended on %(date)s.") % {"date": _date_text(position.ends_on)}

@@ -170,18 +170,25 @@ class AccountForm(forms.Form):
         label=_("User account"),
         required=False,
         help_text=_(
-            "With a linked account the person fills in and changes their own declaration."
-            " The accounts that hold a role in the organisation are listed."
+            "With a linked account the person fills in and changes their own declaration and"
+            " reads the confidential items of the discussions they took part in. The accounts"
+            " that hold a role in the organisation are listed, except your own."
         ),
     )
 
-    def __init__(self, *args, organisation, **kwargs):
+    def __init__(self, *args, organisation, actor, **kwargs):
         super().__init__(*args, **kwargs)
         from suunta.accounts.models import Role, User
 
-        users = User.objects.filter(
-            pk__in=Role.objects.active().filter(organisation=organisation).values("user")
-        ).order_by("last_name", "first_name", "username")
+        # Never the admin's own account: another admin links it (docs/decisions/0011).
+        users = (
+            User.objects.filter(
+                is_active=True,
+                pk__in=Role.objects.active().filter(organisation=organisation).values("user"),
+            )
+            .exclude(pk=actor.pk)
+            .order_by("last_name", "first_name", "username")
+        )
         self.fields["user"].choices = [("", _("No account"))] + [
             (str(u.pk), f"{u.get_full_name() or u.username} ({u.username})") for u in users
         ]

@@ -172,6 +172,8 @@ def register_person_seats(request: HttpRequest, slug: str, person_id: Any) -> Ht
                 )
             except ValidationError as error:
                 add_form_errors(form, error)
+            except PermissionDenied as error:
+                return _refused(request, organisation, error, request.path)
             else:
                 messages.success(request, _("The seat was added."))
                 return redirect("register_person_seats", organisation.slug, person.pk)
@@ -187,6 +189,8 @@ def register_person_seats(request: HttpRequest, slug: str, person_id: Any) -> Ht
             "form": form,
             "obligation": queries.obligation_of(person),
             "today": timezone.localdate(),
+            "own_seats": not permissions.can_change_seats(request.user, person),
+            "can_link": permissions.can_link_accounts(request.user, organisation),
         },
         status=status,
     )
@@ -194,26 +198,37 @@ def register_person_seats(request: HttpRequest, slug: str, person_id: Any) -> Ht
 
 @login_required
 def register_person_account(request: HttpRequest, slug: str, person_id: Any) -> HttpResponse:
+    """Only an admin of the organisation links a person to an account, never their own
+    (docs/decisions/0011); a keeper who is not an admin is refused."""
     organisation = _organisation(request, slug)
-    _require(permissions.can_manage_register(request.user, organisation))
+    if not permissions.can_link_accounts(request.user, organisation):
+        raise PermissionDenied(
+            _("Only an admin of the organisation links a person to a user account.")
+        )
     person = _person(organisation, person_id)
     initial = {"user": str(person.user_id) if person.user_id else ""}
-    form = AccountForm(request.POST or None, organisation=organisation, initial=initial)
+    form = AccountForm(
+        request.POST or None, organisation=organisation, initial=initial, actor=request.user
+    )
+    own = permissions.is_person_of(request.user, person)
     status = 200
     if request.method == "POST":
+        status = 422
         if form.is_valid():
             try:
                 actions.link_account(person, user=form.chosen(), actor=request.user)
             except ValidationError as error:
                 add_form_errors(form, error)
+            except PermissionDenied as error:
+                form.add_error(None, str(error))
+                status = 403
             else:
                 messages.success(request, _("The user account was saved."))
                 return redirect("register_person_seats", organisation.slug, person.pk)
-        status = 422
     return render(
         request,
         "register/person_account.html",
-        {"organisation": organisation, "person": person, "form": form},
+        {"organisation": organisation, "person": person, "form": form, "own": own},
         status=status,
     )
 
@@ -243,7 +258,7 @@ def register_position_end(request: HttpRequest, slug: str, position_id: Any) -> 
                 )
             except ValidationError as error:
                 add_form_errors(form, error)
-            except actions.ActionError as error:
+            except (actions.ActionError, PermissionDenied) as error:
                 return _refused(request, organisation, error, back)
             else:
                 messages.success(request, _("The term was ended."))

@@ -1,0 +1,224 @@
+"""Finding 10: support staff changed an interest's entity name in the Django admin; the public
+register showed it, while the declaration kept one version, its "reviewed" state and no audit
+event.
+
+Everything whose changes the actions guard – with permission checks, versions, review states
+or audit events – is read-only in the admin: the register of interests (declarations and their
+interests), people and the account linked to them, seats in bodies and tenures of the executive
+post, plans, decisions and the audit log. Each row below submits the admin's own form (or the
+delete confirmation) as a superuser, with a change, and asserts that nothing changed."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from suunta.accounts.models import User
+from suunta.audit.models import AuditEvent
+from suunta.goals import models as m
+from tests.conftest import client_for
+from tests.security.admin_forms import submit
+
+
+@pytest.fixture
+def objects(demo) -> dict[str, Any]:
+    """A declaration with an interest (Kangasala's city manager, from the seed), a seat in a
+    body, a tenure of the executive post, the approved Tuusula plan and its decision."""
+    declaration = (
+        m.InterestDeclaration.objects.filter(interests__isnull=False)
+        .select_related("person", "organisation")
+        .first()
+    )
+    assert declaration is not None
+    membership = m.Membership.objects.select_related("body", "person").first()
+    tenure = m.PostTenure.objects.select_related("post", "person").first()
+    plan = demo["plan"]
+    return {
+        "declaration": declaration,
+        "interest": declaration.interests.first(),
+        "person": declaration.person,
+        "membership": membership,
+        "tenure": tenure,
+        "plan": plan,
+        "decision": m.Decision.objects.filter(plan=plan).first(),
+        "event": AuditEvent.objects.create(action="test.event", object_type="goalplan"),
+        "stranger": m.Person.objects.create(organisation=plan.organisation, name="Tuki Ihminen"),
+    }
+
+
+def state(o: dict[str, Any]) -> dict[str, Any]:
+    """Everything the rows try to change, as stored."""
+    declaration = m.InterestDeclaration.objects.get(pk=o["declaration"].pk)
+    return {
+        "declaration": (
+            declaration.status,
+            declaration.version_no,
+            declaration.lock_version,
+            declaration.no_interests,
+            declaration.declared_on,
+        ),
+        "interests": list(
+            m.Interest.objects.filter(declaration=declaration)
+            .order_by("pk")
+            .values_list("pk", "entity_name", "role_fi", "category")
+        ),
+        "versions": m.DeclarationVersion.objects.filter(declaration=declaration).count(),
+        "declarations": sorted(
+            m.InterestDeclaration.objects.values_list("pk", "person_id", "status"), key=str
+        ),
+        "people": sorted(m.Person.objects.values_list("pk", "name", "email", "user_id"), key=str),
+        "memberships": sorted(
+            m.Membership.objects.values_list("pk", "person_id", "role", "starts_on", "ends_on"),
+            key=str,
+        ),
+        "tenures": sorted(
+            m.PostTenure.objects.values_list("pk", "person_id", "starts_on", "ends_on"), key=str
+        ),
+        "plan": m.GoalPlan.objects.filter(pk=o["plan"].pk).values_list("status", "title_fi")[0],
+        "decisions": m.Decision.objects.count(),
+        "events": sorted(AuditEvent.objects.values_list("pk", "action"), key=str),
+    }
+
+
+def url(o: dict, model: str, key: str | None, page: str = "change") -> str:
+    if key is None:
+        return f"/admin/goals/{model}/add/"
+    return f"/admin/goals/{model}/{o[key].pk}/{page}/"
+
+
+def change(model: str, key: str, changes: Callable[[dict], dict]) -> Callable:
+    return lambda client, o: submit(client, url(o, model, key), changes(o))
+
+
+def add(model: str, changes: Callable[[dict], dict]) -> Callable:
+    return lambda client, o: submit(client, url(o, model, None), changes(o))
+
+
+def delete(model: str, key: str) -> Callable:
+    return lambda client, o: client.post(url(o, model, key, "delete"), {"post": "yes"})
+
+
+ROWS: dict[str, Callable[[Client, dict], Any]] = {
+    "an interest's entity name through the declaration's page": change(
+        "interestdeclaration",
+        "declaration",
+        lambda o: {"*-0-entity_name": "Muokattu Oy", "*-0-role_fi": "toimitusjohtaja"},
+    ),
+    "a declaration's state and date": change(
+        "interestdeclaration",
+        "declaration",
+        lambda o: {"status": "submitted", "declared_on": "2020-01-01", "no_interests": "on"},
+    ),
+    "a new declaration": add(
+        "interestdeclaration",
+        lambda o: {
+            "organisation": str(o["stranger"].organisation_id),
+            "person": str(o["stranger"].pk),
+            "no_interests": "on",
+            "status": "reviewed",
+        },
+    ),
+    "a declaration deleted": delete("interestdeclaration", "declaration"),
+    "a person's account": change(
+        "person", "person", lambda o: {"user": str(o["superuser"].pk), "name": "Muutettu Nimi"}
+    ),
+    "a person's e-mail address": change("person", "person", lambda o: {"email": "x@evil.example"}),
+    "a new person linked to an account": add(
+        "person",
+        lambda o: {
+            "organisation": str(o["plan"].organisation_id),
+            "name": "Uusi",
+            "user": str(o["superuser"].pk),
+        },
+    ),
+    "a person deleted": delete("person", "person"),
+    "a seat through the body's page": change(
+        "body",
+        "membership_body",
+        lambda o: {
+            "*-0-person": str(o["stranger"].pk),
+            "*-0-role": "chair",
+            "*-0-starts_on": "2001-01-01",
+        },
+    ),
+    "the executive through the post's page": change(
+        "executivepost",
+        "tenure_post",
+        lambda o: {"*-0-person": str(o["stranger"].pk), "*-0-starts_on": "2001-01-01"},
+    ),
+    "an approved plan's title": change("goalplan", "plan", lambda o: {"title_fi": "Muutettu"}),
+    "an approved plan deleted": delete("goalplan", "plan"),
+    "a decision deleted": delete("decision", "decision"),
+    "a decision's summary": change("decision", "decision", lambda o: {"summary_fi": "Muutettu"}),
+}
+
+
+@pytest.mark.parametrize("row", list(ROWS))
+def test_the_admin_changes_nothing_the_actions_guard(objects, row):
+    support = User.objects.create_superuser("f10-tuki", password="pw")
+    o = {
+        **objects,
+        "superuser": support,
+        "membership_body": objects["membership"].body,
+        "tenure_post": objects["tenure"].post,
+    }
+    before = state(o)
+    response = ROWS[row](client_for(support), o)
+    assert response.status_code in (200, 302, 403), response.status_code
+    after = state(o)
+    changed = {key for key in before if before[key] != after[key]}
+    assert not changed, f"{row}: {sorted(changed)} changed in the admin"
+
+
+def test_an_interest_changed_in_the_admin_never_reaches_the_public_register(objects):
+    """The review's own example: the public CSV keeps the declared entity name."""
+    support = User.objects.create_superuser("f10-tuki", password="pw")
+    interest, declaration = objects["interest"], objects["declaration"]
+    submit(
+        client_for(support),
+        url(objects, "interestdeclaration", "declaration"),
+        {"*-0-entity_name": "Muokattu Oy"},
+    )
+    slug = declaration.organisation.slug
+    csv = Client().get(f"/fi/public/{slug}/interests.csv").content.decode("utf-8-sig")
+    assert "Muokattu Oy" not in csv
+    assert interest.entity_name in csv
+
+
+def test_the_admin_still_shows_the_register_and_people_to_support_staff(objects):
+    """Read-only, not hidden: support staff still look things up."""
+    support = client_for(User.objects.create_superuser("f10-tuki", password="pw"))
+    for address in (
+        "/admin/goals/interestdeclaration/",
+        url(objects, "interestdeclaration", "declaration"),
+        "/admin/goals/person/",
+        url(objects, "person", "person"),
+        f"/admin/goals/body/{objects['membership'].body_id}/change/",
+        f"/admin/goals/executivepost/{objects['tenure'].post_id}/change/",
+    ):
+        assert support.get(address).status_code == 200, address
+    page = support.get(url(objects, "interestdeclaration", "declaration")).content.decode()
+    assert objects["interest"].entity_name in page
+
+
+def test_support_staff_remove_a_stray_draft_and_the_audit_log_records_it(demo):
+    """The one write the admin keeps on plans: deleting a draft, now in the audit log."""
+    from suunta.goals import actions
+
+    support = User.objects.create_superuser("f10-tuki", password="pw")
+    coordinator = User.objects.create_user("f10-koordinaattori", password="pw")
+    coordinator.roles.create(organisation=demo["tuusula"], kind="coordinator")
+    draft = actions.start_next_plan(demo["plan"], actor=coordinator)
+    response = client_for(support).post(
+        f"/admin/goals/goalplan/{draft.pk}/delete/", {"post": "yes"}
+    )
+    assert response.status_code == 302
+    assert not m.GoalPlan.objects.filter(pk=draft.pk).exists()
+    event = AuditEvent.objects.get(action="plan.delete", object_id=str(draft.pk))
+    assert event.actor == support and event.via == "admin"
+    assert event.before["status"] == "draft"
+    assert datetime.date.fromisoformat(event.before["period_start"]) == draft.period_start
