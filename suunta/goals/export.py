@@ -18,8 +18,8 @@ organisation admin downloads holds only what the admin may read. The backup pass
 
 `restore_organisation(data)` loads such an export into a database that does not hold the
 organisation: in one transaction, with the immutability triggers (suunta/goals/triggers.py)
-switched off while the frozen plans, decisions and audit events are written as they were, and
-switched on again before the commit.
+suspended while the frozen plans, decisions and audit events are written as they were, and
+back before the commit (`triggers.suspended`).
 """
 
 from __future__ import annotations
@@ -164,38 +164,6 @@ class RestoreRefused(ValueError):
     """The export cannot be restored here (e.g. the organisation already exists)."""
 
 
-def _suunta_trigger_tables() -> list[str]:
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT DISTINCT tgrelid::regclass::text FROM pg_trigger "
-            "WHERE NOT tgisinternal AND tgname LIKE 'suunta\\_%%'"
-        )
-        return sorted(row[0] for row in cursor.fetchall())
-
-
-def _switch_triggers(on: bool) -> None:
-    """Off: SQLite drops the triggers, PostgreSQL disables them on their tables (both inside
-    the transaction, so a failed restore leaves them as they were). On: install them anew."""
-    from . import triggers
-
-    if connection.vendor == "sqlite":
-        if on:
-            triggers.install(connection)
-            return
-        with connection.cursor() as cursor:
-            for name in sorted(triggers.installed_names(connection)):
-                cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
-        return
-    with connection.cursor() as cursor:
-        # A table with pending (deferred) foreign key checks cannot be altered: run them now,
-        # then defer them again for the rows still to come.
-        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-        for table in _suunta_trigger_tables():
-            state = "ENABLE" if on else "DISABLE"
-            cursor.execute(f"ALTER TABLE {table} {state} TRIGGER USER")
-        cursor.execute("SET CONSTRAINTS ALL DEFERRED")
-
-
 def restore_organisation(data: str | bytes) -> m.Organisation:
     """Load an export of `export_organisation` (see the module doc). Accounts that already
     exist (by user name) are kept as they are, never overwritten."""
@@ -209,9 +177,10 @@ def restore_organisation(data: str | bytes) -> m.Organisation:
     numbered: list[type[models.Model]] = []
     deferred = []
     text = data if isinstance(data, str) else data.decode("utf-8")
-    with transaction.atomic():
-        # Inside the transaction: a failed restore rolls the triggers back as they were.
-        _switch_triggers(on=False)
+    from . import triggers
+
+    # Inside the transaction: a failed restore rolls the triggers back as they were.
+    with transaction.atomic(), triggers.suspended(connection):
         for item in serializers.deserialize("json", text, handle_forward_references=True):
             model = type(item.object)
             if model is User and item.object.pk is not None:
@@ -230,5 +199,4 @@ def restore_organisation(data: str | bytes) -> m.Organisation:
             with connection.cursor() as cursor:
                 for sql in connection.ops.sequence_reset_sql(no_style(), numbered):
                     cursor.execute(sql)
-        _switch_triggers(on=True)
     return m.Organisation.objects.get(pk=org_id)
