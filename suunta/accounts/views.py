@@ -33,9 +33,16 @@ def _start_session(sender, request, user, **kwargs):
 
 
 def _next_url(request: HttpRequest, fallback: str = "/") -> str:
+    """Where to go after the sign-in step: a path of this site ("/fi/…"), nothing else. A
+    relative or foreign address, a scheme (javascript:, data:) or a name that is no path is
+    ignored for the fallback – `redirect()` would take a bare word for a URL pattern name."""
     wanted = request.POST.get("next") or request.GET.get("next") or ""
-    if url_has_allowed_host_and_scheme(
-        wanted, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    if (
+        wanted.startswith("/")
+        and not wanted.startswith(("//", "/\\"))
+        and url_has_allowed_host_and_scheme(
+            wanted, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        )
     ):
         return wanted
     return fallback

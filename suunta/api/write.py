@@ -21,10 +21,12 @@ from django.forms.models import model_to_dict
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema, Status
-from pydantic import WithJsonSchema
+from pydantic import AfterValidator, ValidationInfo, WithJsonSchema, field_validator
+from pydantic_core import PydanticCustomError
 
 from suunta.goals import actions, permissions, queries
 from suunta.goals.forms import CheckpointForm, DecisionForm, GoalForm, IndicatorForm, PlanForm
+from suunta.goals.inputs import OutOfRange, bounded, text_problem
 from suunta.goals.models import (
     Checkpoint,
     ExecutivePost,
@@ -38,8 +40,31 @@ from . import schemas as s
 
 router = Router(tags=["editing"])
 
-# A decimal is sent and received as a JSON number.
-Number = Annotated[decimal.Decimal, WithJsonSchema({"type": "number"})]
+
+def _bounded_number(value: decimal.Decimal) -> decimal.Decimal:
+    try:
+        return bounded(value)
+    except (OutOfRange, decimal.InvalidOperation) as error:
+        raise PydanticCustomError("number_out_of_range", str(error) or "Not a number.") from error
+
+
+# A decimal is sent and received as a JSON number, within the bounds of `inputs.bounded`.
+Number = Annotated[
+    decimal.Decimal, AfterValidator(_bounded_number), WithJsonSchema({"type": "number"})
+]
+
+
+class Input(Schema):
+    """What a client sends: every text in it must be storable (`inputs.text_problem`), or the
+    request is a 422 naming the field."""
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _storable_text(cls, value: Any, info: ValidationInfo) -> Any:
+        for text in value if isinstance(value, list) else [value]:
+            if problem := text_problem(text):
+                raise PydanticCustomError("text_not_storable", problem)
+        return value
 
 
 class PreconditionRequired(Exception):
@@ -54,7 +79,7 @@ class Conflict(Schema):
     current: dict[str, Any] | None = None
 
 
-class PlanIn(Schema):
+class PlanIn(Input):
     title_fi: str | None = None
     title_sv: str | None = None
     period_kind: str | None = None
@@ -68,7 +93,7 @@ class PlanIn(Schema):
     evaluation_sv: str | None = None
 
 
-class GoalIn(Schema):
+class GoalIn(Input):
     title_fi: str | None = None
     title_sv: str | None = None
     area_fi: str | None = None
@@ -82,7 +107,7 @@ class GoalIn(Schema):
     focus_area_ids: list[uuid.UUID] | None = None
 
 
-class IndicatorIn(Schema):
+class IndicatorIn(Input):
     text_fi: str | None = None
     text_sv: str | None = None
     unit: str | None = None
@@ -91,14 +116,14 @@ class IndicatorIn(Schema):
     direction: str | None = None
 
 
-class CheckpointIn(Schema):
+class CheckpointIn(Input):
     label_fi: str | None = None
     label_sv: str | None = None
     opens_on: datetime.date | None = None
     closes_on: datetime.date | None = None
 
 
-class FollowUpIn(Schema):
+class FollowUpIn(Input):
     goal_id: uuid.UUID
     checkpoint_id: uuid.UUID
     kind: Literal["joint", "self", "partner"] = "joint"
@@ -107,25 +132,25 @@ class FollowUpIn(Schema):
     rating: Number | None = None
 
 
-class FollowUpPatch(Schema):
+class FollowUpPatch(Input):
     text_fi: str | None = None
     text_sv: str | None = None
     rating: Number | None = None
 
 
-class MoveIn(Schema):
+class MoveIn(Input):
     direction: Literal["up", "down"]
 
 
-class ProposeIn(Schema):
+class ProposeIn(Input):
     proposed_to: uuid.UUID | None = None
 
 
-class ReturnIn(Schema):
+class ReturnIn(Input):
     reason: str
 
 
-class DecisionIn(Schema):
+class DecisionIn(Input):
     kind: str
     body: uuid.UUID
     meeting_date: datetime.date

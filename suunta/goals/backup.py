@@ -295,7 +295,7 @@ def _check_migrations(backed_up: list[str], known: list[str] | None = None) -> N
 
 def restore_json(path: Path, *, replace: bool = False) -> Counter[str]:
     """Load a JSON backup (see the module doc). Returns rows per model."""
-    from .export import _switch_triggers
+    from . import triggers
 
     header, objects = _read_json(path)
     _check_migrations(header.get("migrations", []))
@@ -304,25 +304,24 @@ def restore_json(path: Path, *, replace: bool = False) -> Counter[str]:
     with transaction.atomic():
         _check_empty(replace)
         # Inside the transaction: a failed restore leaves the triggers (and the rows) as they were.
-        _switch_triggers(on=False)
-        if replace:
-            call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
-        deferred = []
-        for item in serializers.deserialize(
-            "python", objects, handle_forward_references=True, ignorenonexistent=False
-        ):
-            item.save()
-            if item.deferred_fields:
-                deferred.append(item)
-            model = type(item.object)
-            loaded.add(model)
-            counts[model._meta.label] += 1
-        for item in deferred:
-            item.save_deferred_fields()
-        with connection.cursor() as cursor:
-            for sql in connection.ops.sequence_reset_sql(no_style(), sorted(loaded, key=str)):
-                cursor.execute(sql)
-        _switch_triggers(on=True)
+        with triggers.suspended(connection):
+            if replace:
+                call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+            deferred = []
+            for item in serializers.deserialize(
+                "python", objects, handle_forward_references=True, ignorenonexistent=False
+            ):
+                item.save()
+                if item.deferred_fields:
+                    deferred.append(item)
+                model = type(item.object)
+                loaded.add(model)
+                counts[model._meta.label] += 1
+            for item in deferred:
+                item.save_deferred_fields()
+            with connection.cursor() as cursor:
+                for sql in connection.ops.sequence_reset_sql(no_style(), sorted(loaded, key=str)):
+                    cursor.execute(sql)
         if connection.vendor == "sqlite":
             with connection.cursor() as cursor:
                 cursor.execute("PRAGMA foreign_key_check")

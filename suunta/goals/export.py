@@ -12,14 +12,19 @@ attempts, API tokens, private calendar feeds and sent-reminder bookkeeping. A su
 invitation keeps whether it was answered, but its link digest is replaced by a marker that no
 link can match, so no old link works after a restore.
 
-With `reader`, the confidential items and training actions of discussion records that the
-reader may not read (`permissions.discussion_items_visible_q`) are left out too: what an
-organisation admin downloads holds only what the admin may read. The backup passes no reader.
+With `reader`, what the reader may not read is left out too: the confidential items and
+training actions of discussion records they did not take part in
+(`permissions.discussion_items_visible_q`), the evaluation surveys of a plan whose answers they
+may not read (`permissions.can_read_survey_answers`: the survey, its criteria, invitations,
+answers and ratings) and the audit events of a plan whose audit log they may not read
+(`permissions.can_view_audit_log`). So an organisation admin who is also the executive of a
+plan gets nothing of its evaluation that the executive may not see. The backup passes no
+reader.
 
 `restore_organisation(data)` loads such an export into a database that does not hold the
 organisation: in one transaction, with the immutability triggers (suunta/goals/triggers.py)
-switched off while the frozen plans, decisions and audit events are written as they were, and
-switched on again before the commit.
+suspended while the frozen plans, decisions and audit events are written as they were, and
+back before the commit (`triggers.suspended`).
 """
 
 from __future__ import annotations
@@ -55,14 +60,22 @@ def _querysets(org: m.Organisation, reader: Any = None) -> list[models.QuerySet]
     from suunta.schedule.models import ReminderSettings
     from suunta.surveys import models as sv
 
-    from .permissions import discussion_items_visible_q
+    from .permissions import discussion_items_visible_q, executive_confidential_kinds
 
     items = d.DiscussionItem.objects.filter(discussion__organisation=org)
     actions = d.TrainingAction.objects.filter(discussion__organisation=org)
+    plan_ids = m.GoalPlan.objects.filter(organisation=org).values("pk")
+    surveyed = plan_ids
+    events = AuditEvent.objects.filter(Q(organisation=org) | Q(plan_id__in=plan_ids))
     if reader is not None:
         items = items.filter(discussion_items_visible_q(reader))
         actions = actions.filter(discussion_items_visible_q(reader))
-    plan_ids = m.GoalPlan.objects.filter(organisation=org).values("pk")
+        hidden: dict[str, list[Any]] = {"survey_answers": [], "audit_log": []}
+        for plan in m.GoalPlan.objects.filter(organisation=org).select_related("organisation"):
+            for kind in executive_confidential_kinds(reader, plan):
+                hidden[kind].append(plan.pk)
+        surveyed = plan_ids.exclude(pk__in=hidden["survey_answers"])
+        events = events.exclude(plan_id__in=hidden["audit_log"])
     return [
         m.Organisation.objects.filter(pk=org.pk),
         OrganisationLogo.objects.filter(organisation=org),
@@ -93,11 +106,11 @@ def _querysets(org: m.Organisation, reader: Any = None) -> list[models.QuerySet]
         m.FollowUpEntry.objects.filter(goal__plan__organisation=org).order_by("pk"),
         m.Decision.objects.filter(organisation=org).order_by("pk"),
         Role.objects.filter(organisation=org).order_by("pk"),
-        sv.Survey.objects.filter(plan__organisation=org).order_by("pk"),
-        sv.Criterion.objects.filter(survey__plan__organisation=org).order_by("pk"),
-        sv.Invitation.objects.filter(survey__plan__organisation=org).order_by("pk"),
-        sv.Response.objects.filter(survey__plan__organisation=org).order_by("pk"),
-        sv.Rating.objects.filter(response__survey__plan__organisation=org).order_by("pk"),
+        sv.Survey.objects.filter(plan__in=surveyed).order_by("pk"),
+        sv.Criterion.objects.filter(survey__plan__in=surveyed).order_by("pk"),
+        sv.Invitation.objects.filter(survey__plan__in=surveyed).order_by("pk"),
+        sv.Response.objects.filter(survey__plan__in=surveyed).order_by("pk"),
+        sv.Rating.objects.filter(response__survey__plan__in=surveyed).order_by("pk"),
         d.AgendaTemplate.objects.filter(organisation=org).order_by("pk"),
         d.AgendaTemplateItem.objects.filter(template__organisation=org).order_by("pk"),
         d.Discussion.objects.filter(organisation=org).order_by("pk"),
@@ -107,7 +120,7 @@ def _querysets(org: m.Organisation, reader: Any = None) -> list[models.QuerySet]
         ReminderSettings.objects.filter(organisation=org).order_by("pk"),
         CoverageRejection.objects.filter(organisation=org).order_by("pk"),
         ImportedDocument.objects.filter(organisation=org).order_by("pk"),
-        AuditEvent.objects.filter(Q(organisation=org) | Q(plan_id__in=plan_ids)).order_by("pk"),
+        events.order_by("pk"),
     ]
 
 
@@ -164,38 +177,6 @@ class RestoreRefused(ValueError):
     """The export cannot be restored here (e.g. the organisation already exists)."""
 
 
-def _suunta_trigger_tables() -> list[str]:
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT DISTINCT tgrelid::regclass::text FROM pg_trigger "
-            "WHERE NOT tgisinternal AND tgname LIKE 'suunta\\_%%'"
-        )
-        return sorted(row[0] for row in cursor.fetchall())
-
-
-def _switch_triggers(on: bool) -> None:
-    """Off: SQLite drops the triggers, PostgreSQL disables them on their tables (both inside
-    the transaction, so a failed restore leaves them as they were). On: install them anew."""
-    from . import triggers
-
-    if connection.vendor == "sqlite":
-        if on:
-            triggers.install(connection)
-            return
-        with connection.cursor() as cursor:
-            for name in sorted(triggers.installed_names(connection)):
-                cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
-        return
-    with connection.cursor() as cursor:
-        # A table with pending (deferred) foreign key checks cannot be altered: run them now,
-        # then defer them again for the rows still to come.
-        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-        for table in _suunta_trigger_tables():
-            state = "ENABLE" if on else "DISABLE"
-            cursor.execute(f"ALTER TABLE {table} {state} TRIGGER USER")
-        cursor.execute("SET CONSTRAINTS ALL DEFERRED")
-
-
 def restore_organisation(data: str | bytes) -> m.Organisation:
     """Load an export of `export_organisation` (see the module doc). Accounts that already
     exist (by user name) are kept as they are, never overwritten."""
@@ -209,9 +190,10 @@ def restore_organisation(data: str | bytes) -> m.Organisation:
     numbered: list[type[models.Model]] = []
     deferred = []
     text = data if isinstance(data, str) else data.decode("utf-8")
-    with transaction.atomic():
-        # Inside the transaction: a failed restore rolls the triggers back as they were.
-        _switch_triggers(on=False)
+    from . import triggers
+
+    # Inside the transaction: a failed restore rolls the triggers back as they were.
+    with transaction.atomic(), triggers.suspended(connection):
         for item in serializers.deserialize("json", text, handle_forward_references=True):
             model = type(item.object)
             if model is User and item.object.pk is not None:
@@ -230,5 +212,4 @@ def restore_organisation(data: str | bytes) -> m.Organisation:
             with connection.cursor() as cursor:
                 for sql in connection.ops.sequence_reset_sql(no_style(), numbered):
                     cursor.execute(sql)
-        _switch_triggers(on=True)
     return m.Organisation.objects.get(pk=org_id)

@@ -3,12 +3,12 @@ the organisation uses; at least one language must be filled in where the text is
 
 from __future__ import annotations
 
-import contextlib
 from decimal import Decimal, InvalidOperation
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .inputs import OutOfRange, bounded
 from .models import (
     Body,
     Checkpoint,
@@ -28,10 +28,19 @@ class FinnishDecimalField(forms.DecimalField):
 
     def to_python(self, value):
         if isinstance(value, str) and value.strip():
-            # Unreadable: the field's own "Enter a number." follows.
-            with contextlib.suppress(InvalidOperation, ValueError):
+            try:
                 value = str(parse_decimal(value))
-        return super().to_python(value)
+            except OutOfRange as error:
+                raise forms.ValidationError(str(error), code="out_of_range") from error
+            except (InvalidOperation, ValueError):
+                pass  # unreadable: the field's own "Enter a number." follows
+        value = super().to_python(value)
+        if value is not None and value.is_finite():  # not finite: the field's own message
+            try:
+                bounded(value)
+            except OutOfRange as error:
+                raise forms.ValidationError(str(error), code="out_of_range") from error
+        return value
 
 
 class LockedModelForm(forms.ModelForm):

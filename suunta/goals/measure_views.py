@@ -21,6 +21,7 @@ from django.views.decorators.http import require_POST
 from . import actions, permissions, queries, scoring, value_import
 from .charts import indicator_chart
 from .forms import FinnishDecimalField, plain_number
+from .inputs import OutOfRange
 from .models import GoalPlan, Indicator, IndicatorValue, RewardRule
 from .views import _refused
 
@@ -35,6 +36,9 @@ def _decimal_or_none(text: str, errors: list[str], label: str) -> Decimal | None
         return None
     try:
         return value_import.parse_decimal(text)
+    except OutOfRange as error:
+        errors.append(_("%(label)s: %(message)s") % {"label": label, "message": error})
+        return None
     except (InvalidOperation, ValueError):
         errors.append(
             _("%(label)s: “%(value)s” is not a number.") % {"label": label, "value": text}

@@ -107,7 +107,10 @@ def can_view_organisation(user: Any, organisation: Organisation) -> bool:
 
 
 def can_export_organisation(user: Any, organisation: Organisation) -> bool:
-    """The whole organisation as JSON: its admins (and superusers) only."""
+    """The whole organisation as JSON: its admins (and superusers) only. What the export holds
+    is filtered for the reader like every other door (goals/export.py): an admin who is also
+    the executive of a plan gets nothing of it that the executive may not read
+    (`executive_confidential_kinds`)."""
     return K.ADMIN in roles_in(user, organisation)
 
 
@@ -259,7 +262,11 @@ def can_review_coverage(user: Any, plan: GoalPlan) -> bool:
 
 
 def can_view_audit_log(user: Any, plan: GoalPlan) -> bool:
-    return bool(roles_in(user, plan.organisation_id) & PREPARERS)
+    """The plan's audit log (the before and after of every change, its evaluation survey's
+    events included): coordinators and organisation admins, never the plan's executive –
+    whatever other role they also hold – nor anyone who is an executive of the organisation
+    (a party to the matter, like `can_prepare_plans`)."""
+    return can_prepare_plans(user, plan.organisation_id) and not is_plan_executive(user, plan)
 
 
 def can_write_follow_up(user: Any, plan: GoalPlan, kind: str) -> bool:
@@ -353,8 +360,31 @@ def can_view_survey(user: Any, plan: GoalPlan) -> bool:
     )
 
 
-def can_view_survey_comments(user: Any, plan: GoalPlan) -> bool:
+def can_read_survey_answers(user: Any, plan: GoalPlan) -> bool:
+    """The answers of the plan's evaluation surveys one by one – each rating and comment – and
+    who was asked and who answered: those who manage the survey. Never the plan's executive,
+    whatever other role they hold (an organisation admin included): the executive sees at
+    most the aggregate, never who said what."""
     return can_manage_survey(user, plan)
+
+
+def can_view_survey_comments(user: Any, plan: GoalPlan) -> bool:
+    return can_read_survey_answers(user, plan)
+
+
+# What the executive of a plan never reads about themself, through any door (pages, the API,
+# the organisation's export, the audit log): each kind with the rule that decides it. Every
+# door that shows one of these asks that rule for the plan; tests/security/
+# test_f07_executive_reads_own_evaluation.py tries every door for every kind.
+EXECUTIVE_CONFIDENTIAL_KINDS = {
+    "survey_answers": can_read_survey_answers,  # ratings, comments, invitations
+    "audit_log": can_view_audit_log,  # who changed what, before and after
+}
+
+
+def executive_confidential_kinds(user: Any, plan: GoalPlan) -> set[str]:
+    """The kinds of `EXECUTIVE_CONFIDENTIAL_KINDS` the user may not read of the plan."""
+    return {kind for kind, rule in EXECUTIVE_CONFIDENTIAL_KINDS.items() if not rule(user, plan)}
 
 
 # --- Goal and development discussions -----------------------------------------------------------

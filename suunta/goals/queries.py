@@ -17,6 +17,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from . import frozen
 from .models import (
     Body,
     Checkpoint,
@@ -357,20 +358,27 @@ def _number(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
+def _hashed(obj: Any, fields: dict[str, tuple[str, ...]]) -> dict[str, Any]:
+    """The fields of `frozen.PLAN_HASHED` or `SCALE_HASHED` as the content shows them: a text
+    per language as {"fi": …, "sv": …}, a date in ISO 8601, anything else as it is. The
+    triggers freeze exactly these columns (see frozen.py)."""
+    content: dict[str, Any] = {}
+    for name, columns in fields.items():
+        if len(columns) > 1:
+            content[name] = {column.rsplit("_", 1)[1]: getattr(obj, column) for column in columns}
+            continue
+        value = getattr(obj, columns[0])
+        content[name] = value.isoformat() if isinstance(value, datetime.date) else value
+    return content
+
+
 def plan_content(summary: PlanSummary) -> dict[str, Any]:
     """The content of one plan version, as the API gives it at /plans/{id}/content: the texts,
     the checkpoints, the goals and their indicators – not its state, decisions or follow-ups.
     Decimals are strings, dates ISO 8601. This is what `content_hash` covers."""
     plan = summary.plan
     return {
-        "version_no": plan.version_no,
-        "period_kind": plan.period_kind,
-        "period_start": plan.period_start.isoformat(),
-        "period_end": plan.period_end.isoformat(),
-        "title": _texts(plan, "title"),
-        "basis": _texts(plan, "basis"),
-        "purpose": _texts(plan, "purpose"),
-        "evaluation": _texts(plan, "evaluation"),
+        **_hashed(plan, frozen.PLAN_HASHED),
         "checkpoints": [
             {
                 "order": n,
@@ -420,8 +428,7 @@ def _scale_content(scale: RatingScale) -> dict[str, Any]:
     """What a rating means is part of what the board approved (format version 2: present only
     when the plan has a scale)."""
     return {
-        "kind": scale.kind,
-        "name": _texts(scale, "name"),
+        **_hashed(scale, frozen.SCALE_HASHED),
         "levels": [
             {
                 "value": str(level.value),

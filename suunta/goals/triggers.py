@@ -11,48 +11,32 @@
 
 The actions refuse these writes first, with a message for the user; the models refuse them in
 `save()`/`delete()`; these triggers refuse them for everything else (an ORM `update()`, raw
-SQL, another program). They are (re)installed after every `migrate` (post_migrate), because
-SQLite drops a table's triggers when a migration rebuilds the table, and so that a changed
-definition replaces the old one.
+SQL, another program). Which columns of a plan version and of its rating scale are frozen is
+read from `frozen.py`, the same list the content hash is built from. They are (re)installed
+after every `migrate` (post_migrate), because SQLite drops a table's triggers when a migration
+rebuilds the table, and so that a changed definition replaces the old one (a migration marks
+each change of the definitions, see 0007).
 
-The only way past the DELETE guards is `maintenance()`, used by `manage.py flush` (which
-empties the whole database); on PostgreSQL flush uses TRUNCATE, which row triggers ignore.
+There is no switch a client can flip. The few operations that must write past the triggers –
+`manage.py flush` (which empties the whole database) and the restores of a backup or an export
+– take them away inside their own transaction with `suspended()` and put them back before the
+commit: on SQLite by dropping and re-creating them, on PostgreSQL with `ALTER TABLE … DISABLE
+TRIGGER USER`, which only the tables' owner may run. A program that can do that can change
+the schema anyway; defining an SQL function or setting a session variable gets it nothing.
 """
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 
-from django.db.backends.signals import connection_created
+from .frozen import PLAN_FROZEN_COLUMNS, SCALE_FROZEN_COLUMNS
 
 MESSAGE = (
     "suunta: this record is frozen (approved content, decisions and the audit log never change)"
 )
 
-PLAN_CONTENT_COLUMNS = [
-    "organisation_id",
-    "post_id",
-    "contract_id",
-    "executive_id",
-    "previous_id",
-    "period_kind",
-    "period_start",
-    "period_end",
-    "title_fi",
-    "title_sv",
-    "basis_fi",
-    "basis_sv",
-    "purpose_fi",
-    "purpose_sv",
-    "evaluation_fi",
-    "evaluation_sv",
-    "prepared_by_id",
-    "version_no",
-    "series",
-    "supersedes_id",
-    "scale_id",
-]
+PLAN_CONTENT_COLUMNS = list(PLAN_FROZEN_COLUMNS)
 
 # The only moves of a plan's state (the workflow in actions.py); anything else – an approved
 # plan walked back to a draft, a closed one reopened – is refused by the database.
@@ -76,42 +60,6 @@ ALLOWED_MOVES = {
 # Follow-ups are the basis of the board's evaluation: frozen once it is made.
 FOLLOW_UPS_FROZEN = ("evaluated", "closed", "superseded")
 
-_state = threading.local()
-
-
-def _maintenance() -> int:
-    return 1 if getattr(_state, "maintenance", False) else 0
-
-
-@contextmanager
-def maintenance():
-    """Allow deleting frozen rows: only for emptying the whole database (flush). On
-    PostgreSQL the session setting `suunta.maintenance` lets TRUNCATE and DELETE through."""
-    from django.db import connections
-
-    _state.maintenance = True
-    postgres = [c for c in connections.all(initialized_only=True) if c.vendor == "postgresql"]
-    for connection in postgres:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT set_config('suunta.maintenance', 'on', false)")
-    try:
-        yield
-    finally:
-        _state.maintenance = False
-        for connection in postgres:
-            if connection.connection is not None:
-                with connection.cursor() as cursor:
-                    cursor.execute("SELECT set_config('suunta.maintenance', '', false)")
-
-
-def register_sqlite_function(sender, connection, **kwargs):
-    if connection.vendor == "sqlite":
-        connection.connection.create_function("suunta_maintenance", 0, _maintenance)
-
-
-connection_created.connect(register_sqlite_function, dispatch_uid="suunta_maintenance_fn")
-
-
 # --- SQLite -----------------------------------------------------------------------------------
 
 _VIA_GOAL = (
@@ -131,7 +79,8 @@ _SCALE_IN_USE = (
 _FROZEN_FOLLOW_UPS = ", ".join(f"'{state}'" for state in FOLLOW_UPS_FROZEN)
 # Rows of the minutes (who was present, who was disqualified) are never changed or removed.
 _MINUTES = ("goals_decision_attendees", "goals_decision_disqualified")
-# Tables that nothing but flush may empty (TRUNCATE ignores row triggers on PostgreSQL).
+# Tables that nothing may empty (TRUNCATE ignores row triggers on PostgreSQL); flush suspends
+# the triggers first.
 # Never updated, but deleted with their declaration after the retention time.
 _NO_UPDATE = ("goals_declarationreview", "goals_declarationversion")
 
@@ -173,7 +122,7 @@ def sqlite_statements() -> list[str]:
         _raise_sqlite("suunta_plan_frozen_update", plan_when, "UPDATE", "goals_goalplan"),
         _raise_sqlite(
             "suunta_plan_frozen_delete",
-            "OLD.status <> 'draft' AND suunta_maintenance() = 0",
+            "OLD.status <> 'draft'",
             "DELETE",
             "goals_goalplan",
         ),
@@ -191,7 +140,7 @@ def sqlite_statements() -> list[str]:
             ),
             _raise_sqlite(
                 f"suunta_{short}_frozen_delete",
-                f"suunta_maintenance() = 0 AND {old} <> 'draft'",
+                f"{old} <> 'draft'",
                 "DELETE",
                 table,
             ),
@@ -204,9 +153,10 @@ def sqlite_statements() -> list[str]:
         _raise_sqlite("suunta_followup_frozen_update", f"{old} {frozen} OR {new} {frozen}",
                       "UPDATE", "goals_followupentry"),
         _raise_sqlite("suunta_followup_frozen_delete",
-                      f"suunta_maintenance() = 0 AND {old} {frozen}", "DELETE",
+                      f"{old} {frozen}", "DELETE",
                       "goals_followupentry"),
     ]  # fmt: skip
+    scale_changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in SCALE_FROZEN_COLUMNS)
     level_new = _SCALE_IN_USE.format(row="NEW", column="scale_id")
     level_old = _SCALE_IN_USE.format(row="OLD", column="scale_id")
     statements += [
@@ -214,9 +164,9 @@ def sqlite_statements() -> list[str]:
         _raise_sqlite("suunta_scalelevel_frozen_update", f"{level_old} OR {level_new}", "UPDATE",
                       "goals_scalelevel"),
         _raise_sqlite("suunta_scalelevel_frozen_delete",
-                      f"suunta_maintenance() = 0 AND {level_old}", "DELETE", "goals_scalelevel"),
+                      level_old, "DELETE", "goals_scalelevel"),
         _raise_sqlite("suunta_ratingscale_frozen_update",
-                      "NEW.kind IS NOT OLD.kind AND "
+                      f"({scale_changed}) AND "
                       + _SCALE_IN_USE.format(row="OLD", column="id"),
                       "UPDATE", "goals_ratingscale"),
     ]  # fmt: skip
@@ -224,7 +174,7 @@ def sqlite_statements() -> list[str]:
         short = _short(table)
         statements += [
             _raise_sqlite(f"suunta_{short}_no_update", "1", "UPDATE", table),
-            _raise_sqlite(f"suunta_{short}_no_delete", "suunta_maintenance() = 0", "DELETE", table),
+            _raise_sqlite(f"suunta_{short}_no_delete", "1", "DELETE", table),
         ]
     for table in _NO_UPDATE:
         statements.append(_raise_sqlite(f"suunta_{_short(table)}_no_update", "1", "UPDATE", table))
@@ -234,7 +184,6 @@ def sqlite_statements() -> list[str]:
 # --- PostgreSQL -------------------------------------------------------------------------------
 
 _PG_REFUSE = f"RAISE EXCEPTION '{MESSAGE}' USING ERRCODE = 'check_violation';"
-_PG_MAINTENANCE = "coalesce(current_setting('suunta.maintenance', true), '') = 'on'"
 
 
 def _pg_function(name: str, body: str) -> str:
@@ -256,7 +205,7 @@ def _pg_guard(lookup: str, frozen: str) -> str:
     return f"""
 IF TG_OP IN ('UPDATE', 'DELETE') THEN
   {lookup.format(row="OLD")}
-  IF s {frozen} AND NOT (TG_OP = 'DELETE' AND {_PG_MAINTENANCE}) THEN {_PG_REFUSE} END IF;
+  IF s {frozen} THEN {_PG_REFUSE} END IF;
 END IF;
 IF TG_OP IN ('INSERT', 'UPDATE') THEN
   {lookup.format(row="NEW")}
@@ -271,7 +220,7 @@ def postgresql_statements() -> list[str]:
     old_row = ", ".join(f"OLD.{c}" for c in PLAN_CONTENT_COLUMNS)
     plan_body = f"""
 IF TG_OP = 'DELETE' THEN
-  IF OLD.status <> 'draft' AND NOT {_PG_MAINTENANCE} THEN {_PG_REFUSE} END IF;
+  IF OLD.status <> 'draft' THEN {_PG_REFUSE} END IF;
   RETURN OLD;
 END IF;
 IF NOT {_moves_ok()} OR (OLD.status <> 'draft' AND (
@@ -311,8 +260,10 @@ RETURN NEW;"""
             _pg_function(function, _pg_guard(lookup, frozen)),
             _pg_trigger(f"suunta_{short}_frozen", "INSERT OR UPDATE OR DELETE", table, function),
         ]
+    scale_new = ", ".join(f"NEW.{c}" for c in SCALE_FROZEN_COLUMNS)
+    scale_old = ", ".join(f"OLD.{c}" for c in SCALE_FROZEN_COLUMNS)
     scale_body = f"""
-IF NEW.kind IS DISTINCT FROM OLD.kind AND EXISTS (
+IF ROW({scale_new}) IS DISTINCT FROM ROW({scale_old}) AND EXISTS (
    SELECT 1 FROM goals_goalplan WHERE scale_id = OLD.id AND status <> 'draft') THEN
   {_PG_REFUSE}
 END IF;
@@ -323,10 +274,7 @@ RETURN NEW;"""  # noqa: S608 – fixed table and column names
             "suunta_ratingscale_frozen", "UPDATE", "goals_ratingscale", "suunta_guard_ratingscale"
         ),
     ]
-    append_only = f"""
-IF TG_OP = 'DELETE' AND {_PG_MAINTENANCE} THEN RETURN OLD; END IF;
-{_PG_REFUSE}"""
-    statements.append(_pg_function("suunta_append_only", append_only))
+    statements.append(_pg_function("suunta_append_only", _PG_REFUSE))
     for table in ("goals_decision", "audit_auditevent", *_MINUTES):
         statements.append(
             _pg_trigger(
@@ -341,10 +289,7 @@ IF TG_OP = 'DELETE' AND {_PG_MAINTENANCE} THEN RETURN OLD; END IF;
         statements.append(
             _pg_trigger(f"suunta_{_short(table)}_no_update", "UPDATE", table, "suunta_no_update")
         )
-    no_truncate = f"""
-IF {_PG_MAINTENANCE} THEN RETURN NULL; END IF;
-{_PG_REFUSE}"""
-    statements.append(_pg_function("suunta_no_truncate", no_truncate))
+    statements.append(_pg_function("suunta_no_truncate", _PG_REFUSE))
     for table in _NO_TRUNCATE:
         statements.append(
             _pg_trigger(
@@ -399,3 +344,60 @@ def install_after_migrate(sender, using="default", **kwargs):
     from django.db import connections
 
     install(connections[using])
+
+
+# --- Writing past the triggers: flush and the restores, inside their own transaction ----------
+
+
+def _trigger_tables(connection) -> list[str]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT DISTINCT tgrelid::regclass::text FROM pg_trigger "
+            "WHERE NOT tgisinternal AND tgname LIKE 'suunta\\_%%'"
+        )
+        return sorted(row[0] for row in cursor.fetchall())
+
+
+def _set_enabled(connection, on: bool) -> None:
+    if connection.vendor == "sqlite":
+        if on:
+            install(connection)
+            return
+        with connection.cursor() as cursor:
+            for name in sorted(installed_names(connection)):
+                cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
+        return
+    with connection.cursor() as cursor:
+        # A table with pending (deferred) foreign key checks cannot be altered: run them now,
+        # then defer them again for the rows still to come.
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        for table in _trigger_tables(connection):
+            state = "ENABLE" if on else "DISABLE"
+            cursor.execute(f"ALTER TABLE {table} {state} TRIGGER USER")
+        cursor.execute("SET CONSTRAINTS ALL DEFERRED")
+
+
+@contextmanager
+def suspended(connection=None) -> Iterator[None]:
+    """The triggers taken away for the block and put back at its end, all inside the caller's
+    transaction: if the block fails, the rollback brings them back as they were. SQLite drops
+    and re-creates them; PostgreSQL disables and enables them (DDL: only the tables' owner
+    may). Nested blocks (a restore that flushes first) act once, at the outermost."""
+    from django.db import connection as default
+    from django.db import transaction
+
+    connection = connection or default
+    if not transaction.get_connection(connection.alias).in_atomic_block:
+        raise RuntimeError("triggers.suspended() runs inside a transaction (atomic block)")
+    depth = getattr(connection, "_suunta_triggers_suspended", 0)
+    if depth == 0:
+        _set_enabled(connection, on=False)
+    connection._suunta_triggers_suspended = depth + 1
+    try:
+        yield
+    except BaseException:
+        connection._suunta_triggers_suspended = depth
+        raise  # the transaction rolls back, and with it the triggers' removal
+    connection._suunta_triggers_suspended = depth
+    if depth == 0:
+        _set_enabled(connection, on=True)

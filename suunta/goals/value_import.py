@@ -30,6 +30,8 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from .inputs import bounded
+
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 5000
 # An XLSX is a zip archive: refuse archives that would expand beyond reason before parsing.
@@ -56,15 +58,15 @@ class Parsed:
 
 
 def parse_decimal(text: Any) -> Decimal:
+    """A number as people write it in Finland (7 500,50 or 7500.50), within the bounds of
+    `inputs.bounded`: InvalidOperation or ValueError when unreadable, `inputs.OutOfRange` (a
+    ValueError) when too large or too precise."""
     if isinstance(text, (int, float, Decimal)) and not isinstance(text, bool):
-        return Decimal(str(text))
+        return bounded(Decimal(str(text)))
     cleaned = re.sub(r"[\s\u00a0\u202f]", "", str(text or "")).replace("−", "-")
     if "," in cleaned and "." in cleaned:
         cleaned = cleaned.replace(".", "")
-    value = Decimal(cleaned.replace(",", "."))
-    if not value.is_finite():
-        raise InvalidOperation
-    return value
+    return bounded(Decimal(cleaned.replace(",", ".")))
 
 
 def parse_date(value: Any) -> datetime.date:

@@ -224,7 +224,12 @@ def plan_history(request: HttpRequest, plan_id: Any) -> HttpResponse:
 def plan_audit(request: HttpRequest, plan_id: Any) -> HttpResponse:
     plan = queries.plan_for(request.user, plan_id)
     if not permissions.can_view_audit_log(request.user, plan):
-        raise PermissionDenied(_("Only coordinators and organisation admins read the audit log."))
+        raise PermissionDenied(
+            _(
+                "Only coordinators and organisation admins read the audit log, never the "
+                "executive whose plan it is."
+            )
+        )
     return render(
         request, "goals/plan_audit.html", {"plan": plan, "events": queries.audit_log(plan)}
     )

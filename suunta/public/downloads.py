@@ -1,8 +1,14 @@
 """Open data downloads of an organisation's public content, in the active language.
 
 - CSV: UTF-8 with a byte order mark, `;` between cells and decimal commas, as Finnish Excel
-  opens it. A text cell that starts with = + - @ (or a tab or carriage return) gets a leading
-  apostrophe, so that no spreadsheet runs it as a formula.
+  opens it. Every CSV is written by `csv_document`, which passes every text cell through
+  `neutralise` (OWASP's CSV injection advice): a text whose first visible character is
+  = + - @ or one of their fullwidth or small forms – after any leading spaces, tabs, line
+  breaks or other Unicode whitespace, which spreadsheets skip – or that starts with a tab or a
+  carriage return, gets a leading apostrophe, so that no spreadsheet runs it as a formula.
+  Numbers the app itself writes (Decimal and int cells: baselines, targets, numbers of goals
+  and versions) are formatted by `csv_document` and never prefixed, so a negative target
+  stays a number the spreadsheet can compute with.
 - XLSX (openpyxl): one sheet per public plan (a row per indicator, with its goal and the
   follow-ups per checkpoint) and a sheet of decisions. Text cells are stored as strings, never
   as formulas.
@@ -13,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -28,16 +35,47 @@ from suunta.goals.queries import PlanSummary
 
 from . import queries
 
-DANGEROUS_FIRST = ("=", "+", "-", "@", "\t", "\r")
+# The signs a spreadsheet starts a formula with, in their ASCII, fullwidth and small forms
+# (Excel and LibreOffice fold the fullwidth ones to ASCII), and the minus sign.
+FORMULA_SIGNS = frozenset("=+-@\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b\u2212")
+# Characters a spreadsheet skips before the first visible one, beside Unicode whitespace
+# (`str.isspace`): zero-width spaces and joiners, the word joiner and the byte order mark.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 
 def neutralise(value: str) -> str:
-    """A text that a spreadsheet would take for a formula, made harmless."""
-    return "'" + value if value.startswith(DANGEROUS_FIRST) else value
+    """A text that a spreadsheet would take for a formula, made harmless: an apostrophe in
+    front of a text that starts with a tab or a carriage return, or whose first visible
+    character is a formula sign."""
+    if value.startswith(("\t", "\r")):
+        return "'" + value
+    start = 0
+    while start < len(value) and (value[start].isspace() or value[start] in INVISIBLE):
+        start += 1
+    return "'" + value if value[start : start + 1] in FORMULA_SIGNS else value
 
 
-def _number(value: Decimal | None) -> str:
-    return "" if value is None else number_format(value.normalize(), use_l10n=True)
+def spreadsheet_cell(value: Any) -> str:
+    """One CSV cell: a number the app computed in the Finnish way (decimal comma, never
+    prefixed), nothing for None, and every other value as neutralised text."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return number_format(value.normalize(), use_l10n=True)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return neutralise(str(value))
+
+
+def csv_document(header: list[Any], rows: Iterable[list[Any]]) -> bytes:
+    """The one writer of every CSV the app serves: UTF-8 with a BOM, `;`, CRLF, and every cell
+    through `spreadsheet_cell`."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow([spreadsheet_cell(cell) for cell in header])
+    for row in rows:
+        writer.writerow([spreadsheet_cell(cell) for cell in row])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
 def _follow_up(summary: PlanSummary, cell: queries.Cell) -> tuple[str, str]:
@@ -95,34 +133,30 @@ def goals_csv(org: Organisation) -> bytes:
             _("Rating %(n)s") % {"n": n},
             _("Follow-up %(n)s") % {"n": n},
         ]
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(header)
+    return csv_document(header, _goals_csv_rows(summaries))
+
+
+def _goals_csv_rows(summaries: list[PlanSummary]) -> Iterator[list[Any]]:
     for summary in summaries:
         plan = summary.plan
         for row in _plan_rows(summary):
-            cells = [
-                neutralise(plan.text("title")),
+            cells: list[Any] = [
+                plan.text("title"),
                 plan.period_label,
                 str(plan.get_status_display()),
                 plan.version_no,
                 row["goal_no"],
-                neutralise(row["area"]),
-                neutralise(row["goal"]),
-                row["indicator_no"] or "",
-                neutralise(row["indicator"]),
-                neutralise(row["unit"]),
-                _number(row["baseline"]),
-                _number(row["target"]),
+                row["area"],
+                row["goal"],
+                row["indicator_no"],
+                row["indicator"],
+                row["unit"],
+                row["baseline"],
+                row["target"],
             ]
             for checkpoint, rating, text in row["follow_ups"]:
-                cells += [
-                    neutralise(checkpoint.text("label")),
-                    neutralise(rating),
-                    neutralise(text),
-                ]
-            writer.writerow(cells)
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+                cells += [checkpoint.text("label"), rating, text]
+            yield cells
 
 
 def _sheet_title(text: str, taken: set[str]) -> str:
@@ -265,32 +299,30 @@ def interests_csv(org: Organisation) -> bytes:
         _("Since"),
         _("Until"),
     ]
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(header)
-    for entry in register.public_register(org):
+    return csv_document(header, _interest_rows(register.public_register(org)))
+
+
+def _interest_rows(entries: Iterable[Any]) -> Iterator[list[Any]]:
+    for entry in entries:
         declaration = entry.declaration
         base = [
-            neutralise(entry.person.display_name()),
-            neutralise(", ".join(p.label for p in entry.positions)),
+            entry.person.display_name(),
+            ", ".join(p.label for p in entry.positions),
             _day(declaration.declared_on),
             _day(declaration.changed_on),
         ]
         interests = [i for _group, rows in entry.groups for i in rows]
         if not interests:
-            writer.writerow([*base, "", "", "", "", "", _("No interests to declare."), "", ""])
+            yield [*base, "", "", "", "", "", _("No interests to declare."), "", ""]
         for i in interests:
-            writer.writerow(
-                [
-                    *base,
-                    str(i.get_group_display()),
-                    str(i.get_category_display()),
-                    neutralise(i.entity_name),
-                    i.business_id,
-                    neutralise(i.text("role")),
-                    neutralise(i.text("description")),
-                    _day(i.since),
-                    _day(i.until),
-                ]
-            )
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+            yield [
+                *base,
+                str(i.get_group_display()),
+                str(i.get_category_display()),
+                i.entity_name,
+                i.business_id,
+                i.text("role"),
+                i.text("description"),
+                _day(i.since),
+                _day(i.until),
+            ]

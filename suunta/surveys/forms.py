@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from suunta.goals.models import GoalPlan, Person
 
-from .models import DEFAULT_CRITERIA, DEFAULT_LABELS, LEVELS, Survey
+from .models import DEFAULT_CRITERIA, DEFAULT_LABELS, LEVELS, MIN_THRESHOLD, Survey
 from .queries import email_of
 
 CRITERION_ROWS = 8  # the five default criteria and room for three more
@@ -26,9 +26,15 @@ class SurveyForm(forms.Form):
     closes_on = forms.DateField(label=_("Closes on"), widget=DATE)
     threshold = forms.IntegerField(
         label=_("Minimum number of answers"),
-        min_value=1,
+        min_value=MIN_THRESHOLD,
         max_value=999,
-        initial=3,
+        initial=MIN_THRESHOLD,
+        error_messages={
+            "min_value": _(
+                "At least %(limit_value)s answers are needed before results are shown, "
+                "so that no one's answer can be told from them."
+            )
+        },
         help_text=_(
             "The chair and the discussion partners see the results only when at least this "
             "many have answered."
@@ -48,7 +54,7 @@ class SurveyForm(forms.Form):
                 else "",
                 "opens_on": today,
                 "closes_on": today + datetime.timedelta(days=14),
-                "threshold": 3,
+                "threshold": MIN_THRESHOLD,
                 **{
                     f"label_{level}_{lang}": DEFAULT_LABELS[lang][level - 1]
                     for level in LEVELS

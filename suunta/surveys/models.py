@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
@@ -33,6 +34,12 @@ DEFAULT_CRITERIA = [
 ]
 
 
+# Fewer answers than this and one respondent's ratings could be read from the aggregate (with
+# one answer the "aggregate" is that person's answer): the form, the action (the model's
+# validator) and a check constraint in the database all hold it.
+MIN_THRESHOLD = 3
+
+
 def default_labels() -> dict[str, list[str]]:
     return {lang: list(labels) for lang, labels in DEFAULT_LABELS.items()}
 
@@ -52,7 +59,16 @@ class Survey(Translatable, Entity):
     closes_on = models.DateField(_("closes on"))
     threshold = models.PositiveSmallIntegerField(
         _("minimum number of answers"),
-        default=3,
+        default=MIN_THRESHOLD,
+        validators=[
+            MinValueValidator(
+                MIN_THRESHOLD,
+                message=_(
+                    "At least %(limit_value)s answers are needed before results are shown, "
+                    "so that no one's answer can be told from them."
+                ),
+            )
+        ],
         help_text=_(
             "The chair and the discussion partners see the results only when at least this "
             "many have answered."
@@ -77,7 +93,8 @@ class Survey(Translatable, Entity):
                 violation_error_message=_("The survey cannot close before it opens."),
             ),
             models.CheckConstraint(
-                condition=Q(threshold__gte=1), name="survey_threshold_at_least_one"
+                condition=Q(threshold__gte=MIN_THRESHOLD),
+                name="survey_threshold_at_least_three",
             ),
         ]
 

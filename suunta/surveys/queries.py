@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404
 
 from suunta.goals.models import Body, GoalPlan, Membership, Person
 
-from .models import LEVELS, Criterion, Invitation, Rating, Response, Survey
+from .models import LEVELS, MIN_THRESHOLD, Criterion, Invitation, Rating, Response, Survey
 
 # Board members are the seats in the board (not the presenting official, the secretary or the
 # deputies); the council's chair is asked too.
@@ -91,7 +91,8 @@ class SurveyResults:
 
     @property
     def enough(self) -> bool:
-        return self.answers >= self.survey.threshold
+        # Never below the minimum, whatever a row written before the constraint says.
+        return self.answers >= max(self.survey.threshold, MIN_THRESHOLD)
 
 
 def results(survey: Survey, *, with_comments: bool) -> SurveyResults:

@@ -4,6 +4,7 @@ import datetime
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
@@ -20,6 +21,24 @@ class Entity(models.Model):
 
     class Meta:
         abstract = True
+
+    def clean_fields(self, exclude=None):
+        """Django's checks, and every text storable (`inputs.text_problem`: no NUL, no lone
+        surrogate), whatever door it came through: a 422 naming the field, not a 500."""
+        from ..inputs import text_problem
+
+        errors: dict[str, list[str]] = {}
+        for field in self._meta.concrete_fields:
+            if exclude and field.name in exclude:
+                continue
+            if problem := text_problem(getattr(self, field.attname, None)):
+                errors[field.name] = [problem]
+        try:
+            super().clean_fields(exclude=exclude)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if errors:
+            raise ValidationError(errors)
 
 
 class Editable(Entity):

@@ -15,6 +15,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from ..frozen import SCALE_FROZEN_COLUMNS
 from .base import Entity, Translatable, one_language_required
 from .organisations import Organisation
 
@@ -45,6 +46,19 @@ class RatingScale(Translatable, Entity):
 
     def __str__(self):
         return self.text("name")
+
+    def save(self, *args, **kwargs):
+        """A scale that a plan version past the draft state uses keeps what its content hash
+        covers (frozen.SCALE_FROZEN_COLUMNS; the database trigger holds the same list)."""
+        if self.pk and not self._state.adding:
+            from .plans import GoalPlan, frozen_refusal
+
+            saved = RatingScale.objects.filter(pk=self.pk).values(*SCALE_FROZEN_COLUMNS).first()
+            if saved and any(saved[f] != getattr(self, f) for f in SCALE_FROZEN_COLUMNS):
+                in_use = GoalPlan.objects.filter(scale_id=self.pk).exclude(status="draft")
+                if in_use.exists():
+                    raise frozen_refusal()
+        super().save(*args, **kwargs)
 
     @property
     def has_levels(self) -> bool:

@@ -9,6 +9,7 @@ from django.db.models import F, Q
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from ..frozen import PLAN_FROZEN_COLUMNS
 from .base import Editable, Entity, Translatable, one_language_required
 from .evaluation import RatingScale
 from .organisations import Body, ExecutivePost, FocusArea, Organisation, Person
@@ -88,32 +89,9 @@ class FrozenContent(ValidationError):
     """A write to the content of a plan that has left the draft state."""
 
 
-# Content of a plan version: frozen once it leaves the draft state (also by a database
-# trigger, see migrations/0002_workflow_and_immutability.py).
-PLAN_CONTENT_FIELDS = (
-    "organisation_id",
-    "post_id",
-    "contract_id",
-    "executive_id",
-    "previous_id",
-    "period_kind",
-    "period_start",
-    "period_end",
-    "title_fi",
-    "title_sv",
-    "basis_fi",
-    "basis_sv",
-    "purpose_fi",
-    "purpose_sv",
-    "evaluation_fi",
-    "evaluation_sv",
-    "prepared_by_id",
-    "version_no",
-    "series",
-    "supersedes_id",
-    "content_hash",
-    "scale_id",
-)
+# Content of a plan version: frozen once it leaves the draft state (also by the database
+# triggers): the one list in frozen.py, which the content hash and the triggers read too.
+PLAN_CONTENT_FIELDS = (*PLAN_FROZEN_COLUMNS, "content_hash")
 
 
 def _plan_status_in_db(plan_id) -> str | None:
