@@ -63,7 +63,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "suunta.accounts.security.SessionTimeoutMiddleware",
-    "suunta.accounts.security.SecondFactorMiddleware",
+    # Who the request is, decided once: a session only after every sign-in step; a demo
+    # account only in demo mode; never a header (suunta/accounts/security.py).
+    "suunta.accounts.security.RequestIdentityMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "suunta.audit.context.AuditContextMiddleware",

@@ -82,8 +82,11 @@ def artifacts():
 
 
 @pytest.fixture
-def demo_data(transactional_db):
-    """The whole demo, worked examples included, as `make run` loads it."""
+def demo_data(transactional_db, settings):
+    """The whole demo, worked examples included, as `make run` loads it (in demo mode: the
+    demo accounts sign in only then)."""
     from suunta.demo import seed
+
+    settings.DEMO_MODE = True
 
     seed.load(accounts=True)
