@@ -1,5 +1,6 @@
 """Suunta settings: one file, production differs only by environment (see .env.example)."""
 
+import ipaddress
 from pathlib import Path
 
 import environ
@@ -141,6 +142,19 @@ SUUNTA_SESSION_ABSOLUTE_SECONDS = env.int("SUUNTA_SESSION_ABSOLUTE_SECONDS", def
 SUUNTA_LOGIN_MAX_PER_USER = env.int("SUUNTA_LOGIN_MAX_PER_USER", default=5)
 SUUNTA_LOGIN_MAX_PER_IP = env.int("SUUNTA_LOGIN_MAX_PER_IP", default=20)
 SUUNTA_LOGIN_WINDOW_SECONDS = env.int("SUUNTA_LOGIN_WINDOW_SECONDS", default=15 * 60)
+# The reverse proxies in front of the app (addresses or CIDR networks, comma-separated). Only
+# when the connection comes from one of them is X-Forwarded-For read: the client is its
+# right-most address that is not a trusted proxy. Empty: the connection's own address
+# (REMOTE_ADDR), and the header is ignored. Used for the per-address sign-in limit and the
+# audit log (suunta/audit/context.py).
+SUUNTA_TRUSTED_PROXIES = env.list("SUUNTA_TRUSTED_PROXIES", default=[])
+for _proxy in SUUNTA_TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError:
+        raise environ.ImproperlyConfigured(
+            f"SUUNTA_TRUSTED_PROXIES: {_proxy!r} is not an IP address or network."
+        ) from None
 # Single sign-on with the municipality's OpenID Provider (suunta/accounts/oidc.py).
 SUUNTA_OIDC_ISSUER = env.str("SUUNTA_OIDC_ISSUER", default="")
 SUUNTA_OIDC_CLIENT_ID = env.str("SUUNTA_OIDC_CLIENT_ID", default="")
