@@ -67,6 +67,8 @@ MIDDLEWARE = [
     # Who the request is, decided once: a session only after every sign-in step; a demo
     # account only in demo mode; never a header (suunta/accounts/security.py).
     "suunta.accounts.security.RequestIdentityMiddleware",
+    # Bodies over the limit are refused before anything reads them (suunta/limits.py).
+    "suunta.limits.RequestSizeMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "suunta.audit.context.AuditContextMiddleware",
@@ -200,12 +202,19 @@ FILE_UPLOAD_HANDLERS = [
     "suunta.faults.TemporaryFileUploadHandler",
 ]
 FILE_UPLOAD_TEMP_DIR = env.str("SUUNTA_UPLOAD_TEMP_DIR", default="") or None
+# The largest request body outside the upload pages, refused with 413 before it is read
+# (suunta/limits.py); an upload page allows its own file limit plus the form around it.
+SUUNTA_MAX_REQUEST_BYTES = env.int("SUUNTA_MAX_REQUEST_BYTES", default=2 * 1024 * 1024)
+# Django's own limit on the form fields and JSON read into memory (files excluded): the same.
+DATA_UPLOAD_MAX_MEMORY_SIZE = SUUNTA_MAX_REQUEST_BYTES
 
 # --- Security ---------------------------------------------------------------------------
 SECURE_PRODUCTION = env.bool("SUUNTA_SECURE", default=not DEBUG and not DEMO_MODE)
 SESSION_COOKIE_SECURE = SECURE_PRODUCTION
 CSRF_COOKIE_SECURE = SECURE_PRODUCTION
 SECURE_SSL_REDIRECT = SECURE_PRODUCTION and env.bool("SUUNTA_SSL_REDIRECT", default=True)
+# The health check answers over plain http too, for a load balancer's check (no redirect).
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if SECURE_PRODUCTION else None
 SECURE_HSTS_SECONDS = env.int("SUUNTA_HSTS_SECONDS", default=31536000 if SECURE_PRODUCTION else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_PRODUCTION
