@@ -26,7 +26,7 @@ FORM_OVERHEAD = 64 * 1024
 
 
 def upload_limits() -> dict[str, int]:
-    """The upload pages by URL name, each with the body it may take: its own file limit (the
+    """The upload pages by view name, each with the body it may take: its own file limit (the
     one its reader enforces) plus the form around it."""
     from suunta.goals import value_import
     from suunta.imports import safety
@@ -37,7 +37,7 @@ def upload_limits() -> dict[str, int]:
     pasted = (ImportStartForm.base_fields["text"].max_length or 0) * 4
     return {
         "import_start": safety.MAX_BYTES + pasted + FORM_OVERHEAD,
-        "preview_import": safety.MAX_BYTES + FORM_OVERHEAD,  # /api/v1/imports/preview
+        "api:preview_import": safety.MAX_BYTES + FORM_OVERHEAD,  # /api/v1/imports/preview
         "plan_values_import": value_import.MAX_BYTES + FORM_OVERHEAD,
         "organisation_logo": logo.MAX_BYTES + FORM_OVERHEAD,
     }
@@ -47,10 +47,10 @@ def limit_for(request: HttpRequest) -> int:
     """The largest body this request may have."""
     general = settings.SUUNTA_MAX_REQUEST_BYTES
     try:
-        name = resolve(request.path_info).url_name
+        name = resolve(request.path_info).view_name
     except Resolver404:
         return general
-    upload = upload_limits().get(name or "")
+    upload = upload_limits().get(name)
     if upload is None:
         return general
     user = getattr(request, "user", None)
@@ -64,7 +64,7 @@ def _api_token_user(request: HttpRequest):
     then act as), so that an integration may upload as much as a signed-in page may."""
     if not request.path_info.startswith("/api/"):
         return None
-    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    scheme, _space, token = request.headers.get("Authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         return None
     from suunta.api.models import ApiToken
