@@ -1,5 +1,6 @@
 """Suunta settings: one file, production differs only by environment (see .env.example)."""
 
+import ipaddress
 from pathlib import Path
 
 import environ
@@ -63,7 +64,11 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "suunta.accounts.security.SessionTimeoutMiddleware",
-    "suunta.accounts.security.SecondFactorMiddleware",
+    # Who the request is, decided once: a session only after every sign-in step; a demo
+    # account only in demo mode; never a header (suunta/accounts/security.py).
+    "suunta.accounts.security.RequestIdentityMiddleware",
+    # Bodies over the limit are refused before anything reads them (suunta/limits.py).
+    "suunta.limits.RequestSizeMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "suunta.audit.context.AuditContextMiddleware",
@@ -139,6 +144,19 @@ SUUNTA_SESSION_ABSOLUTE_SECONDS = env.int("SUUNTA_SESSION_ABSOLUTE_SECONDS", def
 SUUNTA_LOGIN_MAX_PER_USER = env.int("SUUNTA_LOGIN_MAX_PER_USER", default=5)
 SUUNTA_LOGIN_MAX_PER_IP = env.int("SUUNTA_LOGIN_MAX_PER_IP", default=20)
 SUUNTA_LOGIN_WINDOW_SECONDS = env.int("SUUNTA_LOGIN_WINDOW_SECONDS", default=15 * 60)
+# The reverse proxies in front of the app (addresses or CIDR networks, comma-separated). Only
+# when the connection comes from one of them is X-Forwarded-For read: the client is its
+# right-most address that is not a trusted proxy. Empty: the connection's own address
+# (REMOTE_ADDR), and the header is ignored. Used for the per-address sign-in limit and the
+# audit log (suunta/audit/context.py).
+SUUNTA_TRUSTED_PROXIES = env.list("SUUNTA_TRUSTED_PROXIES", default=[])
+for _proxy in SUUNTA_TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError:
+        raise environ.ImproperlyConfigured(
+            f"SUUNTA_TRUSTED_PROXIES: {_proxy!r} is not an IP address or network."
+        ) from None
 # Single sign-on with the municipality's OpenID Provider (suunta/accounts/oidc.py).
 SUUNTA_OIDC_ISSUER = env.str("SUUNTA_OIDC_ISSUER", default="")
 SUUNTA_OIDC_CLIENT_ID = env.str("SUUNTA_OIDC_CLIENT_ID", default="")
@@ -184,12 +202,19 @@ FILE_UPLOAD_HANDLERS = [
     "suunta.faults.TemporaryFileUploadHandler",
 ]
 FILE_UPLOAD_TEMP_DIR = env.str("SUUNTA_UPLOAD_TEMP_DIR", default="") or None
+# The largest request body outside the upload pages, refused with 413 before it is read
+# (suunta/limits.py); an upload page allows its own file limit plus the form around it.
+SUUNTA_MAX_REQUEST_BYTES = env.int("SUUNTA_MAX_REQUEST_BYTES", default=2 * 1024 * 1024)
+# Django's own limit on the form fields and JSON read into memory (files excluded): the same.
+DATA_UPLOAD_MAX_MEMORY_SIZE = SUUNTA_MAX_REQUEST_BYTES
 
 # --- Security ---------------------------------------------------------------------------
 SECURE_PRODUCTION = env.bool("SUUNTA_SECURE", default=not DEBUG and not DEMO_MODE)
 SESSION_COOKIE_SECURE = SECURE_PRODUCTION
 CSRF_COOKIE_SECURE = SECURE_PRODUCTION
 SECURE_SSL_REDIRECT = SECURE_PRODUCTION and env.bool("SUUNTA_SSL_REDIRECT", default=True)
+# The health check answers over plain http too, for a load balancer's check (no redirect).
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if SECURE_PRODUCTION else None
 SECURE_HSTS_SECONDS = env.int("SUUNTA_HSTS_SECONDS", default=31536000 if SECURE_PRODUCTION else 0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_PRODUCTION

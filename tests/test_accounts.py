@@ -110,8 +110,12 @@ def test_demo_accounts_are_exempt_only_in_demo_mode(db, mfa):
     assert sign_in(client, "demo", "demo")["Location"] == "/en/"
     assert client.get("/en/").status_code == 200
     mfa.DEMO_MODE = False
+    # Outside demo mode a demo account is nobody: its password is refused as a wrong one, and
+    # the session it had from demo mode ends (docs/decisions/0012-who-the-request-is.md).
     strict = Client()
-    assert "/second-factor/set-up/" in sign_in(strict, "demo", "demo")["Location"]
+    refused = sign_in(strict, "demo", "demo")
+    assert refused.status_code == 200 and "_auth_user_id" not in strict.session
+    assert client.get("/en/")["Location"].startswith("/en/accounts/login/")
 
 
 def test_a_user_without_roles_needs_no_second_factor(db, mfa):

@@ -34,8 +34,10 @@ def test_tuusula_2025_is_followed_up_in_august_and_evaluated_in_the_winter(full_
     assert score.checkpoint == winter and score.total is not None
 
 
-def test_esimerkkila_shows_weights_values_and_the_bonus_step_by_step(full_demo):
+def test_esimerkkila_shows_weights_values_and_the_bonus_step_by_step(full_demo, settings):
     from suunta.accounts.models import User
+
+    settings.DEMO_MODE = True  # the demo accounts act only in demo mode
 
     plan = m.GoalPlan.objects.get(organisation__slug="esimerkkila")
     assert plan.status == "in_follow_up"

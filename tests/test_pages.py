@@ -166,8 +166,10 @@ def test_healthz_reports_the_database(db, client):
     assert response.json() == {"status": "ok", "database": connection.vendor}
 
 
-def test_the_admin_is_there_for_support_staff(demo):
+def test_the_admin_is_there_for_support_staff(demo, settings):
     from suunta.accounts.models import User
+
+    settings.DEMO_MODE = True  # `tuki` is a demo account, which acts only in demo mode
 
     support = User.objects.get(username="tuki")
     client = client_for(support)

@@ -856,8 +856,10 @@ DEMO_BUTTONS = {
 
 
 @pytest.mark.parametrize("username", sorted(DEMO_BUTTONS))
-def test_each_demo_account_signs_in_and_sees_exactly_what_its_role_may(db, username):
+def test_each_demo_account_signs_in_and_sees_exactly_what_its_role_may(db, settings, username):
     from suunta.demo import seed
+
+    settings.DEMO_MODE = True  # the demo accounts act only in demo mode
 
     seed.load(accounts=True)
     plan = m.GoalPlan.objects.get(organisation__slug="tuusula")

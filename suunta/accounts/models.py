@@ -14,6 +14,9 @@ class User(AbstractUser):
         default="fi",
         choices=[("fi", _("Finnish")), ("sv", _("Swedish")), ("en", _("English"))],
     )
+    # A demo account (suunta/demo/seed.py, well-known password and derivable API token): it
+    # signs in and its tokens work only in demo mode (security.account_usable).
+    is_demo = models.BooleanField(_("demo account"), default=False, editable=False)
 
     class Meta:
         verbose_name = _("user")

@@ -1,5 +1,14 @@
-"""Sign-in security: the second factor (TOTP and recovery codes), rate limiting and session
-timeouts. See docs/decisions/0006-accounts-mfa-oidc.md.
+"""Sign-in security: who the request is, the second factor (TOTP and recovery codes), rate
+limiting and session timeouts. See docs/decisions/0006-accounts-mfa-oidc.md and
+docs/decisions/0012-who-the-request-is.md.
+
+- `RequestIdentityMiddleware` is the one place that decides who a request is. A session counts
+  only once it has passed every step it needs (the password, then the second factor or single
+  sign-on with MFA); a half-signed-in session is nobody everywhere but on the sign-in steps
+  themselves. A header never makes anyone: an API token is considered by the API alone
+  (suunta/api/api.py `TokenAuth`), and only on /api/.
+- A demo account (`User.is_demo`) is nobody when demo mode is off, however it came in: by
+  password, by a session from when demo mode was on, or by its derivable API token.
 
 - Every user who holds a role (or staff) must have a second factor when `SUUNTA_REQUIRE_MFA`
   is on (the default outside tests); until they have one they can only enrol. In demo mode the
@@ -18,14 +27,16 @@ import datetime
 import hashlib
 import secrets
 import time
+import unicodedata
 from typing import Any
 
 import pyotp
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
+from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -139,9 +150,7 @@ def has_device(user: User) -> bool:
 
 
 def mfa_exempt(user: User) -> bool:
-    from suunta.demo.seed import DEMO_USERNAMES
-
-    return bool(settings.DEMO_MODE) and user.get_username() in DEMO_USERNAMES
+    return bool(settings.DEMO_MODE) and bool(getattr(user, "is_demo", False))
 
 
 def mfa_required(user: User) -> bool:
@@ -159,11 +168,20 @@ def _window() -> datetime.datetime:
     return timezone.now() - datetime.timedelta(seconds=_setting("SUUNTA_LOGIN_WINDOW_SECONDS", 900))
 
 
+def lockout_key(username: str) -> str:
+    """The name failures are counted under: normalised as Django normalises a user name before
+    the password check (NFKC, `AbstractBaseUser.normalize_username`), then case-folded, so that
+    a look-alike spelling of a name (a fullwidth letter, another case) counts as that name."""
+    folded = unicodedata.normalize("NFKC", username.strip()).casefold()
+    return unicodedata.normalize("NFKC", folded)[:150]
+
+
 def lockout_message(username: str, ip: str | None, step: str = "password") -> str | None:
     """A message with the wait if there were too many failures lately, else None."""
     since = _window()
     failures = SignInAttempt.objects.filter(success=False, at__gte=since)
-    per_user = failures.filter(username__iexact=username, step=step) if username else None
+    key = lockout_key(username)
+    per_user = failures.filter(username=key, step=step) if key else None
     per_ip = failures.filter(ip=ip) if ip else None
     limits = [
         (per_user, _setting("SUUNTA_LOGIN_MAX_PER_USER", 5)),
@@ -185,10 +203,11 @@ def lockout_message(username: str, ip: str | None, step: str = "password") -> st
 
 
 def record_attempt(username: str, ip: str | None, *, success: bool, step: str = "password"):
-    SignInAttempt.objects.create(username=username[:150], ip=ip, success=success, step=step)
+    key = lockout_key(username)
+    SignInAttempt.objects.create(username=key, ip=ip, success=success, step=step)
     if success:
         # A success clears the user's failures, so that one typo a day never locks anyone out.
-        SignInAttempt.objects.filter(username__iexact=username, success=False, step=step).delete()
+        SignInAttempt.objects.filter(username=key, success=False, step=step).delete()
 
 
 def client_ip(request: HttpRequest) -> str | None:
@@ -197,31 +216,117 @@ def client_ip(request: HttpRequest) -> str | None:
     return origin_of(request).ip
 
 
-# --- Middleware -----------------------------------------------------------------------------
+# --- Who the request is ---------------------------------------------------------------------
 
 OPEN_PATHS = ("/static/", "/healthz", "/i18n/", "/favicon")
+# Pages a half-signed-in session may use as itself: the steps that finish (or end) the sign-in.
+SIGN_IN_STEPS = frozenset({"mfa_verify", "mfa_setup", "logout"})
+# Pages anyone may open; a half-signed-in session opens them as nobody.
+OPEN_PAGES = frozenset({"login", "oidc_login", "oidc_callback"})
 
 
-def _is_open(request: HttpRequest) -> bool:
-    path = request.path_info
-    if path.startswith(OPEN_PATHS):
-        return True
+def account_usable(user) -> bool:
+    """Whether the account may act at all: active, and a demo account only in demo mode."""
+    if not getattr(user, "is_active", False):
+        return False
+    return bool(settings.DEMO_MODE) or not getattr(user, "is_demo", False)
+
+
+def pending_step(request: HttpRequest, user: User) -> str | None:
+    """The sign-in step the session still lacks ("mfa_verify" or "mfa_setup"), or None when
+    it has passed every step it needs."""
+    if request.session.get(SESSION_MFA):
+        return None
+    if has_device(user):
+        return "mfa_verify"
+    if mfa_required(user):
+        return "mfa_setup"
+    # A session that needs no second factor is complete after the password.
+    request.session[SESSION_MFA] = "not-required"
+    return None
+
+
+def signed_in(request: HttpRequest) -> bool:
+    """Whether the request's session user has passed every sign-in step (as decided by
+    `RequestIdentityMiddleware`); what the API's session authentication asks."""
+    user = getattr(request, "user", None)
+    return bool(
+        user is not None
+        and user.is_authenticated
+        and account_usable(user)
+        and hasattr(request, "session")
+        and request.session.get(SESSION_MFA)
+    )
+
+
+def _url_name(request: HttpRequest) -> str | None:
     from django.urls import Resolver404, resolve
 
     try:
-        name = resolve(path).url_name
+        return resolve(request.path_info).url_name
     except Resolver404:
-        return False
-    return name in {"logout", "login", "mfa_verify", "mfa_setup", "oidc_login", "oidc_callback"}
+        return None
 
 
-def _refuse(request: HttpRequest, to: str, message: str = "") -> HttpResponse:
-    if request.path_info.startswith("/api/"):
-        return JsonResponse({"detail": message or _("Authentication required.")}, status=401)
+def _is_open(request: HttpRequest) -> bool:
+    return request.path_info.startswith(OPEN_PATHS) or _url_name(request) in OPEN_PAGES
+
+
+def _as_nobody(request: HttpRequest) -> None:
+    anonymous = AnonymousUser()
+    request.user = anonymous
+
+    async def auser():
+        return anonymous
+
+    request.auser = auser
+
+
+def _refuse(request: HttpRequest, to: str, message: str) -> HttpResponse:
+    """Send a page to a sign-in step (or the sign-in), saying why."""
+    messages.info(request, message)
     url = reverse(to)
     if to == "login" or request.method == "GET":
         url += "?" + urlencode({"next": request.get_full_path()})
     return redirect(url)
+
+
+STEP_MESSAGES = {
+    "mfa_verify": lambda: _("Give the code from your app first."),
+    "mfa_setup": lambda: _("Set up your second factor first."),
+}
+
+
+def identify(request: HttpRequest) -> HttpResponse | None:
+    """Decide who the request is, once, and set `request.user` to it.
+
+    - No session user: nobody (the API may still find a token's user).
+    - An account that may not act (inactive, or a demo account with demo mode off): the
+      session ends; nobody.
+    - A session that has passed every step: its user.
+    - A half-signed-in session: its user on the sign-in steps only (`SIGN_IN_STEPS`); on the
+      API and the open pages nobody; any other page is sent to the missing step.
+
+    Headers play no part: an `Authorization` header never stands in for a step.
+    Returns the response that sends the request elsewhere, or None to go on."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return None
+    if not account_usable(user):
+        logout(request)
+        return None
+    step = pending_step(request, user)
+    if step is None:
+        return None
+    if _url_name(request) in SIGN_IN_STEPS:
+        return None
+    _as_nobody(request)
+    if request.path_info.startswith("/api/") or _is_open(request):
+        return None
+    return _refuse(request, step, STEP_MESSAGES[step]())
+
+
+# --- Middleware -----------------------------------------------------------------------------
 
 
 class SessionTimeoutMiddleware:
@@ -250,33 +355,23 @@ class SessionTimeoutMiddleware:
                 }
             if reason:
                 logout(request)
-                if not request.path_info.startswith("/api/"):
-                    messages.info(request, reason)
+                if request.path_info.startswith("/api/"):
+                    # The API goes on as nobody: a token still counts, a session no longer.
+                    return self.get_response(request)
                 return _refuse(request, "login", reason)
             if now - seen > 30 or SESSION_SEEN not in session:
                 session[SESSION_SEEN] = now
         return self.get_response(request)
 
 
-class SecondFactorMiddleware:
-    """After the password: the code before anything else, or enrolment if it is required and
-    the user has no app yet. Requests with an API token are not session sign-ins."""
+class RequestIdentityMiddleware:
+    """`identify` on every request, after the session and the timeouts: from here on
+    `request.user` is who the request is (the API replaces it with a token's user)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        user = getattr(request, "user", None)
-        if (
-            user is not None
-            and user.is_authenticated
-            and not request.session.get(SESSION_MFA)
-            and not request.headers.get("Authorization", "").startswith("Bearer ")
-            and not _is_open(request)
-        ):
-            if has_device(user):
-                return _refuse(request, "mfa_verify", _("Give the code from your app first."))
-            if mfa_required(user):
-                return _refuse(request, "mfa_setup", _("Set up your second factor first."))
-            request.session[SESSION_MFA] = "not-required"
+        if (response := identify(request)) is not None:
+            return response
         return self.get_response(request)

@@ -8,6 +8,7 @@ import time
 from django import forms
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.signals import user_logged_in
 from django.contrib.auth.views import LoginView
 from django.dispatch import receiver
@@ -48,9 +49,20 @@ def _next_url(request: HttpRequest, fallback: str = "/") -> str:
     return fallback
 
 
+class SignInForm(AuthenticationForm):
+    """Django's user name and password form, refusing an account that may not act
+    (`security.account_usable`: a demo account outside demo mode) as a wrong password is."""
+
+    def confirm_login_allowed(self, user):
+        super().confirm_login_allowed(user)
+        if not security.account_usable(user):
+            raise self.get_invalid_login_error()
+
+
 class SignInView(LoginView):
     """Django's sign-in with a limit on failed attempts per user name and per address."""
 
+    authentication_form = SignInForm
     redirect_authenticated_user = True
 
     def get_context_data(self, **kwargs):

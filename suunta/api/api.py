@@ -24,7 +24,9 @@ from .write import workflow as workflow_router
 
 class TokenAuth(HttpBearer):
     """`Authorization: Bearer <token>` with a personal API token (created on the API tokens
-    page); the request then acts as the token's user."""
+    page); the request then acts as the token's user, whatever session comes with it. The only
+    place a bearer header counts, and only on /api/ (docs/decisions/0012-who-the-request-is.md).
+    """
 
     def authenticate(self, request, token):
         from .models import ApiToken
@@ -39,13 +41,21 @@ class TokenAuth(HttpBearer):
 
 
 class SignedInSession(SessionAuth):
-    """The web app's session; the CSRF check only for a signed-in session, so that a request
-    without one is a 401 (not signed in), not a 403."""
+    """The web app's session, once it has passed every sign-in step (a half-signed-in session,
+    password without the second factor, is nobody here); the CSRF check only for such a
+    session, so that a request without one is a 401 (not signed in), not a 403."""
 
     def _get_key(self, request):
-        if not request.user.is_authenticated:
+        from suunta.accounts.security import signed_in
+
+        if not signed_in(request):
             return None
         return super()._get_key(request)
+
+    def authenticate(self, request, key):
+        from suunta.accounts.security import signed_in
+
+        return request.user if signed_in(request) else None
 
 
 api = NinjaAPI(

@@ -13,6 +13,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 PREFIX = "suunta_"
+# The beginning of the demo accounts' derivable tokens (`demo_token`).
+DEMO_PREFIX = PREFIX + "demo_"
 
 
 def digest(token: str) -> str:
@@ -61,17 +63,26 @@ class ApiToken(models.Model):
     @classmethod
     def issue(cls, user, name: str, *, token: str | None = None) -> tuple[ApiToken, str]:
         """A new token for `user`; returns the record and the token, which is never stored."""
-        token = token or PREFIX + secrets.token_urlsafe(32)
+        explicit = token is not None
+        while token is None or (token.startswith(DEMO_PREFIX) and not explicit):
+            # Never a new token that looks like a demo account's (refused outside demo mode).
+            token = PREFIX + secrets.token_urlsafe(32)
         record = cls.objects.create(user=user, name=name, prefix=token[:14], digest=digest(token))
         return record, token
 
     @classmethod
     def authenticate(cls, token: str):
-        """The token's user, or None for an unknown, revoked or expired token."""
+        """The token's user, or None for an unknown, revoked or expired token, or one whose
+        account may not act (inactive; a demo account, or a derivable demo token, outside demo
+        mode: `security.account_usable`)."""
+        from suunta.accounts.security import account_usable
+
         if not token.startswith(PREFIX) or len(token) > 200:
             return None
+        if token.startswith(DEMO_PREFIX) and not settings.DEMO_MODE:
+            return None
         record = cls.objects.usable().select_related("user").filter(digest=digest(token)).first()
-        if record is None or not record.user.is_active:
+        if record is None or not account_usable(record.user):
             return None
         if record.last_used_at is None or (timezone.now() - record.last_used_at).seconds > 60:
             cls.objects.filter(pk=record.pk).update(last_used_at=timezone.now())
@@ -82,4 +93,4 @@ def demo_token(username: str) -> str:
     """The demo accounts' tokens are derived from their names, so that `make run` prints the
     same ones every time (demo mode only; the demo passwords are public too)."""
     mac = hmac.new(b"suunta-demo-api-token", username.encode("utf-8"), hashlib.sha256)
-    return f"{PREFIX}demo_{mac.hexdigest()[:32]}"
+    return f"{DEMO_PREFIX}{mac.hexdigest()[:32]}"

@@ -7,8 +7,11 @@ run with the channel "command" unless they set another.
 from __future__ import annotations
 
 import contextvars
+import ipaddress
 from contextlib import contextmanager
 from dataclasses import dataclass
+
+from django.conf import settings
 
 
 @dataclass(frozen=True)
@@ -36,11 +39,59 @@ def origin(value: Origin | None):
         _origin.reset(token)
 
 
+Address = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+
+def _address(text: str) -> Address | None:
+    """An address as a proxy writes it in X-Forwarded-For ("[::1]" and "1.2.3.4:5678" too)."""
+    text = text.strip()
+    if text.startswith("[") and "]" in text:
+        text = text[1 : text.index("]")]
+    elif text.count(":") == 1:
+        text = text.split(":", 1)[0]
+    try:
+        address = ipaddress.ip_address(text)
+    except ValueError:
+        return None
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        return address.ipv4_mapped
+    return address
+
+
+def _trusted(address: Address, networks: list) -> bool:
+    return any(address in network for network in networks)
+
+
+def client_address(request) -> str | None:
+    """The client's address: the connection's own (REMOTE_ADDR), unless that is one of the
+    reverse proxies in `SUUNTA_TRUSTED_PROXIES`; then the right-most X-Forwarded-For address
+    that is not a trusted proxy. Addresses to the left of it were written by the client and
+    are never read, so a client cannot choose what it is counted as."""
+    remote = request.META.get("REMOTE_ADDR") or None
+    networks = [
+        ipaddress.ip_network(entry, strict=False)
+        for entry in getattr(settings, "SUUNTA_TRUSTED_PROXIES", [])
+    ]
+    peer = _address(remote) if remote else None
+    if peer is None or not networks or not _trusted(peer, networks):
+        return remote
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    for hop in reversed([part for part in forwarded.split(",") if part.strip()]):
+        address = _address(hop)
+        if address is None:
+            break  # not an address: nothing further left can be trusted either
+        if not _trusted(address, networks):
+            return str(address)
+        peer = address
+    # Every hop was a trusted proxy (or the header was missing or broken): the last trusted one.
+    return str(peer)
+
+
 def origin_of(request) -> Origin:
     path = request.path_info
     via = "api" if path.startswith("/api/") else "admin" if path.startswith("/admin/") else "web"
     return Origin(
-        ip=request.META.get("REMOTE_ADDR") or None,
+        ip=client_address(request),
         user_agent=(request.META.get("HTTP_USER_AGENT") or "")[:200],
         via=via,
     )

@@ -576,6 +576,8 @@ def load_accounts(organisations: list[m.Organisation]) -> list[tuple[str, str, s
             },
         )
         user.set_password(DEMO_PASSWORD)
+        # Marked, so that the account and its tokens stop working when demo mode is off.
+        user.is_demo = True
         user.save()
         if kind is not None:
             for org in organisations:

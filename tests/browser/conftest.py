@@ -83,7 +83,11 @@ def artifacts():
 
 @pytest.fixture
 def demo_data(transactional_db):
-    """The whole demo, worked examples included, as `make run` loads it."""
+    """The whole demo, worked examples included, as `make run` loads it. The pages run with
+    demo mode off, as in production, so the demo accounts are made ordinary accounts here
+    (a demo account signs in only in demo mode)."""
+    from suunta.accounts.models import User
     from suunta.demo import seed
 
     seed.load(accounts=True)
+    User.objects.filter(is_demo=True).update(is_demo=False)
