@@ -222,3 +222,43 @@ def test_support_staff_remove_a_stray_draft_and_the_audit_log_records_it(demo):
     assert event.actor == support and event.via == "admin"
     assert event.before["status"] == "draft"
     assert datetime.date.fromisoformat(event.before["period_start"]) == draft.period_start
+
+
+def test_an_account_and_its_roles_changed_in_the_admin_are_in_the_audit_log(demo):
+    """The account's e-mail is how single sign-on finds it, and a role grants sight of plans:
+    support staff may still manage accounts in the admin, but never silently."""
+    support = User.objects.create_superuser("f10-tuki", password="pw")
+    target = User.objects.create_user("f10-hallitus", password="pw", email="old@example.fi")
+    client = client_for(support)
+
+    response = submit(
+        client,
+        f"/admin/accounts/user/{target.pk}/change/",
+        {"email": "new@example.fi", "roles-TOTAL_FORMS": "1", "roles-0-organisation":
+         str(demo["tuusula"].pk), "roles-0-kind": "board_member"},
+    )  # fmt: skip
+    assert response.status_code == 302, response.content.decode()[:2000]
+    event = AuditEvent.objects.get(action="account.change", object_id=str(target.pk))
+    assert event.actor == support
+    assert event.before["email"] == "old@example.fi" and event.before["roles"] == []
+    assert event.after["email"] == "new@example.fi"
+    assert event.after["roles"][0]["kind"] == "board_member"
+
+    role = target.roles.get()
+    submit(client, f"/admin/accounts/role/{role.pk}/change/", {"kind": "coordinator"})
+    changed = AuditEvent.objects.get(action="role.change", object_id=str(role.pk))
+    assert (changed.before["kind"], changed.after["kind"]) == ("board_member", "coordinator")
+    assert changed.organisation == demo["tuusula"]
+
+    client.post(f"/admin/accounts/role/{role.pk}/delete/", {"post": "yes"})
+    assert AuditEvent.objects.filter(action="role.delete", object_id=str(role.pk)).exists()
+
+    client.post(
+        f"/admin/accounts/user/{target.pk}/password/",
+        {"password1": "Uusi-salasana-2026!", "password2": "Uusi-salasana-2026!"},
+    )
+    assert AuditEvent.objects.filter(action="account.password_set", actor=support).exists()
+    password_events = AuditEvent.objects.filter(object_id=str(target.pk)).values_list(
+        "before", "after"
+    )
+    assert "Uusi-salasana" not in str(list(password_events))
