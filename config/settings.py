@@ -54,6 +54,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Proxy headers only from the proxies in SUUNTA_TRUSTED_PROXIES (suunta/audit/context.py).
+    "suunta.audit.context.ProxyHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "suunta.faults.FaultMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

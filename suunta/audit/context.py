@@ -62,16 +62,40 @@ def _trusted(address: Address, networks: list) -> bool:
     return any(address in network for network in networks)
 
 
+def _networks() -> list:
+    return [
+        ipaddress.ip_network(entry, strict=False)
+        for entry in getattr(settings, "SUUNTA_TRUSTED_PROXIES", [])
+    ]
+
+
+class ProxyHeadersMiddleware:
+    """With `SUUNTA_TRUSTED_PROXIES` set, the proxy headers (X-Forwarded-Proto, -For, -Host)
+    count only on a connection from one of those proxies: a client that reaches the app past
+    the proxy cannot claim https (SECURE_PROXY_SSL_HEADER) or an address. Runs first."""
+
+    HEADERS = ("HTTP_X_FORWARDED_PROTO", "HTTP_X_FORWARDED_FOR", "HTTP_X_FORWARDED_HOST")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        networks = _networks()
+        if networks:
+            peer = _address(request.META.get("REMOTE_ADDR") or "")
+            if peer is None or not _trusted(peer, networks):
+                for header in self.HEADERS:
+                    request.META.pop(header, None)
+        return self.get_response(request)
+
+
 def client_address(request) -> str | None:
     """The client's address: the connection's own (REMOTE_ADDR), unless that is one of the
     reverse proxies in `SUUNTA_TRUSTED_PROXIES`; then the right-most X-Forwarded-For address
     that is not a trusted proxy. Addresses to the left of it were written by the client and
     are never read, so a client cannot choose what it is counted as."""
     remote = request.META.get("REMOTE_ADDR") or None
-    networks = [
-        ipaddress.ip_network(entry, strict=False)
-        for entry in getattr(settings, "SUUNTA_TRUSTED_PROXIES", [])
-    ]
+    networks = _networks()
     peer = _address(remote) if remote else None
     if peer is None or not networks or not _trusted(peer, networks):
         return remote

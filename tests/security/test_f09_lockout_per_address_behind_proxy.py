@@ -79,3 +79,26 @@ def test_without_trusted_proxies_the_header_is_never_read(demo, settings):
     for n in range(4):
         sign_in(via_proxy(f"203.0.113.{n}"), f"guess{n}", "x")
     assert sign_in(via_proxy("203.0.113.77"), "victim", "pw-victim").status_code == 429
+
+
+def test_a_client_past_the_proxy_cannot_claim_https_or_an_address(settings):
+    """The proxy headers count only on a connection from a trusted proxy."""
+    from django.test import RequestFactory
+
+    from suunta.audit.context import ProxyHeadersMiddleware
+
+    settings.SUUNTA_TRUSTED_PROXIES = ["10.0.0.5"]
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    seen = {}
+
+    def view(request):
+        seen["secure"] = request.is_secure()
+        seen["forwarded"] = request.META.get("HTTP_X_FORWARDED_FOR")
+        return None
+
+    middleware = ProxyHeadersMiddleware(view)
+    headers = {"HTTP_X_FORWARDED_PROTO": "https", "HTTP_X_FORWARDED_FOR": "198.51.100.1"}
+    middleware(RequestFactory().get("/", REMOTE_ADDR="203.0.113.9", **headers))
+    assert seen == {"secure": False, "forwarded": None}
+    middleware(RequestFactory().get("/", REMOTE_ADDR="10.0.0.5", **headers))
+    assert seen == {"secure": True, "forwarded": "198.51.100.1"}
