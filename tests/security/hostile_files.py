@@ -62,8 +62,8 @@ def measured() -> Iterator[Cost]:
 
 
 def assert_cheap(cost: Cost, seconds: float = SECONDS) -> None:
-    assert cost.seconds < seconds, f"answered after {cost.seconds:.1f} s"
-    assert cost.megabytes < MEGABYTES, f"the server grew by {cost.megabytes:.0f} MB"
+    said = f"answered after {cost.seconds:.1f} s, the server grew by {cost.megabytes:.0f} MB"
+    assert cost.seconds < seconds and cost.megabytes < MEGABYTES, said
 
 
 # --- Zip formats ----------------------------------------------------------------------------

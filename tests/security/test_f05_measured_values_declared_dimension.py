@@ -34,14 +34,16 @@ def plan(demo):
 
 
 def padded(indicator: str, last_row: int = 20_000) -> bytes:
-    """A header and one value, declaring every column and `last_row` rows."""
+    """A header in row 1 and one value in `last_row`, declaring every column and that many
+    rows: the old reader made every row between them, each as wide as the declaration."""
     cell = hostile.cell
+    n = last_row
     return hostile.xlsx(
         [
-            f'<dimension ref="A1:XFD{last_row}"/><sheetData>'
+            f'<dimension ref="A1:XFD{n}"/><sheetData>'
             f'<row r="1">{cell("A1", "mittari")}{cell("B1", "päivämäärä")}{cell("C1", "arvo")}'
-            f'</row><row r="2">{cell("A2", indicator)}{cell("B2", "30.6.2030")}{cell("C2", 1.5)}'
-            "</row></sheetData>"
+            f'</row><row r="{n}">{cell(f"A{n}", indicator)}{cell(f"B{n}", "30.6.2030")}'
+            f"{cell(f'C{n}', 1.5)}</row></sheetData>"
         ]
     )
 

@@ -27,7 +27,7 @@ def headers(demo):
         ("lines.txt", b"abc\n" * 2_000_000),
         ("crlf.txt", b"ab\r\n" * 2_000_000),
         ("utf16.txt", "\ufeff".encode("utf-16-le") + "a\n".encode("utf-16-le") * 2_000_000),
-        ("separators.txt", "a\u2028".encode() * 1_500_000),
+        ("separators.txt", "a\u2028".encode() * 2_000_000),
     ],
     ids=["lf", "crlf", "utf-16", "line-separator"],
 )
