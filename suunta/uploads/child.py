@@ -23,25 +23,38 @@ def main() -> None:
     resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     data = sys.stdin.buffer.read()
-    try:
-        from . import formats, limits
+    from . import formats, limits  # the standard library only: the parsers come later
 
+    try:
         reader = formats.READERS[header["kind"]]
         result = reader(data, header.get("options") or {})
         del data
-        output = json.dumps(result, ensure_ascii=False).encode("utf-8")
+        # A lone surrogate (pypdf makes some of broken text) becomes "?": it could not be
+        # stored or shown.
+        output = json.dumps(result, ensure_ascii=False).encode("utf-8", errors="replace")
         if len(output) > limits.MAX_OUTPUT:
             output = b'{"refused": "output"}'
-    except formats.Refused as refused:
-        output = json.dumps({"refused": refused.code}).encode()
-    except MemoryError:
-        output = b'{"refused": "memory"}'
-    except RecursionError:
-        output = b'{"refused": "damaged"}'
-    except Exception as error:  # a parser's surprise: the server refuses the file
-        output = json.dumps({"refused": "damaged", "error": type(error).__name__}).encode()
+    except Exception as error:  # a refusal, a limit reached, a parser's surprise
+        code = error.code if isinstance(error, formats.Refused) else "damaged"
+        if _out_of_memory(error) or isinstance(error, (ImportError, SystemError)):
+            # Out of memory, also where a parser reported it otherwise: as a damaged file, a
+            # library that could not be loaded, or a C extension's error without an exception.
+            code = "memory"
+        output = json.dumps({"refused": code}).encode()
     sys.stdout.buffer.write(output)
     sys.stdout.buffer.flush()
+
+
+def _out_of_memory(error: BaseException | None) -> bool:
+    seen = 0
+    while error is not None and seen < 20:
+        if isinstance(error, MemoryError) or any(
+            words in str(error) for words in ("insufficient memory", "failed to map segment")
+        ):
+            return True  # zlib's Z_MEM_ERROR; a parser's library that could not be loaded
+        error = error.__cause__ or error.__context__
+        seen += 1
+    return False
 
 
 if __name__ == "__main__":

@@ -344,7 +344,8 @@ def pdf(data: bytes, options: dict[str, Any]) -> dict[str, Any]:
         reader = PdfReader(io.BytesIO(data), strict=False)
         # The page count the document declares, read before any page is: a goal document is
         # not hundreds of pages long, and walking a page tree of thousands takes seconds.
-        declared = reader.trailer["/Root"]["/Pages"].get("/Count", 0)
+        trailer: Any = reader.trailer
+        declared = trailer["/Root"]["/Pages"].get("/Count", 0)
         if isinstance(declared, int) and declared > max_pages:
             raise Refused("pages")
         pages = []

@@ -157,3 +157,32 @@ def test_corpus_documents_of_every_format_are_still_read(headers):
         response = hostile.preview(data, name, headers)
         assert response.status_code == 200, (name, response.content[:300])
         assert response.json()["goals"], name
+
+
+@pytest.mark.parametrize(
+    ("limit", "value", "problem", "names"),
+    [
+        ("CHILD_SECONDS", 0.001, "reading it took too long.", ["t.docx", "t.odt", "t.xlsx"]),
+        # Too little memory for python-docx or openpyxl (defusedxml, for ODT, needs less).
+        ("CHILD_MEMORY", 20 * 1024 * 1024, "it is too large or too complex to read.",
+         ["t.docx", "t.xlsx"]),
+    ],
+    ids=["time", "memory"],
+)  # fmt: skip
+@pytest.mark.parametrize("language", ["en", "fi"])
+def test_a_child_that_reaches_its_time_or_memory_limit_is_a_refusal_naming_the_file(
+    headers, monkeypatch, limit, value, problem, names, language
+):
+    from suunta.uploads import limits
+
+    elements = corpus.numbered(corpus.NUMBERED)
+    files = {
+        "t.docx": corpus.as_docx(elements),
+        "t.odt": corpus.as_odt(elements),
+        "t.xlsx": corpus.as_xlsx([["Tavoite", "Mittari"], ["Talous", "Tulos"]]),
+    }
+    monkeypatch.setattr(limits, limit, value)
+    for name in names:
+        response = hostile.preview(files[name], name, headers, language)
+        assert response.status_code == 422, name
+        assert response.json()["detail"] == hostile.refusal(name, problem, language)
