@@ -159,8 +159,9 @@ def _check_drawn(root: Any) -> None:
     if svg_drawn(root, limits.SVG_MAX_RENDERED) > limits.SVG_MAX_RENDERED:
         raise _refuse(
             _(
-                "The SVG logo repeats its parts (with <use>) into more than %(limit)s elements, "
-                "too many to draw quickly on every document. Simplify it or save it as PNG."
+                "The SVG logo repeats its parts (with <use> or references) into more than "
+                "%(limit)s elements, too many to draw quickly on every document. Simplify it or "
+                "save it as PNG."
             )
             % {"limit": limits.SVG_MAX_RENDERED}
         )

@@ -321,11 +321,14 @@ def depth(root) -> int:
     return deepest
 
 
+URL_REFERENCE = re.compile(r"url\(\s*['\"]?#([^)'\"\s]+)")
+
+
 def svg_drawn(root, limit: int) -> int:
     """How many elements a renderer draws for an SVG tree: each element once, and each `<use>`
     as many again as the element it refers to draws (which may itself hold `<use>`s: ten
-    levels of ten make ten billion). Counting stops past `limit`; a reference that loops is
-    counted as past it."""
+    levels of ten make ten billion); so too each `url(#…)` reference to a clip path or a
+    gradient. Counting stops past `limit`; a reference that loops is counted as past it."""
     by_id = {e.get("id"): e for e in root.iter() if e.get("id")}
     memo: dict[int, int] = {}
     visiting: set[int] = set()
@@ -340,8 +343,12 @@ def svg_drawn(root, limit: int) -> int:
         total = 1
         href = element.get("href") or element.get("{http://www.w3.org/1999/xlink}href") or ""
         tag = element.tag.rpartition("}")[2].lower()
-        if tag == "use" and href.startswith("#") and href[1:] in by_id:
-            total += drawn(by_id[href[1:]])
+        targets = [href[1:]] if tag == "use" and href.startswith("#") else []
+        for value in element.attrib.values():
+            targets.extend(URL_REFERENCE.findall(value))
+        for target in targets:
+            if target in by_id and total <= limit:
+                total += drawn(by_id[target])
         for child in element:
             if total > limit:
                 break

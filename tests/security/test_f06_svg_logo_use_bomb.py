@@ -21,8 +21,8 @@ from tests.security import hostile_files as hostile
 
 SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40">{}</svg>'
 REPEATS = (
-    "The SVG logo repeats its parts (with <use>) into more than %(limit)s elements, too many "
-    "to draw quickly on every document. Simplify it or save it as PNG."
+    "The SVG logo repeats its parts (with <use> or references) into more than %(limit)s "
+    "elements, too many to draw quickly on every document. Simplify it or save it as PNG."
 )
 
 
@@ -33,6 +33,13 @@ def use_bomb(levels: int = 5, fan: int = 10) -> bytes:
         uses = f'<use href="#l{level - 1}"/>' * fan
         groups.append(f'<g id="l{level}">{uses}</g>')
     return SVG.format(f'<defs>{"".join(groups)}</defs><use href="#l{levels}"/>').encode()
+
+
+def clip_bomb() -> bytes:
+    """A clip path of 600 shapes, used by 600 shapes: 360 000 drawn."""
+    shapes = '<rect width="1" height="1"/>' * 600
+    users = '<rect width="9" height="9" clip-path="url(#c)"/>' * 600
+    return SVG.format(f'<defs><clipPath id="c">{shapes}</clipPath></defs>{users}').encode()
 
 
 @pytest.fixture
@@ -64,8 +71,9 @@ def upload(client, data: bytes, language: str = "en"):
             SVG.format("<g>" * 60 + "</g>" * 60).encode(),
             "The SVG logo is nested more than 50 levels deep. Save it as PNG.",
         ),
+        (clip_bomb(), REPEATS % {"limit": 5000}),
     ],
-    ids=["five-levels-of-ten", "ten-levels-of-two", "loop", "many-elements", "deep"],
+    ids=["five-levels-of-ten", "ten-levels-of-two", "loop", "many-elements", "deep", "clip-paths"],
 )
 def test_an_svg_logo_that_would_be_slow_to_draw_is_refused_at_upload_with_a_message(
     admin, data, message
