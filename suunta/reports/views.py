@@ -289,8 +289,12 @@ def organisation_logo(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def organisation_logo_image(request: HttpRequest, slug: str) -> HttpResponse:
-    """The logo itself: public, like the documents it appears on."""
+    """The logo itself: public, like the documents it appears on (and, like them, without a
+    logo stored before the limits that would be slow to draw: every visitor's browser would
+    draw it)."""
     logo = get_object_or_404(OrganisationLogo, organisation__slug=slug)
+    if not drawable(logo.content_type, bytes(logo.data)):
+        raise Http404
     response = HttpResponse(bytes(logo.data), content_type=logo.content_type)
     response["Cache-Control"] = "public, max-age=3600"
     response["ETag"] = f'"{logo.digest}"'

@@ -127,3 +127,5 @@ def test_a_bomb_stored_before_the_check_leaves_the_public_pdf_fast(demo):
     # Unchecked, the logo took over a minute to draw; the document without it takes about a
     # second. Generous for a loaded machine, far below what drawing the logo takes.
     assert with_bomb < 3 * plain + 3, f"{with_bomb:.1f} s (without a logo {plain:.1f} s)"
+    # Nor is it handed to visitors' browsers to draw.
+    assert Client().get("/fi/o/tuusula/logo/image").status_code == 404
