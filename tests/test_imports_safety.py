@@ -16,6 +16,7 @@ from django.utils import translation
 
 from suunta.accounts.models import Role
 from suunta.imports import reading, safety
+from suunta.uploads import limits, prechecks
 from tests import imports_corpus as corpus
 from tests.conftest import make_user
 from tests.imports_corpus import in_finnish
@@ -137,7 +138,7 @@ def test_the_zip_bomb_is_refused_from_its_directory_before_it_is_unpacked(monkey
     def no_reading(*args, **kwargs):
         raise AssertionError("an entry was read")
 
-    monkeypatch.setattr(safety, "read_part", no_reading)
+    monkeypatch.setattr(prechecks, "read_part", no_reading)
     with pytest.raises(ValidationError):
         safety.detect_type(zip_bomb(), "bomb.docx")
 
@@ -417,7 +418,7 @@ def test_the_element_limit_applies_to_every_part_together(monkeypatch):
     for entry in archive.infolist():
         xml = archive.read(entry)
         counted += xml.count(b"<") - xml.count(b"</") - xml.count(b"<!") - xml.count(b"<?")
-    monkeypatch.setattr(safety, "MAX_ELEMENTS", counted + 100)
+    monkeypatch.setattr(limits, "MAX_ELEMENTS", counted + 100)
     assert reading.read_document(plain, "plain.docx").goals
     junk = b'<?xml version="1.0"?><root>' + b"<item/>" * 200 + b"</root>"
     with translation.override("en"), pytest.raises(ValidationError) as refused:

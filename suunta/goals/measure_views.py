@@ -195,7 +195,7 @@ def plan_values_import(request: HttpRequest, plan_id: Any) -> HttpResponse:
     }
     try:
         value_import.check_size(upload.size)
-        parsed = value_import.parse(upload.read(), by_number)
+        parsed = value_import.parse(upload.read(value_import.MAX_BYTES + 1), by_number, upload.name)
     except value_import.ImportRefused as error:
         context["errors"] = [str(error)]
         return render(request, "goals/values_import.html", context, status=422)

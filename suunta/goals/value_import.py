@@ -11,6 +11,8 @@ The file has a header row and one value per row:
 - `arvo` / `värde` / `value`: a number, Finnish style (1 234,5) or with a point;
 - `huomautus` / `anmärkning` / `note`: optional.
 
+An XLSX is read like every upload (`suunta.uploads`): its parts scanned before parsing, its
+first sheet parsed in a child process with limits, only the rows that are really there.
 CSV may be separated by semicolons (as Finnish Excel saves it), commas or tabs, in UTF-8 (with
 or without BOM) or Windows-1252. Every row is checked before anything is saved: a file with an
 error saves nothing, and the user gets each error with its row number.
@@ -28,12 +30,15 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+
+from suunta.uploads import limits, prechecks, reader
 
 from .inputs import bounded
 
-MAX_BYTES = 2 * 1024 * 1024
-MAX_ROWS = 5000
+MAX_BYTES = limits.VALUES_MAX_BYTES
+MAX_ROWS = limits.VALUES_MAX_ROWS
 # An XLSX is a zip archive: refuse archives that would expand beyond reason before parsing.
 MAX_ZIP_ENTRIES = 200
 MAX_UNCOMPRESSED = 50 * 1024 * 1024
@@ -103,18 +108,24 @@ def _csv_table(data: bytes) -> list[list[Any]]:
     delimiter = ";"
     with contextlib.suppress(csv.Error):
         delimiter = csv.Sniffer().sniff(sample, delimiters=";,\t").delimiter
+    rows: list[list[Any]] = []
     try:
-        return [
-            row
-            for row in csv.reader(io.StringIO(text), delimiter=delimiter)
-            if any(c.strip() for c in row)
-        ]
+        for row in csv.reader(io.StringIO(text), delimiter=delimiter):
+            if any(c.strip() for c in row):
+                rows.append(row[: limits.MAX_COLUMNS])
+                if len(rows) > MAX_ROWS + 1:  # enough to refuse: the rest is not built
+                    break
     except csv.Error as error:
         message = _("The CSV file cannot be read: %(error)s.") % {"error": error}
         raise ImportRefused(message) from error
+    return rows
 
 
-def _xlsx_table(data: bytes) -> list[list[Any]]:
+def _xlsx_table(data: bytes, name: str) -> list[list[Any]]:
+    """The first sheet's rows that have a value, read through the bounded reader: the XML
+    parts are scanned before parsing, the parsing runs in a child process with limits, and the
+    sheet's declared dimension is ignored (only real rows are read, at most one more than can
+    be imported)."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as error:
@@ -126,21 +137,19 @@ def _xlsx_table(data: bytes) -> list[list[Any]]:
         raise ImportRefused(_("The XLSX file expands to too much data to be read safely."))
     if "xl/workbook.xml" not in archive.namelist():
         raise ImportRefused(_("The file is neither CSV nor XLSX."))
-    from openpyxl import load_workbook
-
     try:
-        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as error:  # openpyxl raises many kinds on a broken file
-        raise ImportRefused(_("The XLSX file is damaged and cannot be read.")) from error
-    sheet = workbook.worksheets[0]
-    rows: list[list[Any]] = []
-    for row in sheet.iter_rows(values_only=True):
-        if len(rows) > MAX_ROWS + 1:
-            break
-        if any(c not in (None, "") for c in row):
-            rows.append(["" if c is None else c for c in row])
-    workbook.close()
-    return rows
+        if prechecks.check_zip(data, name) != "xlsx":
+            raise ImportRefused(_("The file is neither CSV nor XLSX."))
+        result = reader.parse(
+            data,
+            "xlsx",
+            name,
+            options={"first_sheet": True, "gaps": False, "max_rows": MAX_ROWS + 2},
+        )
+    except ValidationError as error:
+        raise ImportRefused(error.messages[0]) from None
+    sheet = result["blocks"][0][1] if result["blocks"] else []
+    return [["" if c is None else reader.cell_value(c) for c in row] for row in sheet]
 
 
 def check_size(size: int) -> None:
@@ -151,11 +160,11 @@ def check_size(size: int) -> None:
         )
 
 
-def read_table(data: bytes) -> list[list[Any]]:
+def read_table(data: bytes, name: str = "") -> list[list[Any]]:
     check_size(len(data))
     if not data.strip():
         raise ImportRefused(_("The file is empty."))
-    table = _xlsx_table(data) if _sniff_kind(data) == "xlsx" else _csv_table(data)
+    table = _xlsx_table(data, name) if _sniff_kind(data) == "xlsx" else _csv_table(data)
     if len(table) > MAX_ROWS + 1:
         raise ImportRefused(
             _("At most %(rows)s rows can be imported at once.") % {"rows": MAX_ROWS}
@@ -181,9 +190,9 @@ def _columns(header: list[Any]) -> dict[str, int]:
     return found
 
 
-def parse(data: bytes, indicators_by_number: dict[str, Any]) -> Parsed:
+def parse(data: bytes, indicators_by_number: dict[str, Any], name: str = "") -> Parsed:
     """Rows ready for `actions.import_values`, or the errors with row numbers."""
-    table = read_table(data)
+    table = read_table(data, name)
     columns = _columns(table[0])
     result = Parsed()
     seen: dict[tuple[Any, datetime.date], int] = {}

@@ -1,8 +1,9 @@
 """Reading a goal document: the one entry point for files and pasted text.
 
 `read_document(data, name)` checks the file (`safety`), extracts its text per format
-(`extract`) and finds the structure (`structure`); `read_text(text)` does the last step for
-pasted text; `read_upload(file)` refuses an oversized upload by its declared size before
+(`extract`: the office formats and PDF in a child process with limits, a text's lines counted
+before they are built) and finds the structure (`structure`); `read_text(text)` does the last
+step for pasted text; `read_upload(file)` refuses an oversized upload by its declared size before
 reading it. A refused file raises `ValidationError` with a message naming the file and the
 problem in the active language. Nothing is written anywhere.
 """
@@ -13,6 +14,8 @@ import logging
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext
+
+from suunta.uploads.prechecks import count_lines
 
 from . import extract, safety
 from .found import FoundDocument
@@ -30,12 +33,6 @@ def read_document(data: bytes, name: str = "") -> FoundDocument:
     except Exception:  # a parser's surprise (deep nesting, an odd attribute): never a 500
         logger.exception("An accepted %s file could not be read", kind)
         raise safety.refuse(name, gettext("the document's content cannot be parsed.")) from None
-    if kind == "text" and len(blocks) > safety.MAX_PARAGRAPHS:
-        raise safety.refuse(
-            name,
-            gettext("it has more lines than a goal document can have (at most %(limit)s).")
-            % {"limit": f"{safety.MAX_PARAGRAPHS:,}".replace(",", "\u00a0")},
-        )
     document = find_structure(blocks)
     document.file_type = kind
     _warn(document)
@@ -46,6 +43,8 @@ def read_text(text: str) -> FoundDocument:
     if not text.strip():
         raise ValidationError(gettext("The pasted text is empty."), code="empty")
     if len(text.encode("utf-8")) > safety.MAX_BYTES:
+        raise ValidationError(gettext("The pasted text is longer than the limit allows."))
+    if count_lines(text) > safety.MAX_PARAGRAPHS:
         raise ValidationError(gettext("The pasted text is longer than the limit allows."))
     document = find_structure(lines_of_text(text))
     document.file_type = "text"

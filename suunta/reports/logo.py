@@ -1,7 +1,14 @@
 """Checking an uploaded logo: a small PNG, JPEG or SVG, recognised from its content, not its
 name. Raster images are decoded and written again (dropping metadata and anything appended);
 an SVG is parsed without entities or external references and rebuilt from an allow-list of
-elements and attributes, so no script, event handler, style sheet or outside link survives."""
+elements and attributes, so no script, event handler, style sheet or outside link survives.
+
+An SVG's cost is bounded before it is stored (the limits are in `suunta.uploads.limits`): its
+elements are counted on the bytes before parsing, its nesting after, and the elements a
+renderer would draw – each `<use>` counted as what it repeats – on the cleaned tree. A logo is
+drawn on every document of its organisation, the public ones included: a few `<use>` levels
+deep it would make each of them take minutes. `drawable` applies the same bound to a logo
+stored before it existed."""
 
 from __future__ import annotations
 
@@ -14,8 +21,11 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-MAX_BYTES = 200 * 1024
-MAX_SIDE = 2000  # pixels
+from suunta.uploads import limits
+from suunta.uploads.prechecks import depth, start_tags, svg_drawn
+
+MAX_BYTES = limits.LOGO_MAX_BYTES
+MAX_SIDE = limits.LOGO_MAX_SIDE
 
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
@@ -116,24 +126,70 @@ def _local(tag: str) -> tuple[str, str]:
     return "", tag
 
 
-def _svg(data: bytes) -> CheckedLogo:
+def _parse_svg(data: bytes) -> Any:
     from xml.etree import ElementTree
 
     from defusedxml import DefusedXmlException
     from defusedxml.ElementTree import fromstring
 
+    elements = start_tags(data)
+    if elements > limits.SVG_MAX_ELEMENTS:
+        raise _refuse(
+            _(
+                "The SVG logo has %(count)s elements: at most %(limit)s are accepted. Simplify "
+                "it or save it as PNG."
+            )
+            % {"count": elements, "limit": limits.SVG_MAX_ELEMENTS}
+        )
     try:
         root = fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except (DefusedXmlException, ElementTree.ParseError, ValueError) as error:
         raise _refuse(
             _("The SVG file cannot be read safely: it is not well-formed or uses entities.")
         ) from error
+    if depth(root) > limits.SVG_MAX_DEPTH:
+        raise _refuse(
+            _("The SVG logo is nested more than %(limit)s levels deep. Save it as PNG.")
+            % {"limit": limits.SVG_MAX_DEPTH}
+        )
+    return root
+
+
+def _check_drawn(root: Any) -> None:
+    if svg_drawn(root, limits.SVG_MAX_RENDERED) > limits.SVG_MAX_RENDERED:
+        raise _refuse(
+            _(
+                "The SVG logo repeats its parts (with <use> or references) into more than "
+                "%(limit)s elements, too many to draw quickly on every document. Simplify it or "
+                "save it as PNG."
+            )
+            % {"limit": limits.SVG_MAX_RENDERED}
+        )
+
+
+def drawable(content_type: str, data: bytes) -> bool:
+    """Whether a stored logo is within the limits a new one is checked against (a logo stored
+    before a limit existed is left off the documents rather than making each one slow)."""
+    if content_type != "image/svg+xml":
+        return True
+    try:
+        _check_drawn(_parse_svg(bytes(data)))
+    except ValidationError:
+        return False
+    return True
+
+
+def _svg(data: bytes) -> CheckedLogo:
+    from xml.etree import ElementTree
+
+    root = _parse_svg(data)
     namespace, name = _local(root.tag)
     if name != "svg" or namespace not in ("", SVG_NS):
         raise _refuse(_("The file is XML but not an SVG image."))
     clean = _clean(root)
     if clean is None:  # pragma: no cover - the root is an svg element
         raise _refuse(_("The file is XML but not an SVG image."))
+    _check_drawn(clean)
     clean.set("xmlns", SVG_NS)
     output = ElementTree.tostring(clean, encoding="unicode")
     width = _pixels(clean.get("width"))

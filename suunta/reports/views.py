@@ -29,6 +29,7 @@ from .document import (
     goal_document,
 )
 from .forms import LogoForm
+from .logo import drawable
 from .models import OrganisationLogo
 from .pdf import DocumentToolMissing, render_pdf
 
@@ -49,6 +50,14 @@ def _language(request: HttpRequest) -> tuple[str, str]:
 
 def _logo(organisation: Organisation) -> OrganisationLogo | None:
     return OrganisationLogo.objects.filter(organisation=organisation).first()
+
+
+def _document_logo(organisation: Organisation) -> OrganisationLogo | None:
+    """The logo to draw on a document: none if it is over the limits (stored before them)."""
+    logo = _logo(organisation)
+    if logo is not None and not drawable(logo.content_type, bytes(logo.data)):
+        return None
+    return logo
 
 
 def _file(data: bytes | str, fmt: str, filename: str, lang: str) -> HttpResponse:
@@ -72,7 +81,7 @@ def _pdf(template: str, context: dict[str, Any], lang: str) -> bytes:
 def _goal_document_response(summary: Any, fmt: str, request: HttpRequest) -> HttpResponse:
     lang, note = _language(request)
     doc = goal_document(summary, lang, note)
-    logo = _logo(summary.plan.organisation)
+    logo = _document_logo(summary.plan.organisation)
     if fmt == "pdf":
         data = _pdf(
             "reports/goal_document.pdf.html",
@@ -183,7 +192,7 @@ def plan_follow_up_report_file(
     summary = queries.plan_summary(plan, follow_up_kinds={"joint"})
     lang, note = _language(request)
     report = follow_up_report(summary, checkpoint, lang, note)
-    logo = _logo(plan.organisation)
+    logo = _document_logo(plan.organisation)
     filename = f"{report.document.filename}-{checkpoint.order or 1}"
     if fmt == "pdf":
         data = _pdf(
@@ -280,8 +289,12 @@ def organisation_logo(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def organisation_logo_image(request: HttpRequest, slug: str) -> HttpResponse:
-    """The logo itself: public, like the documents it appears on."""
+    """The logo itself: public, like the documents it appears on (and, like them, without a
+    logo stored before the limits that would be slow to draw: every visitor's browser would
+    draw it)."""
     logo = get_object_or_404(OrganisationLogo, organisation__slug=slug)
+    if not drawable(logo.content_type, bytes(logo.data)):
+        raise Http404
     response = HttpResponse(bytes(logo.data), content_type=logo.content_type)
     response["Cache-Control"] = "public, max-age=3600"
     response["ETag"] = f'"{logo.digest}"'

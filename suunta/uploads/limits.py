@@ -1,0 +1,37 @@
+"""Every limit on an uploaded file, in one place. Plain constants (no Django), read at call time
+so that tests may lower them."""
+
+# --- Any upload -----------------------------------------------------------------------------
+MAX_BYTES = 10 * 1024 * 1024  # a goal document, as uploaded
+
+# --- Zip archives (DOCX, XLSX, ODT, ODS), from the directory, before anything is unpacked ------
+MAX_ZIP_ENTRIES = 1000
+MAX_UNCOMPRESSED = 100 * 1024 * 1024
+MAX_PART = 50 * 1024 * 1024  # one part, uncompressed
+MAX_RATIO = 100  # uncompressed / compressed, per entry (of some size) and overall
+
+# --- XML parts, counted on the bytes before a parser builds them -------------------------------
+MAX_ELEMENTS = 1_000_000  # in all the parts of an archive together
+MAX_PARAGRAPHS = 20_000  # paragraphs of a document; lines of a text
+MAX_ROWS = 20_000  # rows of all tables or sheets together, counted by position (a gap counts)
+MAX_CELLS = 200_000
+MAX_SHEETS = 100
+MAX_COLUMNS = 100  # columns read from a sheet (the rest is ignored)
+
+# --- The child process that parses -----------------------------------------------------------
+CHILD_SECONDS = 10  # CPU time, and the wall-clock time the server waits
+CHILD_MEMORY = 512 * 1024 * 1024  # address space
+MAX_OUTPUT = 32 * 1024 * 1024  # the plain data the child sends back, as JSON
+MAX_TEXT = 10 * 1024 * 1024  # characters of text taken from a PDF
+PDF_MAX_PAGES = 200
+
+# --- Measured values (CSV or XLSX) -----------------------------------------------------------
+VALUES_MAX_BYTES = 2 * 1024 * 1024
+VALUES_MAX_ROWS = 5000
+
+# --- Logos ------------------------------------------------------------------------------------
+LOGO_MAX_BYTES = 200 * 1024
+LOGO_MAX_SIDE = 2000  # pixels
+SVG_MAX_ELEMENTS = 2000  # elements in the file
+SVG_MAX_RENDERED = 5000  # elements drawn, each <use> counted as what it repeats
+SVG_MAX_DEPTH = 50
