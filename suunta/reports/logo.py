@@ -5,10 +5,11 @@ elements and attributes, so no script, event handler, style sheet or outside lin
 
 An SVG's cost is bounded before it is stored (the limits are in `suunta.uploads.limits`): its
 elements are counted on the bytes before parsing, its nesting after, and the elements a
-renderer would draw – each `<use>` counted as what it repeats – on the cleaned tree. A logo is
-drawn on every document of its organisation, the public ones included: a few `<use>` levels
-deep it would make each of them take minutes. `drawable` applies the same bound to a logo
-stored before it existed."""
+renderer would draw – each `<use>` or `url(#…)` counted as what it repeats – on the cleaned
+tree. A logo is drawn on every document of its organisation, the public ones included: a few
+`<use>` levels deep it would make each of them take minutes, so an SVG with `<use>` or with a
+reference to anything outside itself is refused at upload. `drawable` applies the cost bound
+to a logo stored before these checks existed."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ XLINK_NS = "http://www.w3.org/1999/xlink"
 SVG_ELEMENTS = {
     "svg", "g", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text",
     "tspan", "title", "desc", "defs", "lineargradient", "radialgradient", "stop", "clippath",
-    "use", "symbol",
+    "symbol",
 }  # fmt: skip
 SVG_ATTRIBUTES = {
     "id", "class", "viewbox", "width", "height", "x", "y", "x1", "y1", "x2", "y2", "cx", "cy",
@@ -186,6 +187,7 @@ def _svg(data: bytes) -> CheckedLogo:
     namespace, name = _local(root.tag)
     if name != "svg" or namespace not in ("", SVG_NS):
         raise _refuse(_("The file is XML but not an SVG image."))
+    _refuse_references(root)
     clean = _clean(root)
     if clean is None:  # pragma: no cover - the root is an svg element
         raise _refuse(_("The file is XML but not an SVG image."))
@@ -195,6 +197,35 @@ def _svg(data: bytes) -> CheckedLogo:
     width = _pixels(clean.get("width"))
     height = _pixels(clean.get("height"))
     return CheckedLogo("image/svg+xml", output.encode("utf-8"), width, height)
+
+
+def _refuse_references(root: Any) -> None:
+    """An SVG logo stands alone: no `<use>` (each one repeats a part, and a few levels of them
+    make every document slow to draw) and no reference to anything outside the image (a link,
+    an embedded or outside image, `url(…)` to another file). Refused with a message rather
+    than silently changed, so that what is stored is what the organisation sees."""
+    for element in root.iter():
+        _namespace, name = _local(element.tag)
+        if name.lower() == "use":
+            raise _refuse(
+                _(
+                    "The SVG logo repeats its parts with <use>, which is not accepted. Save it "
+                    "as PNG, or export the SVG without symbols or clones."
+                )
+            )
+        for key, value in element.attrib.items():
+            attr = _local(key)[1].lower()
+            outside = (attr == "href" and not value.strip().startswith("#")) or URL_VALUE.search(
+                value
+            )
+            if outside:
+                raise _refuse(
+                    _(
+                        "The SVG logo refers to something outside itself (%(reference)s). Save "
+                        "it as PNG, or export the SVG with everything it needs inside it."
+                    )
+                    % {"reference": value.strip()[:60]}
+                )
 
 
 def _pixels(value: str | None) -> int | None:

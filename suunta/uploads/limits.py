@@ -32,6 +32,6 @@ VALUES_MAX_ROWS = 5000
 # --- Logos ------------------------------------------------------------------------------------
 LOGO_MAX_BYTES = 200 * 1024
 LOGO_MAX_SIDE = 2000  # pixels
-SVG_MAX_ELEMENTS = 2000  # elements in the file
+SVG_MAX_ELEMENTS = 1000  # elements in the file: a logo has tens or hundreds
 SVG_MAX_RENDERED = 5000  # elements drawn, each <use> counted as what it repeats
 SVG_MAX_DEPTH = 50
