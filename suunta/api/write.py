@@ -21,12 +21,12 @@ from django.forms.models import model_to_dict
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema, Status
-from pydantic import AfterValidator, ValidationInfo, WithJsonSchema, field_validator
+from pydantic import AfterValidator, ConfigDict, ValidationInfo, WithJsonSchema, field_validator
 from pydantic_core import PydanticCustomError
 
 from suunta.goals import actions, permissions, queries
 from suunta.goals.forms import CheckpointForm, DecisionForm, GoalForm, IndicatorForm, PlanForm
-from suunta.goals.inputs import OutOfRange, bounded, text_problem
+from suunta.goals.inputs import MAX_MAGNITUDE, OutOfRange, bounded, text_problem
 from suunta.goals.models import (
     Checkpoint,
     ExecutivePost,
@@ -43,20 +43,41 @@ router = Router(tags=["editing"])
 
 def _bounded_number(value: decimal.Decimal) -> decimal.Decimal:
     try:
-        return bounded(value)
+        return bounded(value, places=None)
     except (OutOfRange, decimal.InvalidOperation) as error:
         raise PydanticCustomError("number_out_of_range", str(error) or "Not a number.") from error
 
 
-# A decimal is sent and received as a JSON number, within the bounds of `inputs.bounded`.
+# A decimal is sent and received as a JSON number, less than `inputs.MAX_MAGNITUDE` in size:
+# the bound is in the OpenAPI document too, so that a client knows it before sending. (How many
+# decimals a field takes is the field's own rule, checked with the rest of the form.)
 Number = Annotated[
-    decimal.Decimal, AfterValidator(_bounded_number), WithJsonSchema({"type": "number"})
+    decimal.Decimal,
+    AfterValidator(_bounded_number),
+    WithJsonSchema(
+        {
+            "type": "number",
+            "exclusiveMinimum": -float(MAX_MAGNITUDE),
+            "exclusiveMaximum": float(MAX_MAGNITUDE),
+        }
+    ),
 ]
+# What `inputs.text_problem` refuses, as the OpenAPI document says it: no NUL character.
+STORABLE_TEXT = "^[^\\u0000]*$"
+
+
+def _declare_storable_texts(schema: dict[str, Any]) -> None:
+    for prop in schema.get("properties", {}).values():
+        for variant in [prop, *prop.get("anyOf", []), prop.get("items") or {}]:
+            if variant.get("type") == "string" and "format" not in variant:
+                variant.setdefault("pattern", STORABLE_TEXT)
 
 
 class Input(Schema):
     """What a client sends: every text in it must be storable (`inputs.text_problem`), or the
     request is a 422 naming the field."""
+
+    model_config = ConfigDict(json_schema_extra=_declare_storable_texts)
 
     @field_validator("*", mode="after")
     @classmethod

@@ -41,9 +41,10 @@ def text_problem(value: Any) -> str | None:
     return None
 
 
-def bounded(value: Decimal) -> Decimal:
+def bounded(value: Decimal, *, places: int | None = MAX_PLACES) -> Decimal:
     """The number itself, if it is finite and within the bounds; otherwise OutOfRange (or
-    InvalidOperation for infinity and NaN)."""
+    InvalidOperation for infinity and NaN). `places=None` leaves the decimals to the caller
+    (a form field with its own `decimal_places`)."""
     if not value.is_finite():
         raise InvalidOperation
     if not value:
@@ -51,9 +52,11 @@ def bounded(value: Decimal) -> Decimal:
     # Exact comparisons only: rounding 1e999999999 in a decimal context would overflow.
     if value.copy_abs() >= MAX_MAGNITUDE:
         raise OutOfRange(out_of_range_message())
+    if places is None:
+        return value
     _sign, digits, exponent = value.as_tuple()
     trailing_zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
-    if -(int(exponent) + trailing_zeros) > MAX_PLACES:
+    if -(int(exponent) + trailing_zeros) > places:
         raise OutOfRange(out_of_range_message())
     return value
 
