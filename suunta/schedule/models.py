@@ -43,8 +43,13 @@ class CalendarFeed(models.Model):
 
     @classmethod
     def user_for(cls, token: str):
+        """The feed's user, or None for an unknown token or an account that may not act
+        (inactive; a demo account outside demo mode): the same rule as every other way in,
+        `security.account_usable`."""
+        from suunta.accounts.security import account_usable
+
         feed = cls.objects.select_related("user").filter(token_hash=hash_token(token)).first()
-        if feed is None or not feed.user.is_active:
+        if feed is None or not account_usable(feed.user):
             return None
         return feed.user
 

@@ -75,3 +75,14 @@ def test_a_real_account_with_a_demo_name_is_not_a_demo_account(db, settings):
     assert sign_in(Client(), "tuki", "a-real-long-password").status_code == 302
     _record, token = ApiToken.issue(user, "integration")
     assert api_get(token, "/api/v1/organisations").status_code == 200
+
+
+def test_a_demo_accounts_calendar_feed_is_refused_with_demo_mode_off(loaded_once):
+    """The calendar feed's secret is a credential too: the same rule as every way in."""
+    from suunta.schedule.models import CalendarFeed
+
+    token = CalendarFeed.issue(User.objects.get(username="demo"))
+    url = f"/fi/calendar/feed/{token}.ics"
+    assert Client().get(url).status_code == 404
+    loaded_once.DEMO_MODE = True
+    assert Client().get(url).status_code == 200
