@@ -234,8 +234,15 @@ def account_usable(user) -> bool:
 
 def pending_step(request: HttpRequest, user: User) -> str | None:
     """The sign-in step the session still lacks ("mfa_verify" or "mfa_setup"), or None when
-    it has passed every step it needs."""
-    if request.session.get(SESSION_MFA):
+    it has passed every step it needs. A session that needed no second factor is asked again
+    on each request whether it still needs none: a role granted meanwhile makes it need one
+    (no query when MFA is off or the account is exempt)."""
+    marker = request.session.get(SESSION_MFA)
+    if marker == "not-required":
+        if not mfa_required(user):
+            return None
+        del request.session[SESSION_MFA]
+    elif marker:
         return None
     if has_device(user):
         return "mfa_verify"

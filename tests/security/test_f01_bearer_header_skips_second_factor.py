@@ -114,3 +114,22 @@ def test_a_bearer_header_on_a_page_signs_nobody_in(demo):
     _record, token = ApiToken.issue(coordinator, "test")
     response = Client().get("/fi/", headers={"Authorization": f"Bearer {token}"})
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_a_session_that_needed_no_second_factor_needs_one_once_a_role_is_granted(demo, mfa):
+    """An account with no role signs in with the password alone; a role granted to it while
+    it is signed in sends it to set up the second factor before the next page."""
+    from suunta.accounts.models import Role
+
+    make_user("newcomer")
+    client = Client()
+    response = client.post(
+        "/fi/accounts/login/", {"username": "newcomer", "password": "pw-newcomer"}
+    )
+    assert response.status_code == 302 and "/second-factor/" not in response["Location"]
+    assert client.get("/fi/").status_code == 200
+    Role.objects.create(user=User.objects.get(username="newcomer"), organisation=demo["tuusula"],
+                        kind=Role.Kind.COORDINATOR)  # fmt: skip
+    response = client.get(f"/fi/plans/{demo['plan'].pk}/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/fi/accounts/second-factor/set-up/")
