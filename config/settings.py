@@ -54,6 +54,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /healthz for the load balancer, over plain http, by any host name (suunta/faults.py).
+    "suunta.faults.HealthCheckMiddleware",
     # Proxy headers only from the proxies in SUUNTA_TRUSTED_PROXIES (suunta/audit/context.py).
     "suunta.audit.context.ProxyHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",

@@ -237,3 +237,33 @@ class TemporaryFileUploadHandler(uploadhandler.TemporaryFileUploadHandler):
             except OSError:
                 pass
         raise UploadDiskFull(self.file_name or "") from exc
+
+
+# --- The health check ------------------------------------------------------------------------
+
+
+def healthz(request: HttpRequest) -> JsonResponse:
+    """200 with the database's vendor, or 503 when the database does not answer."""
+    from django.db import connection
+
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception:  # any database failure means "not healthy"
+        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok", "database": connection.vendor})
+
+
+class HealthCheckMiddleware:
+    """`/healthz` answered first, before the host check, the https redirect and the session: a
+    load balancer checks it over plain http by the server's address, which is no host name
+    in `SUUNTA_ALLOWED_HOSTS`. It says only whether the database answers."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.path_info == "/healthz" and request.method in ("GET", "HEAD"):
+            return healthz(request)
+        return self.get_response(request)

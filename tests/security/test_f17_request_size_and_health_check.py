@@ -101,3 +101,13 @@ def test_the_health_check_answers_plain_http_with_the_https_redirect_on(db, sett
     assert health.status_code == 200 and health.json()["status"] == "ok"
     assert client.get("/fi/accounts/login/").status_code == 301
     assert client.get("/healthz/").status_code in (301, 404)  # only the exact address
+
+
+def test_the_health_check_answers_a_load_balancer_that_asks_by_address(db, settings):
+    """A load balancer checks the server by its address, which is no allowed host name."""
+    settings.ALLOWED_HOSTS = ["suunta.example.fi"]
+    settings.SECURE_SSL_REDIRECT = True
+    client = Client()
+    health = client.get("/healthz", HTTP_HOST="10.0.0.5:8000")
+    assert health.status_code == 200 and health.json()["status"] == "ok"
+    assert client.get("/fi/accounts/login/", HTTP_HOST="10.0.0.5:8000").status_code == 400
