@@ -472,7 +472,9 @@ def link_account(person: Person, *, user: Any, actor: Any) -> Person:
                 {"user": _("This account is already linked to %(name)s.") % {"name": other}}
             )
     with transaction.atomic():
-        current = Person.objects.select_for_update().select_related("user").get(pk=person.pk)
+        current = (
+            Person.objects.select_for_update(of=("self",)).select_related("user").get(pk=person.pk)
+        )
         previous = current.user
         if not permissions.can_link_account(actor, current, user):
             raise PermissionDenied(
