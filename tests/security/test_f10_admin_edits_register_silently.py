@@ -331,13 +331,13 @@ def test_a_board_with_seats_keeps_its_kind_and_its_chair_stays_on_the_register(d
     from suunta.register import queries as register
 
     body, chair = _board_and_chair()
-    support = User.objects.create_superuser("f10-tuki", password="pw", language="en")
+    support = User.objects.create_superuser("f10-tuki", password="pw")
     events = AuditEvent.objects.count()
     response = submit(
         client_for(support), f"/admin/goals/body/{body.pk}/change/", {"kind": "steering_group"}
     )
     assert response.status_code == 200
-    assert "errorlist" in response.content.decode()
+    assert "tyyppiä ja organisaatiota ei voi muuttaa" in response.content.decode()
     body.refresh_from_db()
     assert body.kind == "board"
     assert register.obligation_of(chair)
@@ -415,3 +415,21 @@ def test_a_new_body_and_its_removal_are_in_the_audit_log(demo):
     assert not m.Body.objects.filter(pk=body.pk).exists()
     removed = AuditEvent.objects.get(action="body.delete", object_id=str(body.pk))
     assert removed.before["name_fi"] == "Uusi lauta"
+
+
+def test_a_discussion_partner_rule_names_a_body_of_the_posts_own_organisation(objects):
+    """Who holds the discussions follows from the rule's body: another organisation's board
+    would make its members partners of this executive."""
+    post = objects["tenure"].post
+    foreign = m.Body.objects.exclude(organisation=post.organisation).first()
+    support = User.objects.create_superuser("f10-tuki", password="pw")
+    rules = sorted(m.DiscussionPartnerRule.objects.values_list("pk", "body_id", "role"), key=str)
+    response = submit(
+        client_for(support),
+        f"/admin/goals/executivepost/{post.pk}/change/",
+        {"discussion_partner_rules-0-body": str(foreign.pk)},
+    )
+    assert response.status_code == 200
+    assert "Valitse toimielin viran omasta organisaatiosta" in response.content.decode()
+    after = sorted(m.DiscussionPartnerRule.objects.values_list("pk", "body_id", "role"), key=str)
+    assert after == rules
