@@ -417,6 +417,9 @@ def answered(sent, client, count):
 def test_the_coordinator_sees_counts_means_distribution_and_comments(sent, client, coordinator):
     survey = answered(sent, client, 5)
     page = client_for(coordinator).get(f"/fi/surveys/{survey.pk}/").content.decode()
+    assert "3,60" not in page and "Ensimmäinen kommentti" not in page  # not while open
+    actions.close_survey(survey, actor=coordinator)
+    page = client_for(coordinator).get(f"/fi/surveys/{survey.pk}/").content.decode()
     assert "3,60" in page  # (4+3+5+4+2)/5 with a decimal comma
     assert "3,50" in page  # (5+4+2+3)/4; one "cannot say"
     assert "Ensimmäinen kommentti" in page and "Toinen kommentti" in page
@@ -428,18 +431,24 @@ def test_the_coordinator_sees_counts_means_distribution_and_comments(sent, clien
 
 
 def test_partners_see_the_aggregates_only_from_the_threshold_and_never_the_comments(
-    sent, client, demo
+    sent, client, demo, coordinator
 ):
     partner = client_for(make_user("partner", demo["tuusula"], kind="discussion_partner"))
-    survey = answered(sent, client, 2)
+    survey = answered(sent, client, 3)
     page = partner.get(f"/en/surveys/{survey.pk}/").content.decode()
-    assert "Too few answers to show the breakdown (2 &lt; 3)" in page
-    assert "result-table" not in page and "Ensimmäinen kommentti" not in page
-    survey, tokens = sent
-    assert answer(client, survey, tokens[2], ["5", "4"], "Toinen kommentti").status_code == 200
+    assert "result-table" not in page and "shown once the survey has closed" in page
+    actions.close_survey(survey, actor=coordinator)
     page = partner.get(f"/en/surveys/{survey.pk}/").content.decode()
     assert "Too few answers" not in page and "result-table" in page
     assert "kommentti" not in page
+
+
+def test_a_closed_survey_with_too_few_answers_shows_no_breakdown(sent, client, coordinator):
+    survey = answered(sent, client, 2)
+    actions.close_survey(survey, actor=coordinator)
+    page = client_for(coordinator).get(f"/en/surveys/{survey.pk}/").content.decode()
+    assert "Too few answers to show the breakdown (2 &lt; 3)" in page
+    assert "result-table" not in page and "Ensimmäinen kommentti" not in page
 
 
 @pytest.mark.parametrize("kind", ["executive", "board_member", "audit_committee"])
@@ -469,11 +478,13 @@ def test_the_plan_page_links_to_the_survey_for_those_who_may_see_it(sent, coordi
 
 def test_the_api_gives_the_coordinator_the_results(sent, client, coordinator):
     survey = answered(sent, client, 5)
+    actions.close_survey(survey, actor=coordinator)
     data = client_for(coordinator).get(f"/api/v1/surveys/{survey.pk}/results").json()
     assert data["answers"] == 5 and data["invited"] == 5
     first = data["criteria"][0]
     assert first["text"] == {"fi": "Johtaminen", "sv": "Ledarskap"}
     assert first["mean"] == 3.6 and first["count"] == 5 and first["cannot_say"] == 0
+    assert first["shown"] and data["results_final"] and data["minimum"] == 3
     assert [d["count"] for d in first["distribution"]] == [0, 1, 1, 2, 1]
     assert sorted(data["comments"]) == ["Ensimmäinen kommentti", "Toinen kommentti"]
     assert client.get(f"/api/v1/surveys/{survey.pk}/results").status_code == 401

@@ -4,12 +4,23 @@ would bypass all of them: plan content and decisions (changed through the plan e
 workflow), the register of interests (declarations, their interests, versions and reviews),
 people and the user account linked to them, seats in bodies and tenures of the executive post
 (who must declare, who is the executive and takes part in the discussions: the register's
-pages, docs/decisions/0011), and the audit log. The organisation's structure that no action
-keeps (organisations, bodies, posts, focus areas, contracts) stays editable."""
+pages, docs/decisions/0011), and the audit log.
 
+The organisation's structure that no action keeps – organisations, bodies, posts with their
+focus areas and discussion-partner rules, contracts – is set up here by support staff, audited
+(`suunta.audit.admin_audit.AuditedAdmin`: an event with before and after, in the same
+transaction). What that structure decides for the guarded data cannot be changed under it: a
+body's kind and organisation are fixed once it has seats (the kind decides who must declare and
+who is asked in the evaluation survey), a focus area that goals serve is not deleted, and
+nothing in use is deleted."""
+
+from django import forms
 from django.contrib import admin
 from django.db import transaction
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
+from suunta.audit.admin_audit import AuditedAdmin
 from suunta.audit.record import record, snapshot
 
 from . import models as m
@@ -42,8 +53,23 @@ class ReadOnlyAdmin(admin.ModelAdmin):
         return False
 
 
+class FocusAreaFormSet(forms.BaseInlineFormSet):
+    def clean(self):
+        super().clean()
+        for form in self.deleted_forms:
+            area = form.instance
+            if area.pk and (area.goals.exists() or area.coverage_rejections.exists()):
+                raise forms.ValidationError(
+                    _("The focus area “%(area)s” cannot be removed: goals of plans serve it."),
+                    params={"area": area},
+                )
+
+
 class FocusAreaInline(admin.TabularInline):
+    """Goals link to focus areas through the plan editor; the list itself is set up here."""
+
     model = m.FocusArea
+    formset = FocusAreaFormSet
     extra = 0
 
 
@@ -55,8 +81,24 @@ class TenureInline(ReadOnlyInline):
     fields = ["person", "starts_on", "ends_on"]
 
 
+class DiscussionPartnerRuleForm(forms.ModelForm):
+    class Meta:
+        model = m.DiscussionPartnerRule
+        fields = ["body", "role", "order"]
+
+    def clean(self):
+        cleaned = super().clean()
+        body, post = cleaned.get("body"), self.instance.post if self.instance.post_id else None
+        if body is not None and post is not None and body.organisation_id != post.organisation_id:
+            self.add_error("body", _("Choose a body of the post's own organisation."))
+        return cleaned
+
+
 class DiscussionPartnerRuleInline(admin.TabularInline):
+    """Who takes part in the discussions with the post's holder: audited with the post."""
+
     model = m.DiscussionPartnerRule
+    form = DiscussionPartnerRuleForm
     extra = 0
 
 
@@ -88,16 +130,55 @@ class ContractSectionInline(admin.StackedInline):
 
 
 @admin.register(m.Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(AuditedAdmin):
+    """Set up and changed here, audited; never deleted here (it would take its register of
+    interests, plans and audit trail with it)."""
+
     list_display = ["__str__", "slug", "kind", "statistics_code", "leadership_model"]
     search_fields = ["name_fi", "name_sv", "slug", "statistics_code"]
 
+    def organisation_of(self, obj):
+        return obj
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class BodyForm(forms.ModelForm):
+    class Meta:
+        model = m.Body
+        fields = ["organisation", "kind", "name_fi", "name_sv", "abbreviation", "order"]
+
+    def clean(self):
+        cleaned = super().clean()
+        body = self.instance
+        if body.pk is None or not body.memberships.exists():
+            return cleaned
+        stored = m.Body.objects.get(pk=body.pk)
+        for field in ("kind", "organisation"):
+            if field in cleaned and cleaned[field] != getattr(stored, field):
+                self.add_error(
+                    field,
+                    _(
+                        "A body with seats keeps its kind and organisation: they decide who "
+                        "must declare their interests. End the seats in the register first."
+                    ),
+                )
+        return cleaned
+
 
 @admin.register(m.Body)
-class BodyAdmin(admin.ModelAdmin):
+class BodyAdmin(AuditedAdmin):
+    """A body's kind decides who must declare (the register's rules) and who is sent the
+    evaluation survey: audited, and fixed once the body has seats."""
+
+    form = BodyForm
     list_display = ["__str__", "organisation", "kind", "abbreviation"]
     list_filter = ["kind", "organisation"]
     inlines = [MembershipInline]
+
+    def in_use(self, obj):
+        return [gettext("the body's seats")] if obj.memberships.exists() else []
 
 
 @admin.register(m.Person)
@@ -112,9 +193,21 @@ class PersonAdmin(ReadOnlyAdmin):
 
 
 @admin.register(m.ExecutivePost)
-class ExecutivePostAdmin(admin.ModelAdmin):
+class ExecutivePostAdmin(AuditedAdmin):
+    """The post, its focus areas and who holds its discussions: audited, with the inlines."""
+
     list_display = ["__str__", "organisation"]
     inlines = [TenureInline, FocusAreaInline, DiscussionPartnerRuleInline]
+
+    def in_use(self, obj):
+        used = []
+        if obj.tenures.exists():
+            used.append(gettext("the post's tenures"))
+        if obj.plans.exists():
+            used.append(gettext("the post's goal plans"))
+        if obj.discussions.exists():
+            used.append(gettext("the post's discussions"))
+        return used
 
 
 @admin.register(m.InterestDeclaration)
@@ -128,9 +221,14 @@ class InterestDeclarationAdmin(ReadOnlyAdmin):
 
 
 @admin.register(m.DirectorContract)
-class DirectorContractAdmin(admin.ModelAdmin):
+class DirectorContractAdmin(AuditedAdmin):
+    """The public director contract: audited with its sections; kept while plans append it."""
+
     list_display = ["__str__", "organisation", "post", "starts_on"]
     inlines = [ContractSectionInline]
+
+    def in_use(self, obj):
+        return [gettext("the goal plans appended to it")] if obj.plans.exists() else []
 
 
 class GoalInline(ReadOnlyInline):

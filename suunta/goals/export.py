@@ -21,6 +21,13 @@ answers and ratings) and the audit events of a plan whose audit log they may not
 plan gets nothing of its evaluation that the executive may not see. The backup passes no
 reader.
 
+The survey rows are exported as stored (each answer's ratings and comment, without who gave
+it), not as the withheld aggregates of the survey's page and API (`surveys.queries.results`):
+the export is the organisation's backup, a restore needs the rows, and only an organisation
+admin takes it (never with a plan whose answers the admin may not read, see above). The
+withholding keeps the respondents from being told apart by those who read the results; it
+does not keep the backup from its keeper.
+
 `restore_organisation(data)` loads such an export into a database that does not hold the
 organisation: in one transaction, with the immutability triggers (suunta/goals/triggers.py)
 suspended while the frozen plans, decisions and audit events are written as they were, and

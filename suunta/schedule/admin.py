@@ -1,8 +1,11 @@
-"""Support staff set an organisation's reminder days here; sent reminders are read-only."""
+"""Support staff set an organisation's reminder days here, audited; sent reminders are
+read-only (deleting one would send its reminder again)."""
 
 from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+
+from suunta.audit.admin_audit import AuditedAdmin
 
 from .models import ReminderSettings, SentReminder, parse_days
 
@@ -23,7 +26,7 @@ class ReminderSettingsForm(forms.ModelForm):
 
 
 @admin.register(ReminderSettings)
-class ReminderSettingsAdmin(admin.ModelAdmin):
+class ReminderSettingsAdmin(AuditedAdmin):
     form = ReminderSettingsForm
     list_display = ["organisation", "days"]
 
@@ -38,4 +41,7 @@ class SentReminderAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
         return False

@@ -1,6 +1,10 @@
 """The survey results in the API: aggregates and comments, for coordinators and admins only.
 Another organisation's survey, or one whose plan the user does not see, is a 404; anyone else
-in the organisation gets 403."""
+in the organisation gets 403.
+
+The same withholding as the survey's page (`queries.SurveyResults`): while answers can still
+come (`results_final` false) only the numbers invited and answered; afterwards a criterion
+that fewer than `minimum` people rated has `shown` false and no figures (null, empty)."""
 
 from __future__ import annotations
 
@@ -27,9 +31,10 @@ class CriterionResultOut(Schema):
     id: uuid.UUID
     order: int
     text: s.Text
-    count: int
+    shown: bool
+    count: int | None
     mean: float | None
-    cannot_say: int
+    cannot_say: int | None
     distribution: list[LevelCount]
 
 
@@ -41,6 +46,8 @@ class SurveyResultsOut(Schema):
     opens_on: datetime.date
     closes_on: datetime.date
     threshold: int
+    minimum: int
+    results_final: bool
     invited: int
     answers: int
     criteria: list[CriterionResultOut]
@@ -70,6 +77,8 @@ def get_survey_results(request, survey_id: uuid.UUID):
         opens_on=survey.opens_on,
         closes_on=survey.closes_on,
         threshold=survey.threshold,
+        minimum=result.minimum,
+        results_final=result.over,
         invited=result.invited,
         answers=result.answers,
         criteria=[
@@ -77,6 +86,7 @@ def get_survey_results(request, survey_id: uuid.UUID):
                 id=row.criterion.id,
                 order=row.criterion.order,
                 text=s.text(row.criterion, "text"),
+                shown=row.shown and result.shown,
                 count=row.count,
                 mean=float(row.mean) if row.mean is not None else None,
                 cannot_say=row.cannot_say,

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 
 from suunta.goals.models import Body, GoalPlan, Membership, Person
 
@@ -61,11 +63,29 @@ def email_of(person: Person) -> str:
     return person.email or (person.user.email if person.user_id and person.user else "")
 
 
+def minimum_answers(survey: Survey) -> int:
+    """The fewest people whose ratings any figure may be made of: the survey's threshold, never
+    below `MIN_THRESHOLD` whatever a row written before the constraint says."""
+    return max(survey.threshold, MIN_THRESHOLD)
+
+
+def answering_over(survey: Survey, day: datetime.date | None = None) -> bool:
+    """No answer can come any more: the survey is closed, or its last day has passed (a
+    survey's dates are not changed after it is made, and a late link is refused)."""
+    day = day or timezone.localdate()
+    return survey.status == Survey.Status.CLOSED or day > survey.closes_on
+
+
 @dataclass
 class CriterionResult:
+    """One criterion's figures, or none of them (`shown` false, every figure None or empty)
+    when fewer than the minimum rated it: then a mean or a distribution could be one or two
+    people's own ratings, e.g. three answers of which two "cannot say"."""
+
     criterion: Criterion
-    count: int  # ratings 1–5 given
-    cannot_say: int
+    shown: bool
+    count: int | None  # ratings 1–5 given
+    cannot_say: int | None
     distribution: list[tuple[int, int]]  # (level, how many)
     mean: Decimal | None
     largest: int = 0
@@ -73,7 +93,9 @@ class CriterionResult:
     @property
     def bars(self) -> list[dict[str, Any]]:
         """Geometry of the small bar chart: one bar per level and one for "cannot say"."""
-        rows = [*self.distribution, (0, self.cannot_say)]
+        if not self.shown:
+            return []
+        rows = [*self.distribution, (0, self.cannot_say or 0)]
         scale = max(self.largest, 1)
         return [
             {"level": level, "n": n, "y": i * 18, "width": round(160 * n / scale)}
@@ -83,44 +105,61 @@ class CriterionResult:
 
 @dataclass
 class SurveyResults:
+    """What anyone may be shown of a survey's answers – the coordinators included, through every
+    door (the page, the API): while answers can still come, only how many have answered, never
+    a figure per criterion, because comparing two looks would give away the answer that came
+    in between; once answering is over, the figures of each criterion that at least
+    `minimum_answers` people rated, and the comments if at least that many answered."""
+
     survey: Survey
     invited: int
     answers: int
+    over: bool  # answering is over: figures may be shown
+    minimum: int
     rows: list[CriterionResult] = field(default_factory=list)
     comments: list[str] = field(default_factory=list)
 
     @property
     def enough(self) -> bool:
-        # Never below the minimum, whatever a row written before the constraint says.
-        return self.answers >= max(self.survey.threshold, MIN_THRESHOLD)
+        return self.answers >= self.minimum
+
+    @property
+    def shown(self) -> bool:
+        """Any figure per criterion is shown at all."""
+        return self.over and self.enough
 
 
 def results(survey: Survey, *, with_comments: bool) -> SurveyResults:
-    """Counts, means and distributions per criterion; comments in an order unrelated to who
-    wrote them or when (by the answer's random id)."""
+    """Counts, means and distributions per criterion, each withheld below the minimum and all
+    of them until answering is over (see `SurveyResults`); comments in an order unrelated to who
+    wrote them or when (by the answer's random id), only with the figures."""
     answers = Response.objects.filter(survey=survey).count()
     invited = Invitation.objects.filter(survey=survey).count()
+    minimum = minimum_answers(survey)
+    over = answering_over(survey)
     criteria = list(survey.criteria.order_by("order"))
-    counts: dict[tuple[Any, int | None], int] = {
-        (row["criterion_id"], row["value"]): row["n"]
-        for row in Rating.objects.filter(criterion__survey=survey)
-        .values("criterion_id", "value")
-        .annotate(n=Count("id"))
-    }
+    counts: dict[tuple[Any, int | None], int] = {}
+    if over and answers >= minimum:
+        counts = {
+            (row["criterion_id"], row["value"]): row["n"]
+            for row in Rating.objects.filter(criterion__survey=survey)
+            .values("criterion_id", "value")
+            .annotate(n=Count("id"))
+        }
     rows = []
     for criterion in criteria:
         distribution = [(level, counts.get((criterion.pk, level), 0)) for level in LEVELS]
         given = sum(n for _, n in distribution)
+        if given < minimum:
+            rows.append(CriterionResult(criterion, False, None, None, [], None))
+            continue
         total = sum(level * n for level, n in distribution)
-        mean = (
-            (Decimal(total) / Decimal(given)).quantize(Decimal("0.01"), ROUND_HALF_UP)
-            if given
-            else None
-        )
+        mean = (Decimal(total) / Decimal(given)).quantize(Decimal("0.01"), ROUND_HALF_UP)
         cannot_say = counts.get((criterion.pk, None), 0)
         rows.append(
             CriterionResult(
                 criterion=criterion,
+                shown=True,
                 count=given,
                 cannot_say=cannot_say,
                 distribution=distribution,
@@ -129,7 +168,7 @@ def results(survey: Survey, *, with_comments: bool) -> SurveyResults:
             )
         )
     comments = []
-    if with_comments:
+    if with_comments and over and answers >= minimum:
         comments = list(
             Response.objects.filter(survey=survey)
             .exclude(comment="")
@@ -137,5 +176,11 @@ def results(survey: Survey, *, with_comments: bool) -> SurveyResults:
             .values_list("comment", flat=True)
         )
     return SurveyResults(
-        survey=survey, invited=invited, answers=answers, rows=rows, comments=comments
+        survey=survey,
+        invited=invited,
+        answers=answers,
+        over=over,
+        minimum=minimum,
+        rows=rows,
+        comments=comments,
     )

@@ -93,7 +93,7 @@ def _detail(request: HttpRequest, survey: Survey, form=None, status: int = 200) 
         "plan": plan,
         "manager": manager,
         "results": results,
-        "show_results": manager or results.enough,
+        "show_results": results.shown,
         "levels": [(lvl, survey.label(lvl, get_language())) for lvl in (1, 2, 3, 4, 5)],
     }
     if manager:

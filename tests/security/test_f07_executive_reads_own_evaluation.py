@@ -191,6 +191,8 @@ def test_an_admin_who_is_not_the_executive_gets_every_kind_through_the_export_an
     assert len([r for r in ratings if r["fields"]["response"] in ours]) == 6
     assert Rating.objects.filter(response__survey=evaluated["survey"]).count() == 6
     assert AUDITED in client.get(f"/fi/plans/{evaluated['plan'].pk}/audit/").content.decode()
+    # The results carry figures and comments only once answering is over (finding 15).
+    survey_actions.close_survey(evaluated["survey"], actor=admin)
     results = client.get(f"/api/v1/surveys/{evaluated['survey'].pk}/results").content.decode()
     assert COMMENT in results and CRITERION in results
 

@@ -6,7 +6,14 @@ Everything whose changes the actions guard – with permission checks, versions,
 or audit events – is read-only in the admin: the register of interests (declarations and their
 interests), people and the account linked to them, seats in bodies and tenures of the executive
 post, plans, decisions and the audit log. Each row below submits the admin's own form (or the
-delete confirmation) as a superuser, with a change, and asserts that nothing changed."""
+delete confirmation) as a superuser, with a change, and asserts that nothing changed.
+
+The organisation's structure that only the admin manages (organisations, bodies, posts with
+their focus areas and discussion-partner rules, contracts, reminder days) stays editable, but
+every write there is in the audit log with before and after, and what that structure decides
+for the guarded data is fixed under it: a body's kind and organisation once it has seats (the
+kind decides who must declare and who is sent the evaluation survey), a focus area that goals
+serve, a body or post in use."""
 
 from __future__ import annotations
 
@@ -37,6 +44,14 @@ def objects(demo) -> dict[str, Any]:
     membership = m.Membership.objects.select_related("body", "person").first()
     tenure = m.PostTenure.objects.select_related("post", "person").first()
     plan = demo["plan"]
+    served_area = plan.post.focus_areas.first() or m.FocusArea.objects.create(
+        post=plan.post, text_fi="Elinvoima"
+    )
+    from suunta.goals import actions
+    from tests.conftest import make_user
+
+    draft = actions.start_next_plan(plan, actor=make_user("f10-koord", plan.organisation))
+    draft.goals.first().focus_areas.add(served_area)
     return {
         "declaration": declaration,
         "interest": declaration.interests.first(),
@@ -47,6 +62,7 @@ def objects(demo) -> dict[str, Any]:
         "decision": m.Decision.objects.filter(plan=plan).first(),
         "event": AuditEvent.objects.create(action="test.event", object_type="goalplan"),
         "stranger": m.Person.objects.create(organisation=plan.organisation, name="Tuki Ihminen"),
+        "served_area": served_area,
     }
 
 
@@ -80,6 +96,11 @@ def state(o: dict[str, Any]) -> dict[str, Any]:
         ),
         "plan": m.GoalPlan.objects.filter(pk=o["plan"].pk).values_list("status", "title_fi")[0],
         "decisions": m.Decision.objects.count(),
+        "bodies": sorted(
+            m.Body.objects.values_list("pk", "kind", "organisation_id", "name_fi"), key=str
+        ),
+        "focus areas": sorted(m.FocusArea.objects.values_list("pk", "post_id"), key=str),
+        "posts": sorted(m.ExecutivePost.objects.values_list("pk", "organisation_id"), key=str),
         "events": sorted(AuditEvent.objects.values_list("pk", "action"), key=str),
     }
 
@@ -150,11 +171,41 @@ ROWS: dict[str, Callable[[Client, dict], Any]] = {
         "tenure_post",
         lambda o: {"*-0-person": str(o["stranger"].pk), "*-0-starts_on": "2001-01-01"},
     ),
+    "the kind of a body with seats": change(
+        "body", "membership_body", lambda o: {"kind": "steering_group", "name_fi": "Muutettu"}
+    ),
+    "the organisation of a body with seats": change(
+        "body",
+        "membership_body",
+        lambda o: {
+            "organisation": str(
+                m.Organisation.objects.exclude(pk=o["membership_body"].organisation_id).first().pk
+            )
+        },
+    ),
+    "a body with seats deleted": delete("body", "membership_body"),
+    "a post with a holder and plans deleted": delete("executivepost", "tenure_post"),
+    "a focus area that goals serve deleted through the post's page": lambda client, o: submit(
+        client,
+        f"/admin/goals/executivepost/{o['served_area'].post_id}/change/",
+        {
+            name.replace("-id", "-DELETE"): "on"
+            for name, value in _fields(client, o["served_area"].post_id).items()
+            if name.startswith("focus_areas-") and value == str(o["served_area"].pk)
+        },
+    ),
     "an approved plan's title": change("goalplan", "plan", lambda o: {"title_fi": "Muutettu"}),
     "an approved plan deleted": delete("goalplan", "plan"),
     "a decision deleted": delete("decision", "decision"),
     "a decision's summary": change("decision", "decision", lambda o: {"summary_fi": "Muutettu"}),
 }
+
+
+def _fields(client: Client, post_id: Any) -> dict[str, Any]:
+    from tests.security.admin_forms import form_fields
+
+    page = client.get(f"/admin/goals/executivepost/{post_id}/change/")
+    return form_fields(page.content.decode())
 
 
 @pytest.mark.parametrize("row", list(ROWS))
@@ -262,3 +313,123 @@ def test_an_account_and_its_roles_changed_in_the_admin_are_in_the_audit_log(demo
         "before", "after"
     )
     assert "Uusi-salasana" not in str(list(password_events))
+
+
+def _board_and_chair():
+    from suunta.register import queries as register
+
+    for body in m.Body.objects.filter(kind="board", memberships__role="chair").distinct():
+        chair = m.Person.objects.filter(memberships__body=body, memberships__role="chair").first()
+        if register.obligation_of(chair):
+            return body, chair
+    raise AssertionError("the seed has no board chair who must declare")
+
+
+def test_a_board_with_seats_keeps_its_kind_and_its_chair_stays_on_the_register(demo):
+    """The review's example: the board turned into a steering group in the admin dropped its
+    chair from the public register of interests. The form refuses, with a message."""
+    from suunta.register import queries as register
+
+    body, chair = _board_and_chair()
+    support = User.objects.create_superuser("f10-tuki", password="pw")
+    events = AuditEvent.objects.count()
+    response = submit(
+        client_for(support), f"/admin/goals/body/{body.pk}/change/", {"kind": "steering_group"}
+    )
+    assert response.status_code == 200
+    assert "tyyppiä ja organisaatiota ei voi muuttaa" in response.content.decode()
+    body.refresh_from_db()
+    assert body.kind == "board"
+    assert register.obligation_of(chair)
+    assert AuditEvent.objects.count() == events
+
+
+WRITES = {
+    "organisation": (
+        lambda o: f"/admin/goals/organisation/{o['plan'].organisation_id}/change/",
+        {"name_fi": "Muutettu kunta"},
+        "organisation.change",
+    ),
+    "body": (
+        lambda o: f"/admin/goals/body/{o['membership'].body_id}/change/",
+        {"name_fi": "Muutettu hallitus", "abbreviation": "MH"},
+        "body.change",
+    ),
+    "focus area": (
+        lambda o: f"/admin/goals/executivepost/{o['tenure'].post_id}/change/",
+        {"focus_areas-0-text_fi": "Muutettu painopiste"},
+        "executivepost.change",
+    ),
+    "discussion partner rule": (
+        lambda o: f"/admin/goals/executivepost/{o['tenure'].post_id}/change/",
+        {"discussion_partner_rules-0-role": "secretary"},
+        "executivepost.change",
+    ),
+    "reminder days": (
+        lambda o: f"/admin/schedule/remindersettings/{_reminders(o).pk}/change/",
+        {"days": "30,7,1"},
+        "remindersettings.change",
+    ),
+}
+
+
+def _reminders(o):
+    from suunta.schedule.models import ReminderSettings
+
+    return ReminderSettings.objects.get_or_create(organisation=o["plan"].organisation)[0]
+
+
+@pytest.mark.parametrize("what", list(WRITES))
+def test_what_only_the_admin_manages_is_changed_with_an_audit_event(objects, what):
+    """Before and after, the support person as the actor, in the organisation's log."""
+    address, changes, action = WRITES[what]
+    support = User.objects.create_superuser("f10-tuki", password="pw")
+    url_ = address(objects)
+    client = client_for(support)
+    page = client.get(url_).content.decode()
+    assert all(key in page for key in changes), f"{what}: the form has no such field"
+    response = submit(client, url_, changes)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    event = AuditEvent.objects.filter(action=action).latest("at")
+    assert event.actor == support and event.via == "admin"
+    assert event.before != event.after
+    changed = str(event.after)
+    assert all(str(value) in changed for value in changes.values())
+    assert not any(str(value) in str(event.before) for value in changes.values())
+
+
+def test_a_new_body_and_its_removal_are_in_the_audit_log(demo):
+    support = User.objects.create_superuser("f10-tuki", password="pw")
+    client = client_for(support)
+    response = submit(
+        client,
+        "/admin/goals/body/add/",
+        {"organisation": str(demo["tuusula"].pk), "kind": "committee", "name_fi": "Uusi lauta"},
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    body = m.Body.objects.get(name_fi="Uusi lauta")
+    created = AuditEvent.objects.get(action="body.create", object_id=str(body.pk))
+    assert created.before is None and created.after["kind"] == "committee"
+    assert created.organisation == demo["tuusula"]
+    client.post(f"/admin/goals/body/{body.pk}/delete/", {"post": "yes"})
+    assert not m.Body.objects.filter(pk=body.pk).exists()
+    removed = AuditEvent.objects.get(action="body.delete", object_id=str(body.pk))
+    assert removed.before["name_fi"] == "Uusi lauta"
+
+
+def test_a_discussion_partner_rule_names_a_body_of_the_posts_own_organisation(objects):
+    """Who holds the discussions follows from the rule's body: another organisation's board
+    would make its members partners of this executive."""
+    post = objects["tenure"].post
+    foreign = m.Body.objects.exclude(organisation=post.organisation).first()
+    support = User.objects.create_superuser("f10-tuki", password="pw")
+    rules = sorted(m.DiscussionPartnerRule.objects.values_list("pk", "body_id", "role"), key=str)
+    response = submit(
+        client_for(support),
+        f"/admin/goals/executivepost/{post.pk}/change/",
+        {"discussion_partner_rules-0-body": str(foreign.pk)},
+    )
+    assert response.status_code == 200
+    assert "Valitse toimielin viran omasta organisaatiosta" in response.content.decode()
+    after = sorted(m.DiscussionPartnerRule.objects.values_list("pk", "body_id", "role"), key=str)
+    assert after == rules
