@@ -491,3 +491,36 @@ def test_a_pdf_with_square_dash_and_arrow_bullets_is_read():
         ("Talouden tasapaino", ["Tulos on ylijäämäinen", "Velka ei kasva"]),
         ("Elinvoima", ["Yrityksiä 120", "Asemakaavoja kolme"]),
     ]
+
+
+def test_a_docx_goal_cell_merged_down_over_its_indicators_rows_is_read_once():
+    """Word's merged cell, as a table's own cells give it: the rows that continue a vertical
+    merge have an empty cell there (as LibreOffice's covered cells), a cell spanning columns
+    is repeated; the indicators of those rows belong to the goal above."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Kunnanjohtajan tavoitteet 2026")
+    rows = [
+        ["Tavoite", "Mittarit", "Paino"],
+        ["Talous", "Tulos on ylijäämäinen", "40 %"],
+        ["", "Investoinnit toteutuvat", ""],
+        ["Elinvoima", "Yrityksiä 120", "60 %"],
+        ["Yhteistyö sujuu kaikkien kanssa", "", ""],
+    ]
+    table = document.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text:
+                table.cell(r, c).text = text
+    table.cell(1, 0).merge(table.cell(2, 0))  # the goal over its two indicators
+    table.cell(1, 2).merge(table.cell(2, 2))
+    table.cell(4, 0).merge(table.cell(4, 2))  # a note across the row
+    table.cell(4, 0).text = "Yhteistyö sujuu kaikkien kanssa"
+    out = io.BytesIO()
+    document.save(out)
+    found = reading.read_document(out.getvalue(), "tavoitteet.docx")
+    assert _sheet_found(found)[:2] == [
+        ("Talous", Decimal(40), ["Tulos on ylijäämäinen", "Investoinnit toteutuvat"]),
+        ("Elinvoima", Decimal(60), ["Yrityksiä 120"]),
+    ]

@@ -1,6 +1,7 @@
 """The child process that parses an upload: `python -I -c "…main()"`, started by `reader`.
 
-On stdin: one line of JSON (`kind`, `options`, `seconds`, `memory`), then the file's bytes.
+On stdin: one line of JSON (`kind`, `options`, `seconds`, `ceiling`, `memory`), then the
+file's bytes.
 On stdout: one JSON object, the plain data of `formats`, or `{"refused": code}`. The limits are
 set first, before any parser is imported: a file that makes a parser run away ends this process
 (SIGXCPU, a MemoryError, the server's kill at its wall-clock limit), never the server. The
@@ -19,8 +20,11 @@ def main() -> None:
     header = json.loads(sys.stdin.buffer.readline())
     memory = int(header["memory"])
     seconds = max(1, int(header["seconds"]))
+    # The hard limit is the ceiling a reader may raise its own limit to once it knows what
+    # the work needs (a PDF, by its content); otherwise the process ends a second later.
+    ceiling = max(seconds + 1, int(header.get("ceiling", 0)))
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 1))
+    resource.setrlimit(resource.RLIMIT_CPU, (seconds, ceiling))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     data = sys.stdin.buffer.read()
     from . import formats, limits  # the standard library only: the parsers come later
@@ -36,11 +40,12 @@ def main() -> None:
             output = b'{"refused": "output"}'
     except Exception as error:  # a refusal, a limit reached, a parser's surprise
         code = error.code if isinstance(error, formats.Refused) else "damaged"
+        values = error.values if isinstance(error, formats.Refused) else {}
         if _out_of_memory(error) or isinstance(error, (ImportError, SystemError)):
             # Out of memory, also where a parser reported it otherwise: as a damaged file, a
             # library that could not be loaded, or a C extension's error without an exception.
-            code = "memory"
-        output = json.dumps({"refused": code}).encode()
+            code, values = "memory", {}
+        output = json.dumps({"refused": code, "values": values}).encode()
     sys.stdout.buffer.write(output)
     sys.stdout.buffer.flush()
 

@@ -8,7 +8,9 @@ server turns into a message.
 - XLSX (openpyxl's row parser, values only): the real rows of each sheet, streamed. The
   declared dimension is ignored and no row is padded: a gap between rows counts towards the
   row limit but costs nothing, and the reading stops at the limit.
-- PDF: pypdf's text, page by page, up to a number of pages and characters.
+- Logos (PNG, JPEG, SVG): checked and written again, in `logos`.
+- PDF: pypdf's text, page by page, up to a number of pages, of unpacked content (counted
+  before any text is extracted) and of characters.
 
 Lines are `["line", text, kind, level, source]`, tables `["table", rows, source]`.
 """
@@ -25,11 +27,13 @@ from . import limits
 
 
 class Refused(Exception):
-    """The file is refused; `code` says why ("damaged", "rows", "sheets")."""
+    """The file is refused; `code` says why ("damaged", "rows", "sheets"), `values` what the
+    message names (a logo's size in pixels)."""
 
-    def __init__(self, code: str) -> None:
+    def __init__(self, code: str, **values: Any) -> None:
         super().__init__(code)
         self.code = code
+        self.values = values
 
 
 # --- DOCX ---------------------------------------------------------------------------------------
@@ -39,7 +43,6 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 def docx(data: bytes, options: dict[str, Any]) -> dict[str, Any]:
     import docx as python_docx
-    from docx.table import Table as DocxTable
 
     try:
         document = python_docx.Document(io.BytesIO(data))
@@ -47,24 +50,48 @@ def docx(data: bytes, options: dict[str, Any]) -> dict[str, Any]:
         raise Refused("damaged") from None
     styles = _paragraph_styles(document)
     blocks: list[list[Any]] = []
-    rows_total = 0
+    rows_total = cells_total = 0
+    max_rows = options.get("max_rows", limits.MAX_ROWS)
     for index, child in enumerate(document.element.body.iterchildren()):
         source = f"paragraph {index + 1}"
         if child.tag == W + "p":
             blocks.append(_docx_paragraph(child, styles, source))
         elif child.tag == W + "tbl":
-            rows = [
-                [
-                    "\n".join(_docx_text(p) for p in cell._tc.iterchildren(W + "p"))
-                    for cell in row.cells
-                ]
-                for row in DocxTable(child, document).rows
-            ]
-            rows_total += len(rows)
-            if rows_total > options.get("max_rows", limits.MAX_ROWS):
-                raise Refused("rows")
+            rows = []
+            for tr in child.iterchildren(W + "tr"):
+                rows_total += 1
+                if rows_total > max_rows:
+                    raise Refused("rows")
+                row = _docx_row(tr)
+                cells_total += len(row)
+                if cells_total > limits.MAX_CELLS:
+                    raise Refused("cells")
+                rows.append(row)
             blocks.append(["table", rows, f"table at {source}"])
     return {"blocks": blocks}
+
+
+def _docx_row(tr) -> list[str]:
+    """A table row's cells as text, read from its own <w:tc> elements in one pass: a cell
+    spanning columns is repeated in each (as python-docx gives it), a cell that continues a
+    vertical merge is empty (python-docx walks up through every merged cell above it for
+    each one: a column of a few thousand merged cells took seconds)."""
+    cells: list[str] = []
+    for tc in tr.iterchildren(W + "tc"):
+        properties = tc.find(W + "tcPr")
+        span, continued = 1, False
+        if properties is not None:
+            grid_span = properties.find(W + "gridSpan")
+            if grid_span is not None:
+                span = min(_odf_int(grid_span.get(W + "val")), MAX_SPAN)
+            merge = properties.find(W + "vMerge")
+            continued = merge is not None and merge.get(W + "val", "continue") == "continue"
+        text = "" if continued else "\n".join(_docx_text(p) for p in tc.iterchildren(W + "p"))
+        cells.extend([text] * span)
+    return cells
+
+
+MAX_SPAN = 63  # the most columns a Word table has
 
 
 def _paragraph_styles(document) -> dict[str | None, str]:
@@ -167,18 +194,20 @@ def _odf_text(element) -> str:
 
 
 def _odf_table(element, source: str) -> list[Any]:
-    """A table or a sheet. LibreOffice writes a sheet's unused rest as repeated empty rows and
+    """A table or a sheet: its own rows (also in header rows and row groups), each read once;
+    a table nested in a cell is not read (each nested table's rows would be read again for
+    each table around it). LibreOffice writes a sheet's unused rest as repeated empty rows and
     cells ("number-rows-repeated" of a million) and a merged cell's others as covered cells:
     repeats are bounded (an empty row or cell counts once) and the table stops at the limits."""
     rows: list[list[str]] = []
     total = 0
-    for row in element.iter(TABLE + "table-row"):
+    for row in _odf_rows(element):
         repeat = min(_odf_int(row.get(TABLE + "number-rows-repeated")), 2)
         cells: list[str] = []
         for cell in row:
             if cell.tag not in (TABLE + "table-cell", TABLE + "covered-table-cell"):
                 continue
-            text = "\n".join(_odf_text(p) for p in cell.iter() if p.tag in (TEXT + "p", TEXT + "h"))
+            text = "\n".join(_odf_cell_text(cell))
             count = _odf_int(cell.get(TABLE + "number-columns-repeated"))
             cells.extend([text] * (min(count, 50) if text else 1))
             if len(cells) > 1000:
@@ -191,6 +220,43 @@ def _odf_table(element, source: str) -> list[Any]:
         if len(rows) > limits.MAX_ROWS or total > limits.MAX_CELLS:
             break
     return ["table", rows, source]
+
+
+ROW_GROUPS = {TABLE + tag for tag in ("table-header-rows", "table-rows", "table-row-group")}
+
+
+def _odf_rows(table):
+    """A table's rows in order: its children, and the children of its row groups (which may
+    hold groups), without going into the cells."""
+    stack = [iter(table)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.tag == TABLE + "table-row":
+            yield child
+        elif child.tag in ROW_GROUPS:
+            stack.append(iter(child))
+
+
+def _odf_cell_text(element) -> list[str]:
+    """A cell's paragraphs and headings, also in lists and sections, not in tables."""
+    texts: list[str] = []
+    stack = [iter(element)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.tag in (TEXT + "p", TEXT + "h"):
+            texts.append(_odf_text(child))
+        elif child.tag in (
+            TEXT + "list",
+            TEXT + "list-item",
+            TEXT + "list-header",
+            TEXT + "section",
+        ):
+            stack.append(iter(child))
+    return texts
 
 
 def _odf_int(value: str | None, default: int = 1) -> int:
@@ -233,7 +299,9 @@ def odt(data: bytes, options: dict[str, Any]) -> dict[str, Any]:
 
 def ods(data: bytes, options: dict[str, Any]) -> dict[str, Any]:
     root = _content(data)
-    sheets = list(root.iter(TABLE + "table"))
+    # The sheets are the spreadsheet's own tables; a table inside a cell is not a sheet.
+    body = root.find(f"{OFFICE}body/{OFFICE}spreadsheet")
+    sheets = [] if body is None else list(body.iterfind(TABLE + "table"))
     if len(sheets) > limits.MAX_SHEETS:
         raise Refused("sheets")
     return {
@@ -336,6 +404,10 @@ def _plain(value: Any) -> Any:
 
 
 def pdf(data: bytes, options: dict[str, Any]) -> dict[str, Any]:
+    """The text of each page. Before any text is extracted, the pages' content streams are
+    unpacked and measured: their bytes, a stream shared by several pages counted for each,
+    are bounded (text extraction costs about 2 s of CPU per MB of content on the server), and
+    this process's CPU limit is lowered to what that much content needs."""
     from pypdf import PdfReader
 
     max_pages = options.get("max_pages", limits.PDF_MAX_PAGES)
@@ -352,16 +424,68 @@ def pdf(data: bytes, options: dict[str, Any]) -> dict[str, Any]:
         for number, page in enumerate(reader.pages):
             if number >= max_pages:
                 break
+            pages.append(page)
+        content = _pdf_content(pages)
+        _limit_cpu(limits.CHILD_SECONDS + limits.PDF_SECONDS_PER_MB * content / 1024 / 1024)
+        texts = []
+        for page in pages:
             text = (page.extract_text() or "")[:budget]
             budget -= len(text)
-            pages.append(text)
+            texts.append(text)
             if budget <= 0:
                 break
     except Refused:
         raise
     except Exception:  # any parser failure is a damaged file
         raise Refused("damaged") from None
-    return {"pages": pages}
+    return {"pages": texts}
 
 
-READERS = {"docx": docx, "odt": odt, "ods": ods, "xlsx": xlsx, "pdf": pdf}
+def _pdf_content(pages: list[Any]) -> int:
+    """The bytes of the pages' unpacked content streams, each stream counted for every page
+    that draws it; `Refused("content")` as soon as they pass the limit."""
+    from pypdf.generic import ArrayObject
+
+    sizes: dict[int, int] = {}  # a stream's size by its object, unpacked once
+    total = 0
+    for page in pages:
+        contents = page.get("/Contents")
+        contents = contents.get_object() if contents is not None else None
+        streams = contents if isinstance(contents, ArrayObject) else [contents]
+        for item in streams[:1000]:
+            if item is None:
+                continue
+            stream = item.get_object()
+            if id(stream) not in sizes:
+                get_data = getattr(stream, "get_data", None)
+                sizes[id(stream)] = len(get_data()) if get_data else 0
+            total += sizes[id(stream)]
+            if total > limits.PDF_MAX_CONTENT:
+                raise Refused("content")
+    return total
+
+
+def _limit_cpu(seconds: float) -> None:
+    """Set this process's CPU-time limit to `seconds` more than it has used, within the
+    ceiling (the hard limit) that the server gave it."""
+    import math
+    import resource
+
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    _soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    limit = math.ceil(used.ru_utime + used.ru_stime + seconds)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_CPU, (limit, hard))
+
+
+# --- Logos ------------------------------------------------------------------------------------
+
+
+def logo(data: bytes, options: dict[str, Any]) -> dict[str, Any]:
+    from .logos import read
+
+    return read(data, options)
+
+
+READERS = {"docx": docx, "odt": odt, "ods": ods, "xlsx": xlsx, "pdf": pdf, "logo": logo}

@@ -7,6 +7,9 @@ most a wall-clock limit and kills it after that. Whatever goes wrong in the chil
 crash, a parser's surprise – is a refusal (`ValidationError`) naming the file and the problem
 in the active language; the server's memory holds only the file and the plain data returned.
 
+The child gets `CHILD_SECONDS` of CPU time (a PDF's reader may raise that to what its content
+needs, up to `PDF_SECONDS`) and the server waits `CHILD_WAIT` times as long for it.
+
 Starting the child costs about a quarter of a second (the interpreter and the parser's
 imports), paid once per upload.
 """
@@ -41,18 +44,30 @@ def parse(
     memory: int | None = None,
 ) -> dict[str, Any]:
     """The child's plain data for a file the prechecks accepted as `kind` ("docx", "odt",
-    "ods", "xlsx" or "pdf")."""
+    "ods", "xlsx" or "pdf"), or for a logo ("logo", with `{"kind": "PNG"}`, "JPEG" or "SVG":
+    its refusal is returned as `{"refused": code, "values": …}`, for the logo's own message)."""
     seconds = limits.CHILD_SECONDS if seconds is None else seconds
+    # A PDF's reader raises its own CPU limit to what its content needs, up to this ceiling
+    # (in proportion, where a caller gives less time than the default).
+    ceiling = seconds
+    if kind == "pdf":
+        ceiling = max(seconds, limits.PDF_SECONDS * seconds / limits.CHILD_SECONDS)
     memory = memory or limits.CHILD_MEMORY
     header = json.dumps(
-        {"kind": kind, "options": options or {}, "seconds": seconds, "memory": memory}
+        {
+            "kind": kind,
+            "options": options or {},
+            "seconds": seconds,
+            "ceiling": ceiling,
+            "memory": memory,
+        }
     )
     try:
         completed = subprocess.run(  # noqa: S603 — our own interpreter and code
             [sys.executable, "-I", "-c", BOOTSTRAP],
             input=header.encode() + b"\n" + data,
             capture_output=True,
-            timeout=seconds,
+            timeout=seconds * limits.CHILD_WAIT + ceiling - seconds,
             check=False,
         )
     except subprocess.TimeoutExpired:  # run() has killed the child
@@ -68,6 +83,8 @@ def parse(
         killed = completed.returncode in (-24, -9, 128 + 24, 128 + 9)
         raise refuse(name, _problem(kind, "time" if killed else "memory"))
     code = result.get("refused")
+    if kind == "logo":  # its refusals are worded by the logo's own checks
+        return result
     if code in ("rows", "cells"):
         raise too_many(name)
     if code == "sheets":
@@ -77,6 +94,15 @@ def parse(
             name,
             gettext("it has more than %(limit)s pages; a goal document has fewer.")
             % {"limit": number(int((options or {}).get("max_pages", limits.PDF_MAX_PAGES)))},
+        )
+    if code == "content":
+        raise refuse(
+            name,
+            gettext(
+                "its pages hold more than %(limit)s MB of content to read; a goal document "
+                "has less."
+            )
+            % {"limit": number(limits.PDF_MAX_CONTENT // (1024 * 1024))},
         )
     if code:
         raise refuse(name, _problem(kind, code))

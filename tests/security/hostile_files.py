@@ -1,12 +1,17 @@
-"""Hostile uploads, built small in the tests with zipfile, and a measure of what answering
-one costs the server: the seconds and the growth of its resident memory."""
+"""Hostile uploads, built small in the tests with zipfile, and measures of what answering
+one costs the server: the seconds and the growth of its resident memory (`measured`), the
+peak of its Python allocations (`allocated`)."""
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import gc
 import io
 import os
 import threading
 import time
+import tracemalloc
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -27,6 +32,14 @@ def _rss() -> int:
         return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
+def _release_free_memory() -> None:
+    """Give the memory that earlier tests freed back to the system, so that what the block
+    allocates shows as growth instead of reusing it unseen."""
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):  # not glibc
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 @dataclass
 class Cost:
     seconds: float = 0.0
@@ -36,9 +49,12 @@ class Cost:
 @contextmanager
 def measured() -> Iterator[Cost]:
     """The wall-clock time of the block and the peak growth of this process's resident memory
-    (sampled every 5 ms by a thread: the peak, not what is left at the end). A child process
-    that parses is not this process: its memory is its own, limited and returned on exit."""
+    (sampled every 5 ms by a thread: the peak, not what is left at the end), from where it
+    was once the memory freed before is given back. A child process that parses is not this
+    process: its memory is its own, limited and returned on exit. `allocated` measures the
+    Python objects, which no memory held before can hide."""
     cost = Cost()
+    _release_free_memory()
     start = _rss()
     peak = [start]
     done = threading.Event()
@@ -59,6 +75,27 @@ def measured() -> Iterator[Cost]:
         sampler.join()
         peak[0] = max(peak[0], _rss())
         cost.megabytes = (peak[0] - start) / 1024 / 1024
+
+
+@contextmanager
+def allocated() -> Iterator[Cost]:
+    """The peak of this process's Python allocations during the block, above what they were
+    when it began (tracemalloc: every object counts, whatever memory it reuses). Tracing
+    slows the allocations down: the time is measured apart, by `measured`."""
+    cost = Cost()
+    tracing = tracemalloc.is_tracing()
+    if not tracing:
+        tracemalloc.start()
+    tracemalloc.reset_peak()
+    before = tracemalloc.get_traced_memory()[0]
+    began = time.monotonic()
+    try:
+        yield cost
+    finally:
+        cost.seconds = time.monotonic() - began
+        cost.megabytes = (tracemalloc.get_traced_memory()[1] - before) / 1024 / 1024
+        if not tracing:
+            tracemalloc.stop()
 
 
 def assert_cheap(cost: Cost, seconds: float = SECONDS) -> None:
@@ -370,3 +407,61 @@ TOO_MANY = (
 def unzipped(data: bytes) -> dict[str, bytes | str]:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         return {name: archive.read(name) for name in archive.namelist()}
+
+
+# --- Small files whose parsing was quadratic (the second review) -------------------------------
+
+
+def docx_merged_column(rows: int = 2_000) -> bytes:
+    """A one-column table whose cell is merged down through `rows` rows: python-docx's
+    `row.cells` walked up through every merged cell above each one."""
+    first = '<w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>a</w:t>'
+    first += "</w:r></w:p></w:tc></w:tr>"
+    continued = "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc></w:tr>"
+    return docx(
+        f'<w:document xmlns:w="{W_NS}"><w:body><w:tbl><w:tblGrid><w:gridCol/></w:tblGrid>'.encode()
+        + (first + continued * (rows - 1)).encode()
+        + b"</w:tbl></w:body></w:document>"
+    )
+
+
+ODF_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+
+
+def ods_nested_tables(depth: int = 90, rows: int = 10_000) -> bytes:
+    """Tables nested `depth` deep in each other's cells around one of `rows` rows: each nested
+    table was read as a sheet of its own, with all the rows below it."""
+    row = (
+        "<table:table-row><table:table-cell><text:p>x</text:p></table:table-cell></table:table-row>"
+    )
+    inner = '<table:table table:name="i">' + row * rows + "</table:table>"
+    for level in range(depth):
+        inner = (
+            f'<table:table table:name="t{level}"><table:table-row><table:table-cell>{inner}'
+            "</table:table-cell></table:table-row></table:table>"
+        )
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        f'xmlns:office="{ODF_OFFICE}" xmlns:table="{ODF_TABLE}" xmlns:text="{ODF_TEXT}" '
+        'office:version="1.2"><office:body>'
+        f"<office:spreadsheet>{inner}</office:spreadsheet></office:body></office:document-content>"
+    )
+    return zipped(
+        {"mimetype": "application/vnd.oasis.opendocument.spreadsheet", "content.xml": content},
+        stored_first="mimetype",
+    )
+
+
+def pdf_shared_content(pages: int = 199, operations: int = 60_000) -> bytes:
+    """`pages` pages drawing one content stream that unpacks from 2 kB to 900 kB of text
+    operations: each page's text was extracted from all of it."""
+    content = b"BT /F1 12 Tf 10 10 Td " + b"(ab) Tj 1 0 Td " * operations + b"ET"
+    kids = " ".join(f"{5 + i} 0 R" for i in range(pages))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode(),
+        FONT,
+        stream(content, compressed=True),
+    ]
+    objects.extend([PAGE % 4] * pages)
+    return pdf(objects)

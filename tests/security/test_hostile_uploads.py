@@ -1,7 +1,8 @@
 """The hostile files of the December 2026 review – the findings' own and those of its "what
 held" list – sent through the one bounded reader: each is answered with a 422 and a message
 naming the file and the problem, in under 2 s, with the server's memory growing by less than
-100 MB (the parsing, where there is any, happens in a child process)."""
+100 MB – its resident memory, and apart its Python objects (the parsing, where there is any,
+happens in a child process)."""
 
 from __future__ import annotations
 
@@ -129,6 +130,16 @@ def test_a_hostile_file_is_refused_with_a_message_quickly_and_cheaply(headers, b
     assert response.status_code == 422, response.content[:300]
     assert response.json()["detail"] in [hostile.refusal(name, p) for p in CASES[name][1]]
     hostile.assert_cheap(cost)
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_a_hostile_file_costs_the_servers_python_objects_less_than_100_mb(headers, built, name):
+    """Counted by tracemalloc, which memory freed by earlier tests cannot hide (the resident
+    memory can: a process reuses what it holds)."""
+    with hostile.allocated() as cost:
+        response = hostile.preview(built[name], name, headers)
+    assert response.status_code == 422, response.content[:300]
+    assert cost.megabytes < hostile.MEGABYTES, f"Python objects grew by {cost.megabytes:.0f} MB"
 
 
 def test_a_50_mb_text_is_refused_by_its_size_quickly(headers):
