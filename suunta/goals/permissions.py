@@ -126,7 +126,7 @@ def can_review_import(user: Any, imported: Any) -> bool:
     return can_create_plan(user, imported.post)
 
 
-def can_prepare_plans(user: Any, organisation: Organisation) -> bool:
+def can_prepare_plans(user: Any, organisation: Organisation | Any) -> bool:
     """Coordinators and organisation admins prepare the papers and record the decisions."""
     return bool(roles_in(user, organisation) & PREPARERS) and not _party(user, organisation)
 
@@ -148,7 +148,7 @@ def _drafter(user: Any, organisation: Organisation) -> bool:
     return bool(roles_in(user, organisation) & DRAFTERS) and not _party(user, organisation)
 
 
-def _party(user: Any, organisation: Organisation) -> bool:
+def _party(user: Any, organisation: Organisation | Any) -> bool:
     """The executive is a party to every matter about their own goals (esteellinen): they
     read, but never prepare, decide or evaluate, whatever other role they also hold."""
     return (
