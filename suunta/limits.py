@@ -15,11 +15,15 @@ nothing before it reads the body.
 from __future__ import annotations
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, JsonResponse
 from django.template.defaultfilters import filesizeformat
 from django.urls import Resolver404, resolve
 from django.utils import translation
 from django.utils.translation import gettext as _
+
+# The methods the app answers; TRACE, CONNECT and anything else get 405 before any view runs
+# (a view without a method decorator would otherwise answer TRACE as if it were GET).
+METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
 
 # Room for the multipart headers, the CSRF token and the form's other small fields.
 FORM_OVERHEAD = 64 * 1024
@@ -96,6 +100,8 @@ class RequestSizeMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.method not in METHODS:
+            return HttpResponseNotAllowed(METHODS)
         length = declared_length(request)
         if length > FORM_OVERHEAD:  # smaller than every limit: no need to look further
             limit = limit_for(request)

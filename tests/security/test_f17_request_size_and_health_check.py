@@ -111,3 +111,13 @@ def test_the_health_check_answers_a_load_balancer_that_asks_by_address(db, setti
     health = client.get("/healthz", HTTP_HOST="10.0.0.5:8000")
     assert health.status_code == 200 and health.json()["status"] == "ok"
     assert client.get("/fi/accounts/login/", HTTP_HOST="10.0.0.5:8000").status_code == 400
+
+
+def test_trace_is_refused_before_any_view_answers_it(demo):
+    """A signed-in page without a method decorator would answer TRACE as if it were GET."""
+    client = client_for(make_user("org-admin", demo["tuusula"], kind=Role.Kind.ADMIN))
+    assert client.get("/fi/").status_code == 200
+    for method in ("TRACE", "CONNECT", "PROPFIND"):
+        response = client.generic(method, "/fi/")
+        assert response.status_code == 405, method
+        assert "TRACE" not in response["Allow"]
