@@ -15,6 +15,7 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
+from suunta.audit.admin_audit import AuditedAdmin
 from suunta.audit.record import record
 
 from .models import Role, User
@@ -62,32 +63,22 @@ class RoleInline(admin.TabularInline):
 
 
 @admin.register(User)
-class UserAdmin(BaseUserAdmin):
+class UserAdmin(AuditedAdmin, BaseUserAdmin):
+    """Audited as `account.create/change/delete`, with `account_state` – never the password's
+    hash – as before and after."""
+
     fieldsets = (*BaseUserAdmin.fieldsets, (_("Suunta"), {"fields": ("language", "is_demo")}))
     readonly_fields = ("is_demo", "last_login", "date_joined")
     inlines = [RoleInline]
 
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        """The account as it was, kept for the audit event written after the save."""
-        with transaction.atomic():
-            if request.method == "POST" and object_id is not None:
-                before = User.objects.filter(pk=object_id).first()
-                request._suunta_account_before = account_state(before)
-            return super().changeform_view(request, object_id, form_url, extra_context)
+    def audit_state(self, obj):
+        return account_state(obj)
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        user = form.instance
-        before = getattr(request, "_suunta_account_before", None) if change else None
-        after = account_state(user)
-        if before != after:
-            record(
-                "account.change" if change else "account.create",
-                user,
-                actor=request.user,
-                before=before,
-                after=after,
-            )
+    def organisation_of(self, obj):
+        return None
+
+    def _action(self, verb: str) -> str:
+        return f"account.{verb}"
 
     def user_change_password(self, request, id, form_url=""):
         with transaction.atomic():
@@ -97,57 +88,15 @@ class UserAdmin(BaseUserAdmin):
                 record("account.password_set", user, actor=request.user, after={"by": "admin"})
             return response
 
-    def delete_model(self, request, obj):
-        with transaction.atomic():
-            record("account.delete", obj, actor=request.user, before=account_state(obj))
-            super().delete_model(request, obj)
-
-    def delete_queryset(self, request, queryset):
-        with transaction.atomic():
-            for user in queryset:
-                record("account.delete", user, actor=request.user, before=account_state(user))
-            super().delete_queryset(request, queryset)
-
 
 @admin.register(Role)
-class RoleAdmin(admin.ModelAdmin):
+class RoleAdmin(AuditedAdmin):
+    """Audited as `role.create/change/delete`, with the account's name beside the role."""
+
     list_display = ["user", "organisation", "kind", "starts_on", "ends_on"]
     list_filter = ["kind", "organisation"]
 
-    def save_model(self, request, obj, form, change):
-        with transaction.atomic():
-            before = None
-            if change:
-                old = Role.objects.filter(pk=obj.pk).first()
-                before = role_state(old) if old else None
-            super().save_model(request, obj, form, change)
-            after = role_state(obj)
-            if before != after:
-                record(
-                    "role.change" if change else "role.create",
-                    obj,
-                    actor=request.user,
-                    organisation=obj.organisation,
-                    before={"user": obj.user.get_username(), **(before or {})} if before else None,
-                    after={"user": obj.user.get_username(), **after},
-                )
-
-    def delete_model(self, request, obj):
-        with transaction.atomic():
-            self._record_delete(request, obj)
-            super().delete_model(request, obj)
-
-    def delete_queryset(self, request, queryset):
-        with transaction.atomic():
-            for role in queryset:
-                self._record_delete(request, role)
-            super().delete_queryset(request, queryset)
-
-    def _record_delete(self, request, role: Role) -> None:
-        record(
-            "role.delete",
-            role,
-            actor=request.user,
-            organisation=role.organisation,
-            before={"user": role.user.get_username(), **role_state(role)},
-        )
+    def audit_state(self, obj):
+        if obj is None or obj.pk is None:
+            return None
+        return {"user": obj.user.get_username(), **role_state(obj)}
