@@ -87,6 +87,20 @@ def _follow_up(summary: PlanSummary, cell: queries.Cell) -> tuple[str, str]:
     return ratings, texts
 
 
+def _indicator_cells(row: dict[str, Any]) -> list[Any]:
+    """One indicator's row of a plan's table, as the CSV and the XLSX both write it."""
+    return [
+        row["goal_no"],
+        row["area"],
+        row["goal"],
+        row["indicator_no"],
+        row["indicator"],
+        row["unit"],
+        row["baseline"],
+        row["target"],
+    ]
+
+
 def _plan_rows(summary: PlanSummary) -> list[dict[str, Any]]:
     """One row per indicator (a goal without indicators: one row), with its goal and the
     follow-ups of every checkpoint."""
@@ -145,14 +159,7 @@ def _goals_csv_rows(summaries: list[PlanSummary]) -> Iterator[list[Any]]:
                 plan.period_label,
                 str(plan.get_status_display()),
                 plan.version_no,
-                row["goal_no"],
-                row["area"],
-                row["goal"],
-                row["indicator_no"],
-                row["indicator"],
-                row["unit"],
-                row["baseline"],
-                row["target"],
+                *_indicator_cells(row),
             ]
             for checkpoint, rating, text in row["follow_ups"]:
                 cells += [checkpoint.text("label"), rating, text]
@@ -219,16 +226,7 @@ def goals_xlsx(org: Organisation) -> bytes:
             ]
         _header(sheet, header)
         for row in _plan_rows(summary):
-            values: list[Any] = [
-                row["goal_no"],
-                row["area"],
-                row["goal"],
-                row["indicator_no"],
-                row["indicator"],
-                row["unit"],
-                row["baseline"],
-                row["target"],
-            ]
+            values: list[Any] = _indicator_cells(row)
             for _checkpoint, rating, text in row["follow_ups"]:
                 values += [rating, text]
             _append(sheet, values)
