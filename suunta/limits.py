@@ -21,6 +21,8 @@ from django.urls import Resolver404, resolve
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from suunta.uploads import limits as uploads
+
 # The methods the app answers; TRACE, CONNECT and anything else get 405 before any view runs
 # (a view without a method decorator would otherwise answer TRACE as if it were GET).
 METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
@@ -31,19 +33,14 @@ FORM_OVERHEAD = 64 * 1024
 
 def upload_limits() -> dict[str, int]:
     """The upload pages by view name, each with the body it may take: its own file limit (the
-    one its reader enforces) plus the form around it."""
-    from suunta.goals import value_import
-    from suunta.imports import safety
-    from suunta.imports.forms import ImportStartForm
-    from suunta.reports import logo
-
+    one the bounded reader enforces, `suunta.uploads.limits`) plus the form around it."""
     # The import page also takes pasted text, at most 4 bytes a character in UTF-8.
-    pasted = (ImportStartForm.base_fields["text"].max_length or 0) * 4
+    pasted = uploads.PASTED_TEXT_CHARS * 4
     return {
-        "import_start": safety.MAX_BYTES + pasted + FORM_OVERHEAD,
-        "api:preview_import": safety.MAX_BYTES + FORM_OVERHEAD,  # /api/v1/imports/preview
-        "plan_values_import": value_import.MAX_BYTES + FORM_OVERHEAD,
-        "organisation_logo": logo.MAX_BYTES + FORM_OVERHEAD,
+        "import_start": uploads.MAX_BYTES + pasted + FORM_OVERHEAD,
+        "api:preview_import": uploads.MAX_BYTES + FORM_OVERHEAD,  # /api/v1/imports/preview
+        "plan_values_import": uploads.VALUES_MAX_BYTES + FORM_OVERHEAD,
+        "organisation_logo": uploads.LOGO_MAX_BYTES + FORM_OVERHEAD,
     }
 
 

@@ -9,6 +9,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from suunta.goals.forms import FinnishDecimalField
+from suunta.uploads import limits
 
 from .periods import checkpoint_window
 
@@ -23,7 +24,7 @@ class ImportStartForm(forms.Form):
         label=_("…or paste the text"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 8}),
-        max_length=200_000,
+        max_length=limits.PASTED_TEXT_CHARS,
     )
 
     def clean(self):

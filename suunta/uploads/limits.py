@@ -3,6 +3,7 @@ so that tests may lower them."""
 
 # --- Any upload -----------------------------------------------------------------------------
 MAX_BYTES = 10 * 1024 * 1024  # a goal document, as uploaded
+PASTED_TEXT_CHARS = 200_000  # a goal document pasted as text on the import page
 
 # --- Zip archives (DOCX, XLSX, ODT, ODS), from the directory, before anything is unpacked ------
 MAX_ZIP_ENTRIES = 1000
