@@ -22,6 +22,19 @@ from django.forms.models import _get_foreign_key
 from .record import record, snapshot
 
 
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Shown, never added, changed or deleted here: the actions do it, audited."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 class AuditedAdmin(admin.ModelAdmin):
     def organisation_of(self, obj: models.Model) -> Any:
         """The organisation the audit event belongs to."""

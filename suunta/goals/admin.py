@@ -20,7 +20,7 @@ from django.db import transaction
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from suunta.audit.admin_audit import AuditedAdmin
+from suunta.audit.admin_audit import AuditedAdmin, ReadOnlyAdmin
 from suunta.audit.record import record, snapshot
 
 from . import models as m
@@ -31,19 +31,6 @@ class ReadOnlyInline(admin.TabularInline):
     can_delete = False
 
     def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Shown, never added, changed or deleted here: the actions do it, audited."""
-
-    def has_add_permission(self, request):
         return False
 
     def has_change_permission(self, request, obj=None):

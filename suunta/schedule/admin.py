@@ -5,7 +5,7 @@ from django import forms
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from suunta.audit.admin_audit import AuditedAdmin
+from suunta.audit.admin_audit import AuditedAdmin, ReadOnlyAdmin
 
 from .models import ReminderSettings, SentReminder, parse_days
 
@@ -32,16 +32,7 @@ class ReminderSettingsAdmin(AuditedAdmin):
 
 
 @admin.register(SentReminder)
-class SentReminderAdmin(admin.ModelAdmin):
+class SentReminderAdmin(ReadOnlyAdmin):
     list_display = ["sent_at", "user", "item_key", "day"]
     list_filter = ["day"]
     search_fields = ["user__username", "item_key"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
