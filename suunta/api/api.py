@@ -12,6 +12,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, ValidationError
 from ninja.security import HttpBearer, SessionAuth
 
+from suunta.accounts.security import signed_in
 from suunta.goals import queries
 from suunta.goals.actions import ActionError
 from suunta.goals.models import ExecutivePost, GoalPlan, Interest, Organisation
@@ -46,15 +47,11 @@ class SignedInSession(SessionAuth):
     session, so that a request without one is a 401 (not signed in), not a 403."""
 
     def _get_key(self, request):
-        from suunta.accounts.security import signed_in
-
         if not signed_in(request):
             return None
         return super()._get_key(request)
 
     def authenticate(self, request, key):
-        from suunta.accounts.security import signed_in
-
         return request.user if signed_in(request) else None
 
 
