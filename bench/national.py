@@ -23,6 +23,17 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from suunta.organisations.models import (
+    Body,
+    ExecutivePost,
+    FocusArea,
+    Membership,
+    Organisation,
+    Person,
+    PostTenure,
+)
+from suunta.register.models import Interest, InterestDeclaration
+
 FULL_ORGANISATIONS = (309, 120, 22)  # municipalities, joint authorities, wellbeing counties
 YEARS = 10
 FIRST_YEAR = 2017
@@ -112,11 +123,9 @@ def build(scale: float = 1.0, *, seed: int = 8) -> Built:
     built = Built()
     municipalities, joint, counties = organisation_counts(scale)
     kinds = (
-        [(m.Organisation.Kind.MUNICIPALITY, m.Organisation.LeadershipModel.MANAGER)]
-        * municipalities
-        + [(m.Organisation.Kind.JOINT_AUTHORITY, m.Organisation.LeadershipModel.DIRECTOR)] * joint
-        + [(m.Organisation.Kind.WELLBEING_COUNTY, m.Organisation.LeadershipModel.DIRECTOR)]
-        * counties
+        [(Organisation.Kind.MUNICIPALITY, Organisation.LeadershipModel.MANAGER)] * municipalities
+        + [(Organisation.Kind.JOINT_AUTHORITY, Organisation.LeadershipModel.DIRECTOR)] * joint
+        + [(Organisation.Kind.WELLBEING_COUNTY, Organisation.LeadershipModel.DIRECTOR)] * counties
     )
     password_hash = make_password(PASSWORD)
     now = timezone.now()
@@ -132,17 +141,15 @@ def build(scale: float = 1.0, *, seed: int = 8) -> Built:
     final_state: dict[Any, str] = {}
     for n, (kind, model) in enumerate(kinds, start=1):
         swedish = n % 17 == 0
-        name = (
-            f"Penkkilä {n:03d}" if kind == m.Organisation.Kind.MUNICIPALITY else f"Yhtymä {n:03d}"
-        )
+        name = f"Penkkilä {n:03d}" if kind == Organisation.Kind.MUNICIPALITY else f"Yhtymä {n:03d}"
         org = add(
             "organisation",
-            m.Organisation(
+            Organisation(
                 slug=f"penkki-{n:03d}",
                 name_fi=name,
                 name_sv=f"Bänkby {n:03d}",
                 kind=kind,
-                statistics_code=f"{n:03d}" if kind == m.Organisation.Kind.MUNICIPALITY else "",
+                statistics_code=f"{n:03d}" if kind == Organisation.Kind.MUNICIPALITY else "",
                 primary_language="sv" if swedish else "fi",
                 secondary_language="fi" if swedish else ("sv" if n % 5 == 0 else ""),
                 leadership_model=model,
@@ -150,9 +157,9 @@ def build(scale: float = 1.0, *, seed: int = 8) -> Built:
         )
         board = add(
             "body",
-            m.Body(
+            Body(
                 organisation=org,
-                kind=m.Body.Kind.BOARD,
+                kind=Body.Kind.BOARD,
                 name_fi="Kunnanhallitus",
                 name_sv="Kommunstyrelsen",
                 abbreviation="KH",
@@ -161,9 +168,9 @@ def build(scale: float = 1.0, *, seed: int = 8) -> Built:
         )
         add(
             "body",
-            m.Body(
+            Body(
                 organisation=org,
-                kind=m.Body.Kind.COUNCIL,
+                kind=Body.Kind.COUNCIL,
                 name_fi="Kunnanvaltuusto",
                 name_sv="Kommunfullmäktige",
                 abbreviation="KV",
@@ -172,9 +179,9 @@ def build(scale: float = 1.0, *, seed: int = 8) -> Built:
         )
         add(
             "body",
-            m.Body(
+            Body(
                 organisation=org,
-                kind=m.Body.Kind.AUDIT_COMMITTEE,
+                kind=Body.Kind.AUDIT_COMMITTEE,
                 name_fi="Tarkastuslautakunta",
                 name_sv="Revisionsnämnden",
                 order=3,
@@ -182,7 +189,7 @@ def build(scale: float = 1.0, *, seed: int = 8) -> Built:
         )
         executive = add(
             "person",
-            m.Person(
+            Person(
                 organisation=org,
                 name=f"Johtaja {n:03d}",
                 title_fi="kunnanjohtaja",
@@ -191,26 +198,26 @@ def build(scale: float = 1.0, *, seed: int = 8) -> Built:
         )
         coordinator = add(
             "person",
-            m.Person(organisation=org, name=f"Hallintojohtaja {n:03d}", title_fi="hallintojohtaja"),
+            Person(organisation=org, name=f"Hallintojohtaja {n:03d}", title_fi="hallintojohtaja"),
         )
         members = [
             add(
                 "person",
-                m.Person(organisation=org, name=f"Jäsen {n:03d}-{k}", title_fi="jäsen"),
+                Person(organisation=org, name=f"Jäsen {n:03d}-{k}", title_fi="jäsen"),
             )
             for k in range(9)
         ]
         for k, person in enumerate(members):
             role = (
-                m.Membership.Role.CHAIR
+                Membership.Role.CHAIR
                 if k == 0
-                else m.Membership.Role.FIRST_VICE_CHAIR
+                else Membership.Role.FIRST_VICE_CHAIR
                 if k == 1
-                else m.Membership.Role.MEMBER
+                else Membership.Role.MEMBER
             )
             add(
                 "membership",
-                m.Membership(
+                Membership(
                     body=board,
                     person=person,
                     role=role,
@@ -220,7 +227,7 @@ def build(scale: float = 1.0, *, seed: int = 8) -> Built:
             )
         post = add(
             "post",
-            m.ExecutivePost(
+            ExecutivePost(
                 organisation=org,
                 title_fi="kunnanjohtaja",
                 title_sv="kommundirektör",
@@ -229,12 +236,12 @@ def build(scale: float = 1.0, *, seed: int = 8) -> Built:
         )
         add(
             "tenure",
-            m.PostTenure(post=post, person=executive, starts_on=datetime.date(2016, 1, 1)),
+            PostTenure(post=post, person=executive, starts_on=datetime.date(2016, 1, 1)),
         )
         focus = [
             add(
                 "focus",
-                m.FocusArea(post=post, order=k, text_fi=f"Painopistealue {k + 1}"),
+                FocusArea(post=post, order=k, text_fi=f"Painopistealue {k + 1}"),
             )
             for k in range(3)
         ]
@@ -274,7 +281,7 @@ def build(scale: float = 1.0, *, seed: int = 8) -> Built:
             count = rnd.randint(0, 3)
             declaration = add(
                 "declaration",
-                m.InterestDeclaration(
+                InterestDeclaration(
                     organisation=org,
                     person=person,
                     declared_on=datetime.date(2025, 8, 1),
@@ -284,10 +291,10 @@ def build(scale: float = 1.0, *, seed: int = 8) -> Built:
             for k in range(count):
                 add(
                     "interest",
-                    m.Interest(
+                    Interest(
                         declaration=declaration,
                         order=k,
-                        category=m.Interest.Category.BUSINESS_POSITION,
+                        category=Interest.Category.BUSINESS_POSITION,
                         entity_name=f"Yhtiö {n:03d}-{k} Oy",
                         role_fi="hallituksen jäsen",
                         description_fi=f"Hallituksen jäsen, Yhtiö {n:03d}-{k} Oy",
@@ -480,19 +487,19 @@ def build(scale: float = 1.0, *, seed: int = 8) -> Built:
                 built.secrets[user.username] = totp_secret(user.username)
 
     order = [
-        ("organisation", m.Organisation),
+        ("organisation", Organisation),
         ("user", User),
-        ("body", m.Body),
-        ("person", m.Person),
-        ("membership", m.Membership),
-        ("post", m.ExecutivePost),
-        ("tenure", m.PostTenure),
-        ("focus", m.FocusArea),
+        ("body", Body),
+        ("person", Person),
+        ("membership", Membership),
+        ("post", ExecutivePost),
+        ("tenure", PostTenure),
+        ("focus", FocusArea),
         ("contract", m.DirectorContract),
         ("scale", m.RatingScale),
         ("level", m.ScaleLevel),
-        ("declaration", m.InterestDeclaration),
-        ("interest", m.Interest),
+        ("declaration", InterestDeclaration),
+        ("interest", Interest),
         ("plan", m.GoalPlan),
         ("checkpoint", m.Checkpoint),
         ("goal", m.Goal),

@@ -38,8 +38,10 @@ INSTALLED_APPS = [
     "django_htmx",
     "csp",
     "ninja",
+    "suunta.core",
     "suunta.accounts",
     "suunta.audit",
+    "suunta.organisations",
     "suunta.goals",
     "suunta.api",
     "suunta.surveys",
@@ -50,16 +52,17 @@ INSTALLED_APPS = [
     "suunta.progress",
     "suunta.imports",
     "suunta.register",
+    "suunta.ops",
     "suunta.demo",
 ]
 
 MIDDLEWARE = [
-    # /healthz for the load balancer, over plain http, by any host name (suunta/faults.py).
-    "suunta.faults.HealthCheckMiddleware",
+    # /healthz for the load balancer, over plain http, by any host name (suunta/ops/faults.py).
+    "suunta.ops.faults.HealthCheckMiddleware",
     # Proxy headers only from the proxies in SUUNTA_TRUSTED_PROXIES (suunta/audit/context.py).
     "suunta.audit.context.ProxyHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "suunta.faults.FaultMiddleware",
+    "suunta.ops.faults.FaultMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -71,8 +74,8 @@ MIDDLEWARE = [
     # Who the request is, decided once: a session only after every sign-in step; a demo
     # account only in demo mode; never a header (suunta/accounts/security.py).
     "suunta.accounts.security.RequestIdentityMiddleware",
-    # Bodies over the limit are refused before anything reads them (suunta/limits.py).
-    "suunta.limits.RequestSizeMiddleware",
+    # Bodies over the limit are refused before anything reads them (suunta/ops/limits.py).
+    "suunta.ops.limits.RequestSizeMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "suunta.audit.context.AuditContextMiddleware",
@@ -103,7 +106,7 @@ TEMPLATES = [
 # SQLite by default (WAL, IMMEDIATE transactions, a busy timeout); PostgreSQL via DATABASE_URL.
 # A writer waits up to SUUNTA_SQLITE_TIMEOUT seconds for another instead of failing with
 # "database is locked"; a PostgreSQL server that does not answer is given up on after
-# SUUNTA_DB_CONNECT_TIMEOUT seconds, and the request gets a 503 page (suunta/faults.py).
+# SUUNTA_DB_CONNECT_TIMEOUT seconds, and the request gets a 503 page (suunta/ops/faults.py).
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(
@@ -200,14 +203,14 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = DEBUG
 MEDIA_ROOT = BASE_DIR / env.str("SUUNTA_MEDIA_DIR", default="media")
 # Uploads larger than 2.5 MB are spooled to a temporary file; a full disk there gives the user a
-# clear message and leaves nothing behind (suunta/faults.py).
+# clear message and leaves nothing behind (suunta/ops/faults.py).
 FILE_UPLOAD_HANDLERS = [
     "django.core.files.uploadhandler.MemoryFileUploadHandler",
-    "suunta.faults.TemporaryFileUploadHandler",
+    "suunta.ops.faults.TemporaryFileUploadHandler",
 ]
 FILE_UPLOAD_TEMP_DIR = env.str("SUUNTA_UPLOAD_TEMP_DIR", default="") or None
 # The largest request body outside the upload pages, refused with 413 before it is read
-# (suunta/limits.py); an upload page allows its own file limit plus the form around it.
+# (suunta/ops/limits.py); an upload page allows its own file limit plus the form around it.
 SUUNTA_MAX_REQUEST_BYTES = env.int("SUUNTA_MAX_REQUEST_BYTES", default=2 * 1024 * 1024)
 # Django's own limit on the form fields and JSON read into memory (files excluded): the same.
 DATA_UPLOAD_MAX_MEMORY_SIZE = SUUNTA_MAX_REQUEST_BYTES

@@ -2,17 +2,17 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 
-from suunta import faults
 from suunta.accounts import views as account_views
 from suunta.api import views as api_views
 from suunta.api.api import api
-from suunta.goals import views as goal_views
+from suunta.ops import faults
+from suunta.ops import views as ops_views
 
 urlpatterns = [
-    # Answered by suunta.faults.HealthCheckMiddleware before the host check; routed for reverse().
+    # Answered by ops.faults.HealthCheckMiddleware before the host check; routed for reverse().
     path("healthz", faults.healthz, name="healthz"),
     # Outside the language prefix: the callback must be one fixed address at the provider.
     path("accounts/sso/", account_views.oidc_login, name="oidc_login"),
@@ -20,6 +20,18 @@ urlpatterns = [
     path("api/v1/", api.urls),
     # The admin signs in through Suunta's own page: rate limits and the second factor apply.
     path("admin/login/", RedirectView.as_view(pattern_name="login", query_string=True)),
+    # The organisations' and the register's models moved out of `goals` (issue 16): old
+    # bookmarks of their admin pages lead to the new addresses.
+    re_path(
+        r"^admin/goals/(?P<model>organisation|person|body|membership|executivepost|posttenure"
+        r"|focusarea|discussionpartnerrule)/(?P<rest>.*)$",
+        RedirectView.as_view(url="/admin/organisations/%(model)s/%(rest)s", query_string=True),
+    ),
+    re_path(
+        r"^admin/goals/(?P<model>interestdeclaration|interest|declarationversion"
+        r"|declarationreview|declarationrule|registersettings)/(?P<rest>.*)$",
+        RedirectView.as_view(url="/admin/register/%(model)s/%(rest)s", query_string=True),
+    ),
     path("admin/", admin.site.urls),
 ]
 urlpatterns += i18n_patterns(
@@ -47,12 +59,13 @@ urlpatterns += i18n_patterns(
     path("", include("suunta.progress.urls")),
     path("", include("suunta.imports.urls")),
     path("", include("suunta.register.urls")),
+    path("", include("suunta.ops.urls")),
     prefix_default_language=True,
 )
 
-# A database that does not answer or a full disk gives a 503 page, not a 500 (suunta/faults.py).
-handler500 = "suunta.faults.server_error"
+# A database that does not answer or a full disk gives a 503 page, not a 500 (suunta/ops/faults.py).
+handler500 = "suunta.ops.faults.server_error"
 
 if settings.SUUNTA_BENCH:
     # The benchmark's yardstick: a page that does nothing, through the same middleware.
-    urlpatterns.append(path("bench/minimal/", goal_views.bench_minimal, name="bench_minimal"))
+    urlpatterns.append(path("bench/minimal/", ops_views.bench_minimal, name="bench_minimal"))

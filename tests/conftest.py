@@ -6,6 +6,7 @@ from django.test import Client
 from suunta.accounts.models import Role, User
 from suunta.demo import seed
 from suunta.goals import models as m
+from suunta.organisations.models import Organisation
 
 
 @pytest.fixture
@@ -14,8 +15,8 @@ def demo(db):
     examples (tests/test_demo_cycle.py covers those)."""
     seed.load(accounts=True, worked_examples=False)
     return {
-        "kangasala": m.Organisation.objects.get(slug="kangasala"),
-        "tuusula": m.Organisation.objects.get(slug="tuusula"),
+        "kangasala": Organisation.objects.get(slug="kangasala"),
+        "tuusula": Organisation.objects.get(slug="tuusula"),
         "plan": m.GoalPlan.objects.get(organisation__slug="tuusula"),
     }
 

@@ -7,6 +7,7 @@ import datetime
 
 from suunta.accounts.models import Role
 from suunta.goals import models as m
+from suunta.organisations.models import Person
 from tests.conftest import make_user, move_to
 
 
@@ -45,7 +46,7 @@ def people(org, *, emails=True):
         if emails:
             user.email = f"{username}@example.fi"
             user.save()
-        m.Person.objects.create(organisation=org, name=username.title(), user=user)
+        Person.objects.create(organisation=org, name=username.title(), user=user)
         return user
 
     return {

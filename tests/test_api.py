@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from config.wsgi import application
-from suunta.goals import models as m
+from suunta.organisations.models import ExecutivePost
 from tests.conftest import client_for, make_user
 
 
@@ -68,7 +68,7 @@ def test_a_post_lists_focus_areas_and_positions_of_trust(demo):
 
 
 def test_the_api_follows_the_same_visibility_as_the_pages(demo, reader):
-    kangasala_post = m.ExecutivePost.objects.get(organisation__slug="kangasala")
+    kangasala_post = ExecutivePost.objects.get(organisation__slug="kangasala")
     assert reader.get(f"/api/v1/posts/{kangasala_post.pk}").status_code == 404
     assert reader.get(f"/api/v1/organisations/{demo['kangasala'].pk}").status_code == 404
     assert [o["slug"] for o in reader.get("/api/v1/organisations").json()] == ["tuusula"]

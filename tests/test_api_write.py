@@ -13,6 +13,7 @@ from django.test import Client
 from suunta.accounts.models import Role
 from suunta.api.models import ApiToken
 from suunta.goals import models as m
+from suunta.organisations.models import Body, ExecutivePost, Person
 from tests.conftest import client_for, make_user
 from tests.test_permissions import (
     AMENDABLE,
@@ -50,7 +51,7 @@ def apis(demo):
     for role in ROLES[2:]:
         user = make_user(f"api-{role}", tuusula, kind=role)
         if role == "executive":
-            m.Person.objects.filter(organisation=tuusula, title_fi="Kansliapäällikkö").update(
+            Person.objects.filter(organisation=tuusula, title_fi="Kansliapäällikkö").update(
                 user=user
             )
         result[role] = Api(token_for(user))
@@ -110,7 +111,7 @@ def test_the_demo_accounts_get_the_same_tokens_on_every_load(db, settings):
 def test_create_a_plan_and_its_goals_then_propose_it(demo):
     coordinator = make_user("coord", demo["tuusula"])
     api = Api(token_for(coordinator))
-    post = m.ExecutivePost.objects.get(organisation=demo["tuusula"])
+    post = ExecutivePost.objects.get(organisation=demo["tuusula"])
     created = api.call(
         "POST",
         f"/posts/{post.pk}/plans",
@@ -200,7 +201,7 @@ def test_approved_content_cannot_be_changed_through_the_api(demo):
 
 def test_a_wrong_decision_for_the_state_names_the_states_that_allow_it(demo):
     coordinator = make_user("coord", demo["tuusula"])
-    board = m.Body.objects.get(organisation=demo["tuusula"], kind="board")
+    board = Body.objects.get(organisation=demo["tuusula"], kind="board")
     response = Api(token_for(coordinator)).call(
         "POST",
         f"/plans/{demo['plan'].pk}/decisions",
@@ -250,7 +251,7 @@ def api_outcome(status: int) -> str:
 
 def api_rows(o):
     plan, goal = o["plan"], o["goal"]
-    board = m.Body.objects.get(organisation=plan.organisation, kind="board")
+    board = Body.objects.get(organisation=plan.organisation, kind="board")
     review = {"kind": "review", "body": str(board.pk), "meeting_date": "2031-01-01"}
     readable = rule(set(ROLES), None)
     return [

@@ -14,9 +14,11 @@ from django.core.management.base import CommandError
 from django.db import connection
 
 from suunta.demo import seed
-from suunta.goals import backup, queries
 from suunta.goals import models as m
-from suunta.goals.export import ExactJSONEncoder
+from suunta.goals import queries
+from suunta.ops import backup
+from suunta.ops.export import ExactJSONEncoder
+from suunta.organisations.models import Organisation
 from tests.conftest import make_user
 
 
@@ -75,7 +77,31 @@ def test_a_json_backup_restores_every_record_into_an_empty_database(full_demo, t
     assert restored == hashes
     assert all(stored == computed for stored, computed in restored.values() if stored)
     # The numbering goes on after the restored rows (the sequences were reset).
-    make_user("after-restore", m.Organisation.objects.get(slug="tuusula"))
+    make_user("after-restore", Organisation.objects.get(slug="tuusula"))
+
+
+def test_a_json_backup_made_before_the_models_moved_restores_under_their_new_labels(
+    full_demo, tmp_path
+):
+    """Before issue 16 the organisations' and the register's models were in `goals`: a backup
+    of that time names them `goals.organisation`, `goals.interestdeclaration`, ..."""
+    records, hashes = full_demo
+    path = tmp_path / "old.json"
+    call_command("backup_database", str(path), verbosity=0)
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    moved = 0
+    for row in rows[1:]:
+        if row["model"].startswith(("organisations.", "register.")):
+            row["model"] = "goals." + row["model"].split(".", 1)[1]
+            moved += 1
+    assert moved > 50
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    empty_the_database()
+
+    call_command("restore_database", str(path), verbosity=0)
+
+    assert snapshot() == records
+    assert approved_hashes() == hashes
 
 
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's online backup")
@@ -101,7 +127,7 @@ def test_a_restore_into_a_database_that_is_not_empty_is_refused_and_changes_noth
     records, _ = full_demo
     path = tmp_path / "suunta.json"
     call_command("backup_database", str(path), verbosity=0)
-    m.Organisation.objects.filter(slug="kangasala").update(name_fi="Muutettu nimi")
+    Organisation.objects.filter(slug="kangasala").update(name_fi="Muutettu nimi")
     changed = snapshot()
 
     with pytest.raises(CommandError, match=r"not empty.*--replace.*Nothing was changed"):

@@ -11,6 +11,7 @@ from django.test import Client
 from suunta.accounts.models import Role
 from suunta.goals import actions
 from suunta.goals import models as m
+from suunta.organisations.models import FocusArea
 from tests.conftest import client_for, make_user, move_to
 
 
@@ -109,7 +110,7 @@ def test_a_cached_reread_of_the_plan_page_makes_few_queries(
 
 def test_a_public_page_shows_a_change_made_after_it_was_cached(demo, client):
     html = client.get("/fi/public/kangasala/").content.decode()
-    area = m.FocusArea.objects.filter(post__organisation__slug="kangasala").first()
+    area = FocusArea.objects.filter(post__organisation__slug="kangasala").first()
     assert "Uusi painopistealue välimuistin jälkeen" not in html
     area.text_fi = "Uusi painopistealue välimuistin jälkeen"
     area.save()

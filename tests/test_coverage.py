@@ -16,6 +16,7 @@ from suunta.accounts.models import Role
 from suunta.audit.models import AuditEvent
 from suunta.goals import actions
 from suunta.goals import models as m
+from suunta.organisations.models import ExecutivePost
 from suunta.progress import matching
 from suunta.progress.models import CoverageRejection
 from suunta.progress.queries import coverage, goal_document
@@ -65,7 +66,7 @@ ABSURD = {
 
 
 def _kangasala_areas():
-    post = m.ExecutivePost.objects.get(organisation__slug="kangasala")
+    post = ExecutivePost.objects.get(organisation__slug="kangasala")
     return list(post.focus_areas.order_by("order"))
 
 
@@ -199,7 +200,7 @@ def both_posts(demo):
     """A draft plan of the Kangasala post with the Tuusula 2025 goals and indicators, as if
     one post had both; a coordinator and a board member of Kangasala."""
     kangasala = demo["kangasala"]
-    post = m.ExecutivePost.objects.get(organisation=kangasala)
+    post = ExecutivePost.objects.get(organisation=kangasala)
     plan = m.GoalPlan.objects.create(
         organisation=kangasala,
         post=post,

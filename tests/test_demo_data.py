@@ -8,6 +8,15 @@ from django.conf import settings
 from django.core.management import call_command
 
 from suunta.goals import models as m
+from suunta.organisations.models import (
+    Body,
+    ExecutivePost,
+    FocusArea,
+    Membership,
+    Organisation,
+    Person,
+)
+from suunta.register.models import Interest, InterestDeclaration
 
 SEEDS = Path(settings.BASE_DIR).parent / "shared" / "seeds"
 KANGASALA = SEEDS / "000_2eaf102c66a576a7.txt"
@@ -29,7 +38,7 @@ def kangasala_focus_areas() -> list[str]:
 
 
 def test_every_kangasala_focus_area_is_present_in_order(demo):
-    post = m.ExecutivePost.objects.get(organisation__slug="kangasala")
+    post = ExecutivePost.objects.get(organisation__slug="kangasala")
     expected = kangasala_focus_areas()
     assert len(expected) == 23
     assert [area.text_fi for area in post.focus_areas.order_by("order")] == expected
@@ -37,7 +46,7 @@ def test_every_kangasala_focus_area_is_present_in_order(demo):
 
 def test_kangasala_post_description_and_values_are_word_for_word(demo):
     text = squash(KANGASALA.read_text())
-    post = m.ExecutivePost.objects.get(organisation__slug="kangasala")
+    post = ExecutivePost.objects.get(organisation__slug="kangasala")
     assert post.title_fi == "Kaupunginjohtaja"
     assert post.description_fi and post.description_fi in text
     assert post.values_fi and post.values_fi in text
@@ -48,7 +57,7 @@ def test_the_city_managers_four_positions_of_trust_are_his_declaration(demo):
     holder_part, items = line.split(":", 1)
     expected = [squash(item) for item in items.split(",") if item.strip()]
     assert len(expected) == 4
-    declaration = m.InterestDeclaration.objects.get(organisation__slug="kangasala")
+    declaration = InterestDeclaration.objects.get(organisation__slug="kangasala")
     assert declaration.person.name in holder_part.replace("Auvisen", "Auvinen")
     assert [i.description_fi for i in declaration.interests.order_by("order")] == expected
 
@@ -111,14 +120,14 @@ def test_tuusula_plan_has_the_seeds_purpose_checkpoints_handling_and_evaluation(
 
 
 def test_discussion_partners_are_the_mayor_deputy_mayors_and_council_chair(demo):
-    post = m.ExecutivePost.objects.get(organisation__slug="tuusula")
+    post = ExecutivePost.objects.get(organisation__slug="tuusula")
     rules = [(r.body.kind, r.role) for r in post.discussion_partner_rules.order_by("order")]
     assert rules == [
         ("steering_group", "mayor"),
         ("steering_group", "deputy_mayor"),
         ("council", "chair"),
     ]
-    people = m.Membership.objects.active().filter(
+    people = Membership.objects.active().filter(
         body__organisation__slug="tuusula", role__in=["mayor", "deputy_mayor", "chair"]
     )
     assert sorted(p.person.display_name() for p in people) == [
@@ -130,7 +139,7 @@ def test_discussion_partners_are_the_mayor_deputy_mayors_and_council_chair(demo)
 
 
 def test_only_people_the_seeds_name_have_names(demo):
-    names = set(m.Person.objects.exclude(name="").values_list("name", flat=True))
+    names = set(Person.objects.exclude(name="").values_list("name", flat=True))
     assert names == {"Oskari Auvinen", "Kalle Ikkelä"}
 
 
@@ -140,12 +149,12 @@ def test_loading_the_demo_twice_creates_nothing_new(db, settings):
     counts = {
         model: model.objects.count()
         for model in (
-            m.Organisation,
-            m.Body,
-            m.Person,
-            m.Membership,
-            m.FocusArea,
-            m.Interest,
+            Organisation,
+            Body,
+            Person,
+            Membership,
+            FocusArea,
+            Interest,
             m.GoalPlan,
             m.Goal,
             m.Indicator,

@@ -21,16 +21,16 @@ from suunta.discussions.models import (
     DiscussionItem,
     TrainingAction,
 )
-from suunta.goals import models as m
 from suunta.goals import permissions
+from suunta.organisations.models import ExecutivePost, Organisation, Person
 from tests.conftest import client_for, make_user
 
 SECRET = "Uupumuksen merkkejä, sairausloma syksyllä"
 SECRET_ACTION = "Luottamuksellinen työnohjaus 7 300 €"
 
 
-def person(key: str) -> m.Person:
-    return m.Person.objects.get(id=seed.uid(key))
+def person(key: str) -> Person:
+    return Person.objects.get(id=seed.uid(key))
 
 
 @pytest.fixture
@@ -38,7 +38,7 @@ def tuusula(demo):
     org = demo["tuusula"]
     return {
         "org": org,
-        "post": m.ExecutivePost.objects.get(organisation=org),
+        "post": ExecutivePost.objects.get(organisation=org),
         "plan": demo["plan"],
         "chief": person("tuusula/person/chief-of-staff"),
         "mayor": person("tuusula/person/mayor"),
@@ -57,7 +57,7 @@ def users(tuusula):
     tuusula["chief"].user = result["executive"]
     tuusula["chief"].save()
     result["superuser"] = User.objects.create_superuser("d-root", password="pw")
-    result["other_org"] = make_user("d-other", m.Organisation.objects.get(slug="kangasala"))
+    result["other_org"] = make_user("d-other", Organisation.objects.get(slug="kangasala"))
     # A second partner who did not take part in the discussion.
     result["other_partner"] = make_user("d-partner2", org, kind=Role.Kind.DISCUSSION_PARTNER)
     return result
@@ -286,7 +286,7 @@ def test_only_participants_read_a_confidential_item(discussion, users):
 
 
 def test_a_coordinator_who_takes_part_reads_the_confidential_items(discussion, users, tuusula):
-    coordinator_person = m.Person.objects.create(
+    coordinator_person = Person.objects.create(
         organisation=tuusula["org"],
         name="Hanna Hallinto",
         title_fi="Hallintojohtaja",
@@ -307,7 +307,7 @@ def test_a_coordinator_who_takes_part_reads_the_confidential_items(discussion, u
 def test_a_non_participant_may_not_add_themself_once_there_is_confidential_content(
     discussion, users, tuusula
 ):
-    me = m.Person.objects.create(
+    me = Person.objects.create(
         organisation=tuusula["org"], name="Hanna Hallinto", user=users["coordinator"]
     )
     with pytest.raises(PermissionDenied):

@@ -16,6 +16,7 @@ from suunta.accounts.models import Role
 from suunta.demo import seed
 from suunta.demo.cycle import TUUSULA_FOLLOW_UPS
 from suunta.goals import models as m
+from suunta.organisations.models import Organisation
 from tests.conftest import client_for, make_user
 from tests.document_tools import (
     office_to_pdf,
@@ -121,7 +122,7 @@ def test_a_document_in_an_unsupported_language_is_in_finnish_and_says_so(full_de
 
 
 def test_the_document_of_a_plan_the_user_cannot_see_is_not_found(full_demo):
-    other = make_user("other", m.Organisation.objects.get(slug="kangasala"))
+    other = make_user("other", Organisation.objects.get(slug="kangasala"))
     for fmt in ("pdf", "docx"):
         assert client_for(other).get(f"/fi/plans/{full_demo.pk}/document.{fmt}").status_code == 404
     draft = m.GoalPlan.objects.create(

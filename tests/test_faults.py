@@ -22,6 +22,7 @@ from django.test import Client
 from suunta.audit.models import AuditEvent
 from suunta.goals import models as m
 from suunta.imports.models import ImportedDocument
+from suunta.organisations.models import ExecutivePost
 from tests.conftest import client_for, make_plan, make_user, move_to
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,7 +114,7 @@ def test_an_ordinary_programming_error_is_still_a_500(demo):
 
 
 def test_a_full_disk_while_saving_gives_a_clear_error_and_saves_nothing(demo, coordinator):
-    post = m.ExecutivePost.objects.get(organisation=demo["tuusula"])
+    post = ExecutivePost.objects.get(organisation=demo["tuusula"])
     client = client_for(coordinator)
     events = AuditEvent.objects.count()
     text = "Tavoitteet 2027\n\n1. Talous tasapainoon\n- Vuosikate positiivinen\n"
@@ -133,7 +134,7 @@ def test_a_full_disk_during_an_upload_names_the_file_and_leaves_nothing_behind(
     demo, coordinator, settings, tmp_path
 ):
     settings.FILE_UPLOAD_TEMP_DIR = str(tmp_path)
-    post = m.ExecutivePost.objects.get(organisation=demo["tuusula"])
+    post = ExecutivePost.objects.get(organisation=demo["tuusula"])
     client = client_for(coordinator)
     events = AuditEvent.objects.count()
     written = []
@@ -171,7 +172,7 @@ def test_many_concurrent_sqlite_writers_never_see_database_is_locked(
     values at once through the pages: every save succeeds and is found afterwards."""
     org = demo["tuusula"]
     coordinator = make_user("coordinator", org)
-    plan = make_plan(org, m.ExecutivePost.objects.get(organisation=org), goals=1, indicators=1)
+    plan = make_plan(org, ExecutivePost.objects.get(organisation=org), goals=1, indicators=1)
     m.Indicator.objects.filter(goal__plan=plan).update(baseline=1, target=2, unit="kpl")
     move_to(plan, "in_follow_up")
     indicator = m.Indicator.objects.get(goal__plan=plan)

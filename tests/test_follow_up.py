@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from suunta.accounts.models import Role
 from suunta.goals import actions, queries
 from suunta.goals import models as m
+from suunta.organisations.models import ExecutivePost, Person
 from tests.conftest import client_for, make_plan, make_user, move_to
 
 
@@ -48,10 +49,10 @@ def plan_with(org, post, scale):
 @pytest.fixture
 def setting(demo):
     org = demo["tuusula"]
-    post = m.ExecutivePost.objects.get(organisation=org)
+    post = ExecutivePost.objects.get(organisation=org)
     plan = plan_with(org, post, traffic_light(org))
-    chief = m.Person.objects.get(organisation=org, title_fi="Kansliapäällikkö")
-    deputy = m.Person.objects.filter(organisation=org, title_fi="Apulaispormestari").first()
+    chief = Person.objects.get(organisation=org, title_fi="Kansliapäällikkö")
+    deputy = Person.objects.filter(organisation=org, title_fi="Apulaispormestari").first()
     executive = make_user("chief", org, kind=Role.Kind.EXECUTIVE)
     chief.user = executive
     chief.save()

@@ -13,6 +13,7 @@ from suunta.audit.models import AuditEvent
 from suunta.goals import actions, queries, triggers
 from suunta.goals import models as m
 from suunta.goals.models.plans import FrozenContent
+from suunta.organisations.models import Body
 
 
 def refused_by_database(sql: str, params=()) -> None:
@@ -195,7 +196,7 @@ def test_the_database_refuses_state_moves_the_workflow_never_makes(demo, moves):
 
 
 def test_the_minutes_focus_areas_and_scale_of_an_approved_plan_are_frozen(demo):
-    from suunta.goals.models import FocusArea
+    from suunta.organisations.models import FocusArea
 
     plan = demo["plan"]
     goal = plan.goals.first()
@@ -236,7 +237,7 @@ def test_a_decision_on_a_plan_that_changed_after_the_minutes_were_opened_is_refu
         actor=coordinator,
     )  # fmt: skip
     plan = actions.propose_plan(plan, actor=coordinator)
-    board = m.Body.objects.get(organisation=demo["tuusula"], kind="board")
+    board = Body.objects.get(organisation=demo["tuusula"], kind="board")
     data = {"kind": "approve", "body": board, "meeting_date": datetime.date(2026, 3, 30)}
     with pytest.raises(actions.StaleVersion):
         actions.record_decision(plan, data=data, actor=coordinator, expected_lock=seen)

@@ -23,6 +23,7 @@ from suunta.imports.found import (
     FoundSection,
 )
 from suunta.imports.models import ImportedDocument
+from suunta.organisations.models import ExecutivePost, Organisation
 from tests.conftest import client_for, make_user
 
 SOURCE = "Kansliapäällikön tavoitteet\n26.3.2025 Poljory, 31.3.2025 KH\n…"
@@ -66,7 +67,7 @@ def found() -> FoundDocument:
 @pytest.fixture
 def setup(demo):
     org = demo["tuusula"]
-    post = m.ExecutivePost.objects.get(organisation=org)
+    post = ExecutivePost.objects.get(organisation=org)
     coordinator = make_user("importer", org)
     imported = actions.keep_upload(
         post, data=b"PK original bytes", name="tavoitteet.docx", found=found(), actor=coordinator
@@ -165,7 +166,7 @@ def test_the_original_file_follows_the_plans_permissions(setup):
     assert client_for(board).get(url).status_code == 403
     response = client_for(setup["coordinator"]).get(url)
     assert response.status_code == 200 and response.content == b"PK original bytes"
-    other = make_user("other", m.Organisation.objects.get(slug="kangasala"))
+    other = make_user("other", Organisation.objects.get(slug="kangasala"))
     assert client_for(other).get(url).status_code == 404
     assert Client().get(url).status_code == 302
 
@@ -203,7 +204,7 @@ def test_only_those_who_start_plans_review_an_import(setup):
         user = make_user(f"u-{kind}", setup["org"], kind)
         assert client_for(user).get(url).status_code == 403
         assert client_for(user).post(url, review_data()).status_code == 403
-    other = make_user("other", m.Organisation.objects.get(slug="kangasala"))
+    other = make_user("other", Organisation.objects.get(slug="kangasala"))
     assert client_for(other).get(url).status_code == 404
     assert ImportedDocument.objects.get().status == "pending"
 
@@ -274,7 +275,7 @@ def test_the_plan_page_links_the_original_file_for_those_who_see_the_plan(setup)
     assert response.status_code == 200 and response.content == b"PK original bytes"
     assert 'filename="tavoitteet.docx"' in response["Content-Disposition"]
     assert response["Cache-Control"] == "private, no-store"
-    other = make_user("other", m.Organisation.objects.get(slug="kangasala"))
+    other = make_user("other", Organisation.objects.get(slug="kangasala"))
     assert client_for(other).get(url).status_code == 404
     assert client_for(other).get(f"/en/plans/{imported.plan_id}/").status_code == 404
 
@@ -299,7 +300,7 @@ def test_discarding_a_pending_import_deletes_it_and_leaves_an_audit_event(setup)
     url = f"/en/imports/{imported.pk}/discard"
     board = make_user("board", setup["org"], Role.Kind.BOARD_MEMBER)
     assert client_for(board).post(url).status_code == 403
-    other = make_user("other", m.Organisation.objects.get(slug="kangasala"))
+    other = make_user("other", Organisation.objects.get(slug="kangasala"))
     assert client_for(other).post(url).status_code == 404
     client = client_for(setup["coordinator"])
     assert client.get(url).status_code == 405

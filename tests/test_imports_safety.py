@@ -572,7 +572,7 @@ def test_a_hostile_or_old_file_uploaded_on_the_page_is_refused_and_nothing_is_sa
 ):
     from django.utils.html import escape
 
-    from suunta.goals.models import ExecutivePost
+    from suunta.organisations.models import ExecutivePost
     from tests.conftest import client_for
 
     if name in HOSTILE:

@@ -7,6 +7,14 @@ from django.db import IntegrityError, transaction
 from django.utils import translation
 
 from suunta.goals import models as m
+from suunta.organisations.models import (
+    Body,
+    ExecutivePost,
+    FocusArea,
+    Membership,
+    Organisation,
+    Person,
+)
 from tests.conftest import make_plan
 
 
@@ -16,8 +24,8 @@ def refused_by_database(create):
 
 
 def test_content_needs_some_language(demo):
-    post = m.ExecutivePost.objects.get(organisation__slug="tuusula")
-    refused_by_database(lambda: m.FocusArea.objects.create(post=post, order=99))
+    post = ExecutivePost.objects.get(organisation__slug="tuusula")
+    refused_by_database(lambda: FocusArea.objects.create(post=post, order=99))
     refused_by_database(
         lambda: m.GoalPlan.objects.create(
             organisation=demo["tuusula"],
@@ -29,8 +37,8 @@ def test_content_needs_some_language(demo):
 
 
 def test_swedish_only_content_is_enough(demo):
-    post = m.ExecutivePost.objects.get(organisation__slug="tuusula")
-    area = m.FocusArea.objects.create(post=post, order=99, text_sv="Ekonomi i balans")
+    post = ExecutivePost.objects.get(organisation__slug="tuusula")
+    area = FocusArea.objects.create(post=post, order=99, text_sv="Ekonomi i balans")
     with translation.override("fi"):
         assert area.text_lang("text") == ("Ekonomi i balans", "sv")
 
@@ -47,7 +55,7 @@ def test_text_falls_back_to_finnish_and_says_so(demo):
 
 
 def test_a_period_cannot_end_before_it_starts(demo):
-    post = m.ExecutivePost.objects.get(organisation__slug="tuusula")
+    post = ExecutivePost.objects.get(organisation__slug="tuusula")
     refused_by_database(
         lambda: m.GoalPlan.objects.create(
             organisation=demo["tuusula"],
@@ -77,7 +85,7 @@ def test_a_weight_is_a_percentage(draft, weight):
 
 def test_statistics_codes_are_three_digits_and_unique(demo):
     refused_by_database(
-        lambda: m.Organisation.objects.create(
+        lambda: Organisation.objects.create(
             slug="x",
             name_fi="X",
             kind="municipality",
@@ -86,7 +94,7 @@ def test_statistics_codes_are_three_digits_and_unique(demo):
         )
     )
     refused_by_database(
-        lambda: m.Organisation.objects.create(
+        lambda: Organisation.objects.create(
             slug="y",
             name_fi="Y",
             kind="municipality",
@@ -96,16 +104,16 @@ def test_statistics_codes_are_three_digits_and_unique(demo):
     )
     # Joint authorities have no code; many may leave it empty.
     for slug in ("a", "b"):
-        m.Organisation.objects.create(
+        Organisation.objects.create(
             slug=slug, name_fi=slug, kind="joint_authority", leadership_model="director"
         )
 
 
 def test_a_membership_cannot_end_before_it_starts(demo):
-    person = m.Person.objects.filter(organisation__slug="tuusula").first()
-    body = m.Body.objects.filter(organisation__slug="tuusula").first()
+    person = Person.objects.filter(organisation__slug="tuusula").first()
+    body = Body.objects.filter(organisation__slug="tuusula").first()
     refused_by_database(
-        lambda: m.Membership.objects.create(
+        lambda: Membership.objects.create(
             body=body,
             person=person,
             role="member",
@@ -116,26 +124,22 @@ def test_a_membership_cannot_end_before_it_starts(demo):
 
 
 def test_a_council_term_change_is_new_memberships(demo):
-    council = m.Body.objects.get(organisation__slug="tuusula", kind="council")
-    old = m.Membership.objects.get(body=council, role="chair")
+    council = Body.objects.get(organisation__slug="tuusula", kind="council")
+    old = Membership.objects.get(body=council, role="chair")
     old.ends_on = datetime.date(2025, 5, 31)
     old.save()
-    new_chair = m.Person.objects.create(
+    new_chair = Person.objects.create(
         organisation=demo["tuusula"], title_fi="Valtuuston puheenjohtaja"
     )
-    m.Membership.objects.create(
+    Membership.objects.create(
         body=council, person=new_chair, role="chair", starts_on=datetime.date(2025, 6, 1)
     )
     assert (
-        m.Membership.objects.active(datetime.date(2025, 5, 1))
-        .get(body=council, role="chair")
-        .person
+        Membership.objects.active(datetime.date(2025, 5, 1)).get(body=council, role="chair").person
         == old.person
     )
     assert (
-        m.Membership.objects.active(datetime.date(2025, 7, 1))
-        .get(body=council, role="chair")
-        .person
+        Membership.objects.active(datetime.date(2025, 7, 1)).get(body=council, role="chair").person
         == new_chair
     )
 
@@ -150,7 +154,7 @@ def test_one_joint_follow_up_per_goal_and_checkpoint(demo):
 
 
 def test_a_decision_is_about_a_plan_or_a_contract(demo):
-    body = m.Body.objects.get(organisation__slug="tuusula", kind="board")
+    body = Body.objects.get(organisation__slug="tuusula", kind="board")
     refused_by_database(
         lambda: m.Decision.objects.create(
             organisation=demo["tuusula"],
@@ -170,7 +174,7 @@ def test_period_label_is_the_year_or_the_dates(demo):
 
 
 def test_the_current_holder_follows_tenures(demo):
-    post = m.ExecutivePost.objects.get(organisation__slug="kangasala")
+    post = ExecutivePost.objects.get(organisation__slug="kangasala")
     assert post.current_holder().name == "Oskari Auvinen"
     tenure = post.tenures.get()
     tenure.ends_on = datetime.date(2020, 1, 1)

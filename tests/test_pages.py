@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from suunta.goals import models as m
+from suunta.organisations.models import ExecutivePost
 from tests.conftest import client_for, make_plan, make_user
 
 LANGUAGES = ["fi", "sv", "en"]
@@ -16,7 +16,7 @@ HEADINGS = {  # a heading of the plan page in each interface language
 
 
 def pages(demo, draft):
-    kangasala_post = m.ExecutivePost.objects.get(organisation__slug="kangasala")
+    kangasala_post = ExecutivePost.objects.get(organisation__slug="kangasala")
     goal = draft.goals.first()
     return [
         "/{lang}/",

@@ -21,6 +21,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from suunta.accounts.models import Role
 from suunta.goals import models as m
+from suunta.organisations.models import Body, ExecutivePost, FocusArea, Membership, Person
 from tests.conftest import make_user, move_to
 
 ROLES = [
@@ -311,12 +312,12 @@ def _discussion(o: dict) -> dict:
         from suunta.discussions import models as d
 
         plan = o["plan"]
-        partner = m.Person.objects.create(
+        partner = Person.objects.create(
             organisation=plan.organisation,
             name="Perm Partner",
             user=User.objects.get(username="perm-discussion_partner"),
         )
-        chief = m.Person.objects.get(organisation=plan.organisation, title_fi="Kansliapäällikkö")
+        chief = Person.objects.get(organisation=plan.organisation, title_fi="Kansliapäällikkö")
         record = d.Discussion.objects.create(
             organisation=plan.organisation,
             post=plan.post,
@@ -531,7 +532,7 @@ TABLE["organisation_export"] = [
 def link_data(o: dict) -> dict:
     """A focus area of the plan's post (made inside the request's rolled-back transaction) and
     the plan's first goal."""
-    area = m.FocusArea.objects.create(post=o["plan"].post, order=99, text_fi="Talouden johtaminen")
+    area = FocusArea.objects.create(post=o["plan"].post, order=99, text_fi="Talouden johtaminen")
     return {"goal": o["goal"].pk, "focus_area": area.pk}
 
 
@@ -619,7 +620,7 @@ def plan_in_state(demo, state: str) -> m.GoalPlan:
     from tests.conftest import make_plan
 
     tuusula = demo["tuusula"]
-    post = m.ExecutivePost.objects.get(organisation=tuusula)
+    post = ExecutivePost.objects.get(organisation=tuusula)
     plan = make_plan(tuusula, post, goals=2, indicators=2, checkpoints=2)
     if state == "superseded":
         move_to(plan, "approved")
@@ -647,7 +648,7 @@ def clients(demo):
     for role in ROLES[2:]:
         user = make_user(f"perm-{role}", tuusula, kind=role)
         if role == "executive":
-            m.Person.objects.filter(organisation=tuusula, title_fi="Kansliapäällikkö").update(
+            Person.objects.filter(organisation=tuusula, title_fi="Kansliapäällikkö").update(
                 user=user
             )
         client = Client()
@@ -672,7 +673,7 @@ def test_every_page_answers_every_role_as_the_table_says(demo, clients, state):
             indicator=indicator, measured_on=datetime.date(2026, 3, 31), value=1
         ),
         "checkpoint": plan.checkpoints.order_by("order").first(),
-        "poljory": m.Body.objects.get(organisation=demo["tuusula"], kind="steering_group"),
+        "poljory": Body.objects.get(organisation=demo["tuusula"], kind="steering_group"),
     }
     wrong = []
     for name, rows in TABLE.items():
@@ -741,12 +742,12 @@ def register_rule(who: set[str]) -> Callable[[str, str], str]:
 def register_objects(demo) -> dict:
     """A board member of Tuusula with a declaration awaiting review, and the executive's own
     person (linked to the `executive` role's user by the `clients` fixture)."""
-    from suunta.goals.models import InterestDeclaration
+    from suunta.register.models import InterestDeclaration
 
     tuusula = demo["tuusula"]
-    board = m.Body.objects.get(organisation=tuusula, kind="board")
-    person = m.Person.objects.create(organisation=tuusula, name="Rekisteri Jäsen")
-    seat = m.Membership.objects.create(
+    board = Body.objects.get(organisation=tuusula, kind="board")
+    person = Person.objects.create(organisation=tuusula, name="Rekisteri Jäsen")
+    seat = Membership.objects.create(
         body=board, person=person, role="member", starts_on=datetime.date(2026, 1, 1)
     )
     declaration = InterestDeclaration.objects.create(
@@ -757,7 +758,7 @@ def register_objects(demo) -> dict:
         no_interests=True,
         version_no=1,
     )
-    executive = m.Person.objects.get(organisation=tuusula, title_fi="Kansliapäällikkö")
+    executive = Person.objects.get(organisation=tuusula, title_fi="Kansliapäällikkö")
     return {"person": person, "seat": seat, "declaration": declaration, "executive": executive}
 
 

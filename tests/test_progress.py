@@ -15,6 +15,7 @@ from suunta.accounts.models import Role
 from suunta.demo import cycle, seed
 from suunta.goals import actions
 from suunta.goals import models as m
+from suunta.organisations.models import ExecutivePost
 from suunta.progress import queries
 from tests.conftest import client_for, make_plan, make_user, move_to
 
@@ -64,7 +65,7 @@ def test_each_goal_shows_its_latest_joint_rating_on_the_plans_scale(followed_up)
 
 def test_a_goal_without_a_rating_says_so_and_the_latest_rated_checkpoint_counts(followed_up):
     tuusula = followed_up["tuusula"]
-    post = m.ExecutivePost.objects.get(organisation=tuusula)
+    post = ExecutivePost.objects.get(organisation=tuusula)
     plan = make_plan(tuusula, post, goals=3, checkpoints=2)
     m.GoalPlan.objects.filter(pk=plan.pk).update(scale=followed_up["plan"].scale)
     move_to(plan, "in_follow_up")
@@ -90,7 +91,7 @@ def test_a_goal_without_a_rating_says_so_and_the_latest_rated_checkpoint_counts(
 
 
 def test_a_plan_without_a_scale_shows_the_latest_follow_up_and_no_rating_scale(demo):
-    post = m.ExecutivePost.objects.get(organisation=demo["tuusula"])
+    post = ExecutivePost.objects.get(organisation=demo["tuusula"])
     plan = make_plan(demo["tuusula"], post, goals=2, checkpoints=2, status="in_follow_up")
     response = client_for(make_user("c", demo["tuusula"])).get(f"/en/plans/{plan.pk}/progress/")
     assert response.status_code == 200
@@ -189,7 +190,7 @@ def _rated_plan(organisation, post, scale, year: int, goals: int = 4):
 
 def test_the_multi_year_view_does_not_make_more_queries_for_more_plans(followed_up):
     tuusula = followed_up["tuusula"]
-    post = m.ExecutivePost.objects.get(organisation=tuusula)
+    post = ExecutivePost.objects.get(organisation=tuusula)
     scale = followed_up["plan"].scale
     client = client_for(make_user("coordinator", tuusula))
     url = f"/en/posts/{post.pk}/progress/"
@@ -226,7 +227,7 @@ def test_batched_summaries_score_like_the_single_plan_summary():
 
 def test_the_plan_progress_page_does_not_make_more_queries_for_more_goals(followed_up):
     tuusula = followed_up["tuusula"]
-    post = m.ExecutivePost.objects.get(organisation=tuusula)
+    post = ExecutivePost.objects.get(organisation=tuusula)
     scale = followed_up["plan"].scale
     small, large = (_rated_plan(tuusula, post, scale, 2020 + n, goals=n) for n in (2, 9))
     client = client_for(make_user("coordinator", tuusula))

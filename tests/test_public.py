@@ -18,11 +18,12 @@ from openpyxl import load_workbook
 from suunta.audit.models import AuditEvent
 from suunta.goals import models as m
 from suunta.goals.queries import content_hash, plan_content, plan_summary
+from suunta.organisations.models import Body, ExecutivePost, FocusArea, Organisation, Person
 from tests.conftest import client_for, make_plan, make_user, move_to
 
 
 def body(demo, kind="board"):
-    return m.Body.objects.get(organisation=demo["tuusula"], kind=kind)
+    return Body.objects.get(organisation=demo["tuusula"], kind=kind)
 
 
 def report(plan, checkpoint, body, day=datetime.date(2025, 9, 15), section="101"):
@@ -65,7 +66,7 @@ def test_the_public_page_shows_the_tuusula_2025_plan_without_sign_in(demo, clien
 def test_the_organisation_page_lists_the_post_its_focus_areas_and_positions_of_trust(demo, client):
     html = client.get("/fi/public/kangasala/").content.decode()
     assert "Oskari Auvinen" in html
-    post = m.ExecutivePost.objects.get(organisation__slug="kangasala")
+    post = ExecutivePost.objects.get(organisation__slug="kangasala")
     assert post.focus_areas.count() == 23
     for area in post.focus_areas.all():
         assert area.text_fi in html
@@ -82,7 +83,7 @@ def test_public_pages_answer_in_every_language(demo, client):
 
 
 def test_a_draft_a_proposal_or_another_organisations_plan_is_not_found(demo, client):
-    post = m.ExecutivePost.objects.get(organisation=demo["tuusula"])
+    post = ExecutivePost.objects.get(organisation=demo["tuusula"])
     draft = make_plan(demo["tuusula"], post)
     proposed = make_plan(demo["tuusula"], post, status="proposed")
     for plan in (draft, proposed):
@@ -140,13 +141,13 @@ def test_a_conditional_get_answers_304_and_a_new_decision_changes_the_etag(demo,
 def test_another_organisations_change_leaves_the_etag_as_it_was(demo, client):
     first = client.get("/fi/public/tuusula/")["ETag"]
     kangasala = demo["kangasala"]
-    m.Person.objects.create(organisation=kangasala, name="Uusi Henkilö")
+    Person.objects.create(organisation=kangasala, name="Uusi Henkilö")
     assert client.get("/fi/public/tuusula/")["ETag"] == first
     assert client.get("/fi/public/kangasala/", HTTP_IF_NONE_MATCH=first).status_code == 200
 
 
 def _more_plans(demo, n):
-    post = m.ExecutivePost.objects.get(organisation=demo["tuusula"])
+    post = ExecutivePost.objects.get(organisation=demo["tuusula"])
     for _ in range(n):
         plan = make_plan(demo["tuusula"], post, goals=4, indicators=3, checkpoints=3)
         move_to(plan, "approved")
@@ -261,7 +262,7 @@ def test_the_csv_parses_back_with_every_goal_and_indicator_of_the_2025_plan(demo
 
 
 def test_csv_and_xlsx_cells_never_run_as_formulas(demo, client):
-    post = m.ExecutivePost.objects.get(organisation=demo["tuusula"])
+    post = ExecutivePost.objects.get(organisation=demo["tuusula"])
     plan = make_plan(demo["tuusula"], post, goals=1, indicators=1, checkpoints=1)
     m.Goal.objects.filter(plan=plan).update(title_fi='=HYPERLINK("http://evil","x")')
     m.Indicator.objects.filter(goal__plan=plan).update(text_fi="@SUM(A1)", unit="+1")
@@ -321,7 +322,7 @@ def test_the_xlsx_has_a_sheet_per_plan_with_every_goal_and_indicator_and_a_decis
 
 
 def test_the_public_calendar_has_the_handling_and_reporting_dates_with_stable_uids(demo, client):
-    post = m.ExecutivePost.objects.get(organisation=demo["tuusula"])
+    post = ExecutivePost.objects.get(organisation=demo["tuusula"])
     proposed = make_plan(demo["tuusula"], post, status="proposed")
     m.Decision.objects.create(
         organisation=demo["tuusula"],
@@ -361,12 +362,12 @@ def test_an_admin_downloads_the_whole_organisation_and_the_download_is_audited(d
     assert response["Cache-Control"] == "private, no-store"
     rows = json.loads(response.content)
     models = {row["model"] for row in rows}
-    assert {"goals.organisation", "goals.goalplan", "goals.goal", "accounts.role"} <= models
-    assert {row["fields"].get("slug") for row in rows if row["model"] == "goals.organisation"} == {
-        "tuusula"
-    }
+    assert {"organisations.organisation", "goals.goalplan", "goals.goal", "accounts.role"} <= models
+    assert {
+        row["fields"].get("slug") for row in rows if row["model"] == "organisations.organisation"
+    } == {"tuusula"}
     assert not any(
-        row["model"].startswith(("goals.", "accounts.role"))
+        row["model"].startswith(("goals.", "organisations.", "register.", "accounts.role"))
         and row["fields"].get("organisation") == str(demo["kangasala"].pk)
         for row in rows
     )
@@ -384,7 +385,7 @@ def test_an_admin_downloads_the_whole_organisation_and_the_download_is_audited(d
 
 def test_the_export_holds_no_secrets(demo):
     from suunta.api.models import ApiToken
-    from suunta.goals.export import export_organisation
+    from suunta.ops.export import export_organisation
 
     admin = make_user("secret-admin", demo["tuusula"], kind="admin")
     _, token = ApiToken.issue(admin, "mine")
@@ -415,19 +416,19 @@ def test_an_export_restores_into_an_empty_database_with_the_same_content(tmp_pat
     from django.db import IntegrityError, InternalError, transaction
 
     from suunta.demo import seed
-    from suunta.goals.export import export_organisation
+    from suunta.ops.export import export_organisation
 
     seed.load(accounts=True, worked_examples=True)
     # The organisation's logo and a rejected coverage suggestion travel with it too.
     from suunta.progress.models import CoverageRejection
     from suunta.reports.models import OrganisationLogo
 
-    tuusula = m.Organisation.objects.get(slug="tuusula")
+    tuusula = Organisation.objects.get(slug="tuusula")
     OrganisationLogo.objects.create(
         organisation=tuusula, content_type="image/svg+xml", data=b"<svg/>", digest="0" * 64
     )
     goal = m.Goal.objects.filter(plan__organisation=tuusula).first()
-    area = m.FocusArea.objects.create(post=goal.plan.post, order=1, text_fi="Talous")
+    area = FocusArea.objects.create(post=goal.plan.post, order=1, text_fi="Talous")
     CoverageRejection.objects.create(
         organisation=tuusula, series=goal.plan.series, goal_key=goal.key, focus_area=area
     )
@@ -435,16 +436,16 @@ def test_an_export_restores_into_an_empty_database_with_the_same_content(tmp_pat
     assert hashes
     for pk, value in hashes.items():
         assert m.GoalPlan.objects.get(pk=pk).content_hash == value
-    exported = export_organisation(m.Organisation.objects.get(slug="tuusula"))
+    exported = export_organisation(Organisation.objects.get(slug="tuusula"))
     backup = tmp_path / "tuusula.json"
     call_command("export_organisation", "tuusula", output=str(backup))
     assert AuditEvent.objects.filter(action="organisation.backup").count() == 1
     call_command("flush", interactive=False, verbosity=0)
-    assert not m.Organisation.objects.exists()
+    assert not Organisation.objects.exists()
     out = io.StringIO()
     call_command("restore_organisation", str(backup), stdout=out)
     assert "Restored tuusula" in out.getvalue()
-    restored = m.Organisation.objects.get(slug="tuusula")
+    restored = Organisation.objects.get(slug="tuusula")
     assert _hashes("tuusula") == hashes
     assert bytes(OrganisationLogo.objects.get(organisation=restored).data) == b"<svg/>"
     assert CoverageRejection.objects.get(organisation=restored).focus_area.text_fi == "Talous"
@@ -465,7 +466,7 @@ def test_an_export_restores_into_an_empty_database_with_the_same_content(tmp_pat
 
 def test_the_admins_download_leaves_out_confidential_discussion_content_they_may_not_read(demo):
     from suunta.discussions.models import DiscussionItem
-    from suunta.goals.export import export_organisation
+    from suunta.ops.export import export_organisation
 
     secret = DiscussionItem.objects.filter(
         confidential=True, discussion__organisation=demo["tuusula"]

@@ -25,6 +25,8 @@ from suunta.audit.models import AuditEvent
 from suunta.discussions import models as d
 from suunta.goals import actions
 from suunta.goals import models as m
+from suunta.organisations.models import Body, ExecutivePost, Membership, Organisation, Person
+from suunta.register.models import DeclarationReview, Interest, InterestDeclaration
 from suunta.schedule.models import CalendarFeed, SentReminder
 from suunta.surveys import models as sv
 from tests.conftest import client_for, make_plan, make_user, move_to
@@ -78,9 +80,9 @@ def _plan_content(plan: m.GoalPlan) -> None:
 
 def _confidential_everything(demo) -> None:
     tuusula = demo["tuusula"]
-    post = m.ExecutivePost.objects.get(organisation=tuusula)
-    board = m.Body.objects.get(organisation=tuusula, kind="board")
-    steering = m.Body.objects.get(organisation=tuusula, kind="steering_group")
+    post = ExecutivePost.objects.get(organisation=tuusula)
+    board = Body.objects.get(organisation=tuusula, kind="board")
+    steering = Body.objects.get(organisation=tuusula, kind="steering_group")
     coordinator = make_user("conf-coordinator", tuusula)
 
     # Drafts and proposals, every text of them, and a decision on a proposal.
@@ -104,7 +106,7 @@ def _confidential_everything(demo) -> None:
     # reported checkpoint's joint assessment is public.
     plan = demo["plan"]
     first, second = plan.checkpoints.order_by("order")
-    partner = m.Person.objects.create(organisation=tuusula, name="Keskustelija")
+    partner = Person.objects.create(organisation=tuusula, name="Keskustelija")
     for goal in plan.goals.all():
         m.FollowUpEntry.objects.create(
             goal=goal, checkpoint=first, kind="joint", text_fi="JULKINEN yhteinen arvio"
@@ -156,27 +158,27 @@ def _confidential_everything(demo) -> None:
 
     # The register of interests: the audit committee's messages are never public, nor is the
     # declaration of a person whose term has ended (kept internally until the retention ends).
-    declaration = m.InterestDeclaration.objects.get(person__name="Oskari Auvinen")
-    m.DeclarationReview.objects.create(
+    declaration = InterestDeclaration.objects.get(person__name="Oskari Auvinen")
+    DeclarationReview.objects.create(
         declaration=declaration, version_no=declaration.version_no, outcome="reviewed",
         message=f"{MARK}review-message", reviewed_on=datetime.date(2025, 3, 1),
     )  # fmt: skip
-    former = m.Person.objects.create(organisation=tuusula, name="Entinen")
-    m.Membership.objects.create(
+    former = Person.objects.create(organisation=tuusula, name="Entinen")
+    Membership.objects.create(
         body=board, person=former, role="member", starts_on=datetime.date(2021, 8, 1),
         ends_on=datetime.date(2025, 5, 31),
     )  # fmt: skip
-    ended = m.InterestDeclaration.objects.create(
+    ended = InterestDeclaration.objects.create(
         organisation=tuusula, person=former, declared_on=datetime.date(2021, 9, 1),
         changed_on=datetime.date(2021, 9, 1), version_no=1,
     )  # fmt: skip
-    m.Interest.objects.create(declaration=ended, category="other", description_fi="x")
-    mark(m.InterestDeclaration.objects.filter(pk=ended.pk))
-    mark(m.Interest.objects.filter(declaration=ended))
-    mark(m.Person.objects.filter(pk=former.pk), only=("name",))
+    Interest.objects.create(declaration=ended, category="other", description_fi="x")
+    mark(InterestDeclaration.objects.filter(pk=ended.pk))
+    mark(Interest.objects.filter(declaration=ended))
+    mark(Person.objects.filter(pk=former.pk), only=("name",))
 
     # People's addresses; users: names, addresses, user names; their secrets.
-    mark(m.Person.objects.all(), only=("email",))
+    mark(Person.objects.all(), only=("email",))
     make_user("conf-admin", tuusula, kind="admin")
     for user in User.objects.all():
         ApiToken.issue(user, "x")
@@ -200,11 +202,11 @@ def _public_urls(client) -> list[str]:
     urls = []
     for lang in LANGUAGES:
         urls.append(f"/{lang}/public/")
-        for org in m.Organisation.objects.all():
+        for org in Organisation.objects.all():
             base = f"/{lang}/public/{org.slug}/"
             urls += [base, base + "goals.csv", base + "goals.xlsx", base + "calendar.ics"]
             urls += [base + "interests/", base + "interests.csv"]
-            for person in m.Person.objects.filter(organisation=org):
+            for person in Person.objects.filter(organisation=org):
                 urls.append(f"{base}interests/{person.pk}/")  # not public ones answer 404
             for plan in m.GoalPlan.objects.filter(organisation=org):
                 urls.append(f"{base}plans/{plan.pk}/")  # non-public ones answer 404
@@ -213,7 +215,7 @@ def _public_urls(client) -> list[str]:
                 if shutil.which("pdftotext"):
                     urls.append(f"{base}plans/{plan.pk}/document.pdf?lang={lang}")
     urls.append("/api/v1/public/organisations")
-    for org in m.Organisation.objects.all():
+    for org in Organisation.objects.all():
         api = f"/api/v1/public/organisations/{org.slug}"
         urls += [api, api + "/plans", api + "/decisions", api + "/interests"]
         for plan in m.GoalPlan.objects.filter(organisation=org):

@@ -12,8 +12,14 @@ from django.test import Client
 
 from suunta.goals import models as m
 from suunta.goals.actions import ActionError, StaleVersion
-from suunta.goals.models.interests import business_id_is_valid
+from suunta.organisations.models import Body, Organisation, Person, PostTenure
 from suunta.register import actions, queries
+from suunta.register.models import (
+    DeclarationReview,
+    DeclarationVersion,
+    InterestDeclaration,
+    business_id_is_valid,
+)
 from tests.conftest import client_for, make_user
 from tests.smtp import smtp_server  # noqa: F401 - the fixture
 
@@ -34,7 +40,7 @@ def setting(demo):
     """Tuusula with a board member (seat from 1.2.2026), a declarant account linked to them,
     a coordinator and an audit committee member."""
     tuusula = demo["tuusula"]
-    board = m.Body.objects.get(organisation=tuusula, kind="board")
+    board = Body.objects.get(organisation=tuusula, kind="board")
     coordinator = make_user("rek-koordinaattori", tuusula)
     auditor = make_user("rek-tarkastus", tuusula, kind="audit_committee")
     auditor.email = "tarkastus@example.fi"
@@ -43,7 +49,7 @@ def setting(demo):
     declarant.email = "jasen@example.fi"
     declarant.save()
     person = actions.add_person(tuusula, name="Maija Meikäläinen", actor=coordinator)
-    m.Person.objects.filter(pk=person.pk).update(user=declarant, email="maija@example.fi")
+    Person.objects.filter(pk=person.pk).update(user=declarant, email="maija@example.fi")
     person.refresh_from_db()
     seat = actions.add_position(
         person, body=board, role="member", starts_on=datetime.date(2026, 2, 1), actor=coordinator
@@ -140,7 +146,7 @@ def test_bad_input_gets_a_clear_message_and_nothing_is_saved(setting, case, rows
     with pytest.raises(ValidationError) as error:
         declare(setting, rows=rows, no_interests=none)
     assert message in " ".join(error.value.messages)
-    assert not m.InterestDeclaration.objects.filter(person=setting["person"]).exists()
+    assert not InterestDeclaration.objects.filter(person=setting["person"]).exists()
 
 
 def test_a_person_with_no_role_requiring_one_cannot_have_a_declaration(setting):
@@ -154,7 +160,7 @@ def test_a_person_with_no_role_requiring_one_cannot_have_a_declaration(setting):
             actor=setting["coordinator"],
             today=TODAY,
         )
-    assert not m.InterestDeclaration.objects.filter(person=person).exists()
+    assert not InterestDeclaration.objects.filter(person=person).exists()
 
 
 def test_a_stale_save_is_refused_and_nothing_changes(setting):
@@ -162,7 +168,7 @@ def test_a_stale_save_is_refused_and_nothing_changes(setting):
     declare(setting, rows=[{**ROW, "role_fi": "puheenjohtaja"}], lock=first.lock_version)
     with pytest.raises(StaleVersion):
         declare(setting, rows=[{**ROW, "role_fi": "jäsen"}], lock=first.lock_version)
-    assert m.InterestDeclaration.objects.get(pk=first.pk).version_no == 2
+    assert InterestDeclaration.objects.get(pk=first.pk).version_no == 2
 
 
 def test_saving_the_same_content_again_is_refused_as_nothing_changed(setting):
@@ -191,15 +197,15 @@ def test_reviews_are_never_updated_in_the_database(setting):
         declaration, outcome="reviewed", version_no=1, actor=setting["auditor"], today=TODAY
     )
     with pytest.raises(IntegrityError), transaction.atomic():
-        m.DeclarationReview.objects.filter(pk=review.pk).update(message="muutettu")
+        DeclarationReview.objects.filter(pk=review.pk).update(message="muutettu")
     with pytest.raises(IntegrityError), transaction.atomic():
-        m.DeclarationVersion.objects.filter(declaration=declaration).update(version_no=9)
+        DeclarationVersion.objects.filter(declaration=declaration).update(version_no=9)
 
 
 def test_the_audit_committee_does_not_review_its_own_declaration(setting):
     from django.core.exceptions import PermissionDenied
 
-    m.Person.objects.filter(pk=setting["person"].pk).update(user=setting["auditor"])
+    Person.objects.filter(pk=setting["person"].pk).update(user=setting["auditor"])
     setting["person"].refresh_from_db()
     declaration = actions.save_declaration(
         setting["person"],
@@ -268,8 +274,8 @@ def test_the_term_ends_and_the_person_leaves_the_public_register_then_is_deleted
     )
     assert actions.prune_register(datetime.date(2026, 4, 1), org).deleted == []
     assert actions.prune_register(datetime.date(2026, 4, 2), org).deleted == [declaration.pk]
-    assert not m.InterestDeclaration.objects.filter(pk=declaration.pk).exists()
-    assert not m.DeclarationVersion.objects.filter(declaration_id=declaration.pk).exists()
+    assert not InterestDeclaration.objects.filter(pk=declaration.pk).exists()
+    assert not DeclarationVersion.objects.filter(declaration_id=declaration.pk).exists()
 
 
 def test_an_end_date_before_the_start_is_refused(setting):
@@ -312,12 +318,12 @@ def test_the_declarant_declares_on_the_page_and_bad_input_changes_nothing(settin
     response = client.post(url, data)
     assert response.status_code == 422
     assert "0112038-8" in response.content.decode()
-    assert not m.InterestDeclaration.objects.filter(person=setting["person"]).exists()
+    assert not InterestDeclaration.objects.filter(person=setting["person"]).exists()
     added = client.post(url, {**data, "add_row": "1"})
     assert added.status_code == 200 and 'name="rows-2-category"' in added.content.decode()
     response = client.post(url, {**data, "rows-0-business_id": "0112038-9"})
     assert response.status_code == 302
-    assert m.InterestDeclaration.objects.get(person=setting["person"]).interests.count() == 1
+    assert InterestDeclaration.objects.get(person=setting["person"]).interests.count() == 1
 
 
 def test_the_public_register_csv_and_api_show_the_declaration_but_no_review_message(setting):
@@ -381,7 +387,7 @@ def test_the_demo_kangasala_declaration_is_reviewed_and_public_without_sign_in(d
     ):
         assert name in page
     assert "Oskari Auvinen" in page
-    declaration = m.InterestDeclaration.objects.get(person__name="Oskari Auvinen")
+    declaration = InterestDeclaration.objects.get(person__name="Oskari Auvinen")
     assert declaration.status == "reviewed"
 
 
@@ -389,11 +395,11 @@ def test_the_demo_esimerkkila_register_has_every_situation(db):
     from suunta.demo import seed
 
     seed.load(accounts=True)
-    org = m.Organisation.objects.get(slug="esimerkkila")
+    org = Organisation.objects.get(slug="esimerkkila")
     states = {row.state for row in queries.overview(org)}
     assert states == {"missing", "late", "submitted", "correction_requested", "reviewed"}
     assert [e.declaration.person.name for e in queries.ended_terms(org)] == ["Pekka Entinen"]
-    hallitus = m.Person.objects.get(user__username="hallitus", organisation=org)
+    hallitus = Person.objects.get(user__username="hallitus", organisation=org)
     assert queries.obligation_of(hallitus) is not None
 
 
@@ -455,7 +461,7 @@ def test_the_organisation_page_drops_the_executives_interests_the_day_after_the_
     from django.utils import timezone
 
     today = timezone.localdate()
-    m.PostTenure.objects.filter(person__name="Oskari Auvinen").update(ends_on=today)
+    PostTenure.objects.filter(person__name="Oskari Auvinen").update(ends_on=today)
     first = Client().get("/fi/public/kangasala/")
     assert "Tammervoima Oy" in first.content.decode()
     tomorrow = today + datetime.timedelta(days=1)
@@ -476,7 +482,7 @@ def test_adding_a_row_with_a_garbled_row_count_redraws_the_form_and_saves_nothin
     data = {"add_row": "1", "rows-TOTAL_FORMS": total, "rows-INITIAL_FORMS": "0"}
     response = client.post(url, data)
     assert response.status_code == 200
-    assert not m.InterestDeclaration.objects.filter(person=setting["person"]).exists()
+    assert not InterestDeclaration.objects.filter(person=setting["person"]).exists()
 
 
 def test_a_reviewed_declaration_reads_as_reviewed_not_as_a_bodys_handling_in_finnish(setting):
@@ -485,7 +491,7 @@ def test_a_reviewed_declaration_reads_as_reviewed_not_as_a_bodys_handling_in_fin
     declare(setting)
     with translation.override("fi"):
         assert queries.state_label("reviewed") == "tarkastettu"
-        assert str(m.DeclarationReview.Outcome.REVIEWED.label) == "tarkastettu"
+        assert str(DeclarationReview.Outcome.REVIEWED.label) == "tarkastettu"
         assert str(m.Decision.Kind.REVIEW.label) == "käsitteli"
     page = client_for(setting["auditor"]).get(
         f"/fi/o/tuusula/register/people/{setting['person'].pk}/review/"

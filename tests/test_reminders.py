@@ -9,7 +9,7 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 
-from suunta.goals import models as m
+from suunta.organisations.models import ExecutivePost
 from suunta.schedule.models import ReminderSettings, SentReminder
 from suunta.schedule.reminders import stage_for
 from tests.schedule_setup import people, plan_in_follow_up
@@ -22,7 +22,7 @@ TODAY = D(2030, 3, 17)  # the first window closes in 3 days
 @pytest.fixture
 def setting(demo):
     org = demo["tuusula"]
-    post = m.ExecutivePost.objects.get(organisation=org)
+    post = ExecutivePost.objects.get(organisation=org)
     plan = plan_in_follow_up(
         org, post, [(D(2030, 3, 1), D(2030, 3, 20)), (D(2030, 9, 1), D(2030, 9, 30))]
     )
@@ -124,7 +124,7 @@ def test_a_person_without_an_email_address_is_reported_and_nothing_is_sent(
     smtp_server,  # noqa: F811
 ):
     org = demo["tuusula"]
-    post = m.ExecutivePost.objects.get(organisation=org)
+    post = ExecutivePost.objects.get(organisation=org)
     plan_in_follow_up(org, post, [(D(2030, 3, 1), D(2030, 3, 20))])
     people(org, emails=False)
     output = run("--today", TODAY.isoformat())

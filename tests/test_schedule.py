@@ -14,6 +14,7 @@ from icalendar import Calendar
 from suunta.accounts.models import Role
 from suunta.goals import actions
 from suunta.goals import models as m
+from suunta.organisations.models import Body, ExecutivePost, Organisation, Person
 from suunta.schedule.due import due_for
 from suunta.schedule.models import CalendarFeed, hash_token
 from tests.conftest import client_for, make_user
@@ -26,7 +27,7 @@ D = datetime.date
 @pytest.fixture
 def tuusula(demo):
     org = demo["tuusula"]
-    post = m.ExecutivePost.objects.get(organisation=org)
+    post = ExecutivePost.objects.get(organisation=org)
     plan = plan_in_follow_up(
         org,
         post,
@@ -72,7 +73,7 @@ def test_an_item_is_done_only_when_every_goal_has_its_entry(tuusula):
     assert f"follow_up:{first.pk}:self" not in keys(s["executive"])
     # Another partner's assessments do not count as this partner's own.
     other = make_user("toinen", s["org"], kind=Role.Kind.DISCUSSION_PARTNER)
-    m.Person.objects.create(organisation=s["org"], name="Toinen", user=other)
+    Person.objects.create(organisation=s["org"], name="Toinen", user=other)
     for goal in goals:
         actions.add_follow_up(goal, first, data={"kind": "partner", "text_fi": "c"}, actor=other)
     assert f"follow_up:{first.pk}:partner" in keys(s["partner"])
@@ -86,9 +87,7 @@ def test_an_overdue_window_stays_due_and_is_marked_overdue(tuusula):
 
 
 def test_another_organisation_sees_nothing_of_the_plan(tuusula):
-    stranger = make_user(
-        "vieras", m.Organisation.objects.get(slug="kangasala"), Role.Kind.EXECUTIVE
-    )
+    stranger = make_user("vieras", Organisation.objects.get(slug="kangasala"), Role.Kind.EXECUTIVE)
     assert keys(stranger) == []
 
 
@@ -112,7 +111,7 @@ def test_drafts_are_proposed_by_drafters_and_proposals_decided_by_preparers(tuus
 
 def test_a_coming_meeting_is_listed_to_those_who_see_the_plan(tuusula):
     s = tuusula
-    body = m.Body.objects.filter(organisation=s["org"]).first()
+    body = Body.objects.filter(organisation=s["org"]).first()
     decision = m.Decision.objects.create(
         organisation=s["org"], body=body, meeting_date=D(2030, 3, 31), kind="review", plan=s["plan"]
     )
@@ -122,7 +121,7 @@ def test_a_coming_meeting_is_listed_to_those_who_see_the_plan(tuusula):
 
 def test_the_home_page_lists_what_is_due_with_deadline_overdue_mark_and_link(demo):
     org = demo["tuusula"]
-    post = m.ExecutivePost.objects.get(organisation=org)
+    post = ExecutivePost.objects.get(organisation=org)
     today = timezone.localdate()
     plan = plan_in_follow_up(
         org,
@@ -171,7 +170,7 @@ def test_the_feed_address_is_shown_once_and_only_its_hash_is_stored(tuusula):
 
 def test_the_feed_carries_windows_deadlines_and_meetings_of_visible_plans(tuusula):
     s = tuusula
-    body = m.Body.objects.filter(organisation=s["org"]).first()
+    body = Body.objects.filter(organisation=s["org"]).first()
     decision = m.Decision.objects.create(
         organisation=s["org"], body=body, meeting_date=D(2030, 3, 31), kind="review", plan=s["plan"]
     )
@@ -227,9 +226,7 @@ def test_the_feed_shows_no_draft_to_a_board_member_and_nothing_of_another_organi
     assert f"checkpoint-{hidden.pk}-window@suunta" not in uids
     first = s["plan"].checkpoints.order_by("order").first()
     assert f"checkpoint-{first.pk}-window@suunta" in uids
-    stranger = make_user(
-        "vieras", m.Organisation.objects.get(slug="kangasala"), Role.Kind.EXECUTIVE
-    )
+    stranger = make_user("vieras", Organisation.objects.get(slug="kangasala"), Role.Kind.EXECUTIVE)
     other = Calendar.from_ical(Client().get(create_feed(client_for(stranger))).content)
     assert not {str(e["uid"]) for e in other.walk("VEVENT")} & uids
 

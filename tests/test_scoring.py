@@ -12,6 +12,7 @@ from suunta.accounts.models import Role
 from suunta.goals import actions, queries, scoring
 from suunta.goals import models as m
 from suunta.goals.models.plans import FrozenContent
+from suunta.organisations.models import Body, ExecutivePost, Membership, Person
 from tests.conftest import client_for, make_plan, make_user, move_to
 
 D = Decimal
@@ -32,7 +33,7 @@ def rated_plan(demo, *, weights, ratings, rule=None, status="in_follow_up", cont
     """A plan with one goal per weight, rated jointly at its last checkpoint (per cent).
     `content(plan)` writes more content while the plan is still a draft."""
     org = demo["tuusula"]
-    post = m.ExecutivePost.objects.get(organisation=org)
+    post = ExecutivePost.objects.get(organisation=org)
     plan = make_plan(org, post, goals=len(weights), indicators=1, checkpoints=2)
     m.FollowUpEntry.objects.filter(goal__plan=plan).delete()
     m.GoalPlan.objects.filter(pk=plan.pk).update(scale=percent_scale(org))
@@ -153,7 +154,7 @@ def test_a_discretionary_amount_is_the_boards_decision_and_is_capped(demo):
     )
     _, before = compute(plan)
     assert before.amount is None
-    board = m.Body.objects.get(organisation=demo["tuusula"], kind="board")
+    board = Body.objects.get(organisation=demo["tuusula"], kind="board")
     coordinator = make_user("coord", demo["tuusula"])
     decision = actions.record_decision(
         plan,
@@ -331,7 +332,7 @@ def test_hashes_of_plans_without_weights_or_rules_are_what_they_were(demo):
 
 def test_the_reward_decision_has_the_chair_as_presenter_and_needs_an_amount(demo):
     org = demo["tuusula"]
-    executive = m.Person.objects.get(organisation=org, title_fi="Kansliapäällikkö")
+    executive = Person.objects.get(organisation=org, title_fi="Kansliapäällikkö")
     plan = rated_plan(
         demo,
         weights=[None],
@@ -339,10 +340,10 @@ def test_the_reward_decision_has_the_chair_as_presenter_and_needs_an_amount(demo
         status="evaluated",
         content=lambda p: m.GoalPlan.objects.filter(pk=p.pk).update(executive=executive),
     )
-    board = m.Body.objects.get(organisation=org, kind="board")
-    m.Membership.objects.filter(body=board, role="chair").delete()
-    chair = m.Person.objects.create(organisation=org, name="Puheenjohtaja Testi")
-    m.Membership.objects.create(body=board, person=chair, role="chair")
+    board = Body.objects.get(organisation=org, kind="board")
+    Membership.objects.filter(body=board, role="chair").delete()
+    chair = Person.objects.create(organisation=org, name="Puheenjohtaja Testi")
+    Membership.objects.create(body=board, person=chair, role="chair")
     coordinator = make_user("coord", org)
     data = {"kind": "reward", "body": board, "meeting_date": datetime.date(2031, 2, 20)}
     with pytest.raises(ValidationError, match="amount"):
@@ -368,7 +369,7 @@ def test_the_reward_decision_has_the_chair_as_presenter_and_needs_an_amount(demo
 
 def test_a_reward_decision_waits_for_the_evaluation(demo):
     plan = rated_plan(demo, weights=[None], ratings=[100], status="in_follow_up")
-    board = m.Body.objects.get(organisation=demo["tuusula"], kind="board")
+    board = Body.objects.get(organisation=demo["tuusula"], kind="board")
     with pytest.raises(actions.WrongState, match=r"evaluated|arvioitu"):
         actions.record_decision(
             plan,

@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 
 from suunta.accounts.models import Role
 from suunta.audit.models import AuditEvent
-from suunta.goals import models as m
+from suunta.organisations.models import Person
 from suunta.surveys import actions
 from suunta.surveys.models import Criterion, Invitation, Rating, Response, Survey
 from tests import smtp
@@ -32,16 +32,16 @@ def coordinator_client(coordinator):
     return client_for(coordinator)
 
 
-def board_members(org) -> list[m.Person]:
+def board_members(org) -> list[Person]:
     return list(
-        m.Person.objects.filter(
+        Person.objects.filter(
             memberships__body__organisation=org, memberships__body__kind="board"
         ).order_by("title_fi")
     )
 
 
-def council_chair(org) -> m.Person:
-    return m.Person.objects.get(
+def council_chair(org) -> Person:
+    return Person.objects.get(
         memberships__body__organisation=org,
         memberships__body__kind="council",
         memberships__role="chair",
@@ -197,9 +197,9 @@ def test_candidates_are_the_board_members_and_the_council_chair_all_preselected(
     assert len(expected) == 8
     for person in expected:
         assert re.search(rf'value="{person.pk}"[^>]*checked', page), person
-    mayor = m.Person.objects.get(name="Kalle Ikkelä")
+    mayor = Person.objects.get(name="Kalle Ikkelä")
     assert f'value="{mayor.pk}"' not in page
-    chief = m.Person.objects.get(organisation=demo["tuusula"], title_fi="Kansliapäällikkö")
+    chief = Person.objects.get(organisation=demo["tuusula"], title_fi="Kansliapäällikkö")
     assert f'value="{chief.pk}"' not in page
 
 
@@ -209,7 +209,7 @@ def test_each_recipient_gets_a_personal_link_by_real_smtp_in_their_language(
     survey = make_survey(demo["plan"], coordinator)
     members = board_members(demo["tuusula"])
     swedish = make_user("ledamot", language="sv")
-    m.Person.objects.filter(pk=members[1].pk).update(user=swedish)
+    Person.objects.filter(pk=members[1].pk).update(user=swedish)
     chair = council_chair(demo["tuusula"])
     client = client_for(coordinator)
     response = send(client, survey, [*members[:3], chair], django_capture_on_commit_callbacks)

@@ -10,6 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from suunta.accounts.models import Role
 from suunta.goals import models as m
+from suunta.organisations.models import ExecutivePost
 from tests.conftest import client_for, make_plan, make_user, move_to
 
 
@@ -17,7 +18,7 @@ from tests.conftest import client_for, make_plan, make_user, move_to
 def plan(demo):
     """A plan in follow-up whose first goal has two numeric indicators (1.1 and 1.2)."""
     org = demo["tuusula"]
-    post = m.ExecutivePost.objects.get(organisation=org)
+    post = ExecutivePost.objects.get(organisation=org)
     plan = make_plan(org, post, goals=2, indicators=2, checkpoints=2)
     goal = plan.goals.order_by("order").first()
     m.Indicator.objects.filter(goal=goal, order=1).update(

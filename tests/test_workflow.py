@@ -12,6 +12,7 @@ from suunta.accounts.models import Role
 from suunta.audit.models import AuditEvent
 from suunta.goals import actions, queries
 from suunta.goals import models as m
+from suunta.organisations.models import Body, Person
 from tests.conftest import client_for, make_user
 
 
@@ -19,10 +20,10 @@ from tests.conftest import client_for, make_user
 def people(demo):
     org = demo["tuusula"]
     return {
-        "mayor": m.Person.objects.get(organisation=org, name="Kalle Ikkelä"),
-        "chief": m.Person.objects.get(organisation=org, title_fi="Kansliapäällikkö"),
-        "board": m.Body.objects.get(organisation=org, kind="board"),
-        "poljory": m.Body.objects.get(organisation=org, kind="steering_group"),
+        "mayor": Person.objects.get(organisation=org, name="Kalle Ikkelä"),
+        "chief": Person.objects.get(organisation=org, title_fi="Kansliapäällikkö"),
+        "board": Body.objects.get(organisation=org, kind="board"),
+        "poljory": Body.objects.get(organisation=org, kind="steering_group"),
     }
 
 
@@ -141,7 +142,7 @@ def test_only_the_board_or_the_council_approves(draft, coordinator, people):
 
 def test_a_body_of_another_organisation_is_refused(draft, coordinator, people, demo):
     plan = actions.propose_plan(draft, actor=coordinator)
-    other = m.Body.objects.get(organisation=demo["kangasala"], kind="board")
+    other = Body.objects.get(organisation=demo["kangasala"], kind="board")
     with pytest.raises(ValidationError):
         actions.record_decision(plan, data=board_decision(people, body=other), actor=coordinator)
 

@@ -4,7 +4,7 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from suunta.goals.models.base import TermQuerySet, ends_after_start
+from suunta.core.models import TermQuerySet, ends_after_start
 
 
 class User(AbstractUser):
@@ -42,7 +42,7 @@ class Role(models.Model):
         User, on_delete=models.CASCADE, related_name="roles", verbose_name=_("user")
     )
     organisation = models.ForeignKey(
-        "goals.Organisation",
+        "organisations.Organisation",
         on_delete=models.CASCADE,
         related_name="roles",
         verbose_name=_("organisation"),

@@ -15,7 +15,9 @@ from ninja.security import HttpBearer, SessionAuth
 from suunta.accounts.security import signed_in
 from suunta.goals import queries
 from suunta.goals.actions import ActionError
-from suunta.goals.models import ExecutivePost, GoalPlan, Interest, Organisation
+from suunta.goals.models import GoalPlan
+from suunta.organisations.models import ExecutivePost, Organisation
+from suunta.register.models import Interest
 
 from . import schemas as s
 from .write import CHANGE_ERRORS, PlanItemOut, PreconditionRequired, etag, update_plan

@@ -24,17 +24,11 @@ from ninja import Router, Schema, Status
 from pydantic import AfterValidator, ConfigDict, ValidationInfo, WithJsonSchema, field_validator
 from pydantic_core import PydanticCustomError
 
+from suunta.core.inputs import MAX_MAGNITUDE, OutOfRange, bounded, text_problem
 from suunta.goals import actions, permissions, queries
 from suunta.goals.forms import CheckpointForm, DecisionForm, GoalForm, IndicatorForm, PlanForm
-from suunta.goals.inputs import MAX_MAGNITUDE, OutOfRange, bounded, text_problem
-from suunta.goals.models import (
-    Checkpoint,
-    ExecutivePost,
-    FollowUpEntry,
-    Goal,
-    GoalPlan,
-    Indicator,
-)
+from suunta.goals.models import Checkpoint, FollowUpEntry, Goal, GoalPlan, Indicator
+from suunta.organisations.models import ExecutivePost
 
 from . import schemas as s
 

@@ -19,7 +19,7 @@ class AuditEvent(models.Model):
         verbose_name=_("actor"),
     )
     organisation = models.ForeignKey(
-        "goals.Organisation",
+        "organisations.Organisation",
         on_delete=models.PROTECT,
         null=True,
         blank=True,

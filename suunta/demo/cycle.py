@@ -18,13 +18,22 @@ import datetime
 from decimal import Decimal
 
 from suunta.goals import models as m
+from suunta.organisations.models import (
+    Body,
+    DiscussionPartnerRule,
+    ExecutivePost,
+    Membership,
+    Organisation,
+    Person,
+    PostTenure,
+)
 
 from .seed import _bodies, _seal_as_approved, ensure, ensure_decision, uid
 
 D = Decimal
 
 
-def _scale(org: m.Organisation, key: str, name_fi: str, name_sv: str, kind: str, levels):
+def _scale(org: Organisation, key: str, name_fi: str, name_sv: str, kind: str, levels):
     scale = ensure(
         m.RatingScale,
         f"{org.slug}/scale/{key}",
@@ -108,7 +117,7 @@ TUUSULA_FOLLOW_UPS = [
 ]
 
 
-def tuusula_scale_before_sealing(org: m.Organisation, plan: m.GoalPlan) -> None:
+def tuusula_scale_before_sealing(org: Organisation, plan: m.GoalPlan) -> None:
     """The scale is part of the plan: set while the seed's plan is still a draft."""
     scale = _scale(
         org,
@@ -123,11 +132,11 @@ def tuusula_scale_before_sealing(org: m.Organisation, plan: m.GoalPlan) -> None:
         plan.refresh_from_db()
 
 
-def tuusula_follow_up(org: m.Organisation) -> None:
+def tuusula_follow_up(org: Organisation) -> None:
     plan = m.GoalPlan.objects.get(id=uid("tuusula/plan/2025"))
     bodies = {b.kind: b for b in org.bodies.all()}
-    chief = m.Person.objects.get(id=uid("tuusula/person/chief-of-staff"))
-    mayor = m.Person.objects.get(id=uid("tuusula/person/mayor"))
+    chief = Person.objects.get(id=uid("tuusula/person/chief-of-staff"))
+    mayor = Person.objects.get(id=uid("tuusula/person/mayor"))
     august, winter = plan.checkpoints.order_by("order")
     rated = plan.scale_id is not None
     for g, (own, joint, rating, final, final_rating) in enumerate(TUUSULA_FOLLOW_UPS, start=1):
@@ -295,29 +304,29 @@ ESIMERKKILA_JUNE = [
 ]
 
 
-def load_esimerkkila() -> m.Organisation:
+def load_esimerkkila() -> Organisation:
     org = ensure(
-        m.Organisation,
+        Organisation,
         "esimerkkila",
         slug="esimerkkila",
         name_fi="Esimerkkilän kaupunki (kuvitteellinen)",
         name_sv="Exempelby stad (fiktiv)",
-        kind=m.Organisation.Kind.CITY,
+        kind=Organisation.Kind.CITY,
         statistics_code="",
         primary_language="fi",
         secondary_language="sv",
-        leadership_model=m.Organisation.LeadershipModel.MANAGER,
+        leadership_model=Organisation.LeadershipModel.MANAGER,
     )
     bodies = _bodies(
         org,
         [
-            ("council", m.Body.Kind.COUNCIL, "Kaupunginvaltuusto", "Stadsfullmäktige", "KV"),
-            ("board", m.Body.Kind.BOARD, "Kaupunginhallitus", "Stadsstyrelsen", "KH"),
-            ("audit", m.Body.Kind.AUDIT_COMMITTEE, "Tarkastuslautakunta", "Revisionsnämnden", ""),
+            ("council", Body.Kind.COUNCIL, "Kaupunginvaltuusto", "Stadsfullmäktige", "KV"),
+            ("board", Body.Kind.BOARD, "Kaupunginhallitus", "Stadsstyrelsen", "KH"),
+            ("audit", Body.Kind.AUDIT_COMMITTEE, "Tarkastuslautakunta", "Revisionsnämnden", ""),
         ],
     )
     manager = ensure(
-        m.Person,
+        Person,
         "esimerkkila/person/manager",
         organisation=org,
         name="Aino Esimerkki",
@@ -325,37 +334,37 @@ def load_esimerkkila() -> m.Organisation:
         title_sv="Stadsdirektör",
     )
     chair = ensure(
-        m.Person,
+        Person,
         "esimerkkila/person/board-chair",
         organisation=org,
         title_fi="Kaupunginhallituksen puheenjohtaja",
         title_sv="Stadsstyrelsens ordförande",
     )
     council_chair = ensure(
-        m.Person,
+        Person,
         "esimerkkila/person/council-chair",
         organisation=org,
         title_fi="Valtuuston puheenjohtaja",
         title_sv="Fullmäktiges ordförande",
     )
     ensure(
-        m.Membership,
+        Membership,
         "esimerkkila/membership/board-chair",
         body=bodies["board"],
         person=chair,
-        role=m.Membership.Role.CHAIR,
+        role=Membership.Role.CHAIR,
         order=1,
     )
     ensure(
-        m.Membership,
+        Membership,
         "esimerkkila/membership/council-chair",
         body=bodies["council"],
         person=council_chair,
-        role=m.Membership.Role.CHAIR,
+        role=Membership.Role.CHAIR,
         order=1,
     )
     post = ensure(
-        m.ExecutivePost,
+        ExecutivePost,
         "esimerkkila/post",
         organisation=org,
         title_fi="Kaupunginjohtaja",
@@ -363,7 +372,7 @@ def load_esimerkkila() -> m.Organisation:
         description_fi="Kuvitteellinen esimerkki: kaupunginjohtajan tavoitteet "
         "painotuksin, numeerisin mittarein ja tulospalkkiosäännöin.",
     )
-    ensure(m.PostTenure, "esimerkkila/tenure/manager", post=post, person=manager)
+    ensure(PostTenure, "esimerkkila/tenure/manager", post=post, person=manager)
     from suunta.register import demo as register_demo
 
     register_demo.esimerkkila(
@@ -375,7 +384,7 @@ def load_esimerkkila() -> m.Organisation:
     )
     for order, (body, role) in enumerate([("board", "chair"), ("council", "chair")], start=1):
         ensure(
-            m.DiscussionPartnerRule,
+            DiscussionPartnerRule,
             f"esimerkkila/partners/{body}-{role}",
             post=post,
             body=bodies[body],

@@ -11,6 +11,17 @@ import uuid
 from django.db import transaction
 
 from suunta.goals import models as m
+from suunta.organisations.models import (
+    Body,
+    DiscussionPartnerRule,
+    ExecutivePost,
+    FocusArea,
+    Membership,
+    Organisation,
+    Person,
+    PostTenure,
+)
+from suunta.register.models import Interest, InterestDeclaration
 from suunta.surveys import demo as surveys_demo
 
 NAMESPACE = uuid.UUID("6b1f3f0e-8e1c-4c7e-9a55-5d0a3c1e2b7a")
@@ -92,25 +103,25 @@ KANGASALA_POSITIONS_OF_TRUST = [
         "Kuntien Hankintapalvelu KuHa Oy:n hallituksen jäsen",
         "Kuntien Hankintapalvelu KuHa Oy",
         "hallituksen jäsen",
-        m.Interest.Category.BUSINESS_POSITION,
+        Interest.Category.BUSINESS_POSITION,
     ),
     (
         "Pirkanmaan jätehuolto Oy:n hallituksen jäsen",
         "Pirkanmaan jätehuolto Oy",
         "hallituksen jäsen",
-        m.Interest.Category.BUSINESS_POSITION,
+        Interest.Category.BUSINESS_POSITION,
     ),
     (
         "Tammervoima Oy:n hallituksen varapuheenjohtaja",
         "Tammervoima Oy",
         "hallituksen varapuheenjohtaja",
-        m.Interest.Category.BUSINESS_POSITION,
+        Interest.Category.BUSINESS_POSITION,
     ),
     (
         "Pyöräilykuntien verkoston puheenjohtaja",
         "Pyöräilykuntien verkosto",
         "puheenjohtaja",
-        m.Interest.Category.OTHER_TIE,
+        Interest.Category.OTHER_TIE,
     ),
 ]
 
@@ -209,11 +220,11 @@ TUUSULA_CHECKPOINTS = [
 ]
 
 
-def _bodies(org: m.Organisation, specs) -> dict[str, m.Body]:
+def _bodies(org: Organisation, specs) -> dict[str, Body]:
     bodies = {}
     for order, (key, kind, name_fi, name_sv, abbreviation) in enumerate(specs, start=1):
         bodies[key] = ensure(
-            m.Body,
+            Body,
             f"{org.slug}/body/{key}",
             organisation=org,
             kind=kind,
@@ -225,28 +236,28 @@ def _bodies(org: m.Organisation, specs) -> dict[str, m.Body]:
     return bodies
 
 
-def load_kangasala() -> m.Organisation:
+def load_kangasala() -> Organisation:
     org = ensure(
-        m.Organisation,
+        Organisation,
         "kangasala",
         slug="kangasala",
         name_fi="Kangasalan kaupunki",
         name_sv="Kangasala stad",
-        kind=m.Organisation.Kind.CITY,
+        kind=Organisation.Kind.CITY,
         statistics_code="211",
         primary_language="fi",
-        leadership_model=m.Organisation.LeadershipModel.MANAGER,
+        leadership_model=Organisation.LeadershipModel.MANAGER,
     )
     bodies = _bodies(
         org,
         [
-            ("council", m.Body.Kind.COUNCIL, "Kaupunginvaltuusto", "Stadsfullmäktige", "KV"),
-            ("board", m.Body.Kind.BOARD, "Kaupunginhallitus", "Stadsstyrelsen", "KH"),
-            ("audit", m.Body.Kind.AUDIT_COMMITTEE, "Tarkastuslautakunta", "Revisionsnämnden", ""),
+            ("council", Body.Kind.COUNCIL, "Kaupunginvaltuusto", "Stadsfullmäktige", "KV"),
+            ("board", Body.Kind.BOARD, "Kaupunginhallitus", "Stadsstyrelsen", "KH"),
+            ("audit", Body.Kind.AUDIT_COMMITTEE, "Tarkastuslautakunta", "Revisionsnämnden", ""),
         ],
     )
     post = ensure(
-        m.ExecutivePost,
+        ExecutivePost,
         "kangasala/post",
         organisation=org,
         title_fi="Kaupunginjohtaja",
@@ -255,45 +266,45 @@ def load_kangasala() -> m.Organisation:
         values_fi=KANGASALA_VALUES,
     )
     manager = ensure(
-        m.Person,
+        Person,
         "kangasala/person/manager",
         organisation=org,
         name="Oskari Auvinen",
         title_fi="Kaupunginjohtaja",
         title_sv="Stadsdirektör",
     )
-    ensure(m.PostTenure, "kangasala/tenure/manager", post=post, person=manager)
+    ensure(PostTenure, "kangasala/tenure/manager", post=post, person=manager)
     for order, text in enumerate(KANGASALA_FOCUS_AREAS, start=1):
-        ensure(m.FocusArea, f"kangasala/focus/{order}", post=post, order=order, text_fi=text)
+        ensure(FocusArea, f"kangasala/focus/{order}", post=post, order=order, text_fi=text)
     board_chair = ensure(
-        m.Person,
+        Person,
         "kangasala/person/board-chair",
         organisation=org,
         title_fi="Kaupunginhallituksen puheenjohtaja",
         title_sv="Stadsstyrelsens ordförande",
     )
     ensure(
-        m.Membership,
+        Membership,
         "kangasala/membership/board-chair",
         body=bodies["board"],
         person=board_chair,
-        role=m.Membership.Role.CHAIR,
+        role=Membership.Role.CHAIR,
         order=1,
     )
     ensure(
-        m.DiscussionPartnerRule,
+        DiscussionPartnerRule,
         "kangasala/partners/board-chair",
         post=post,
         body=bodies["board"],
-        role=m.Membership.Role.CHAIR,
+        role=Membership.Role.CHAIR,
         order=1,
     )
     declaration = ensure(
-        m.InterestDeclaration, "kangasala/declaration/manager", organisation=org, person=manager
+        InterestDeclaration, "kangasala/declaration/manager", organisation=org, person=manager
     )
     for order, (text, entity, role, category) in enumerate(KANGASALA_POSITIONS_OF_TRUST, 1):
         ensure(
-            m.Interest,
+            Interest,
             f"kangasala/interest/{order}",
             declaration=declaration,
             order=order,
@@ -308,35 +319,35 @@ def load_kangasala() -> m.Organisation:
     return org
 
 
-def load_tuusula() -> m.Organisation:
+def load_tuusula() -> Organisation:
     org = ensure(
-        m.Organisation,
+        Organisation,
         "tuusula",
         slug="tuusula",
         name_fi="Tuusulan kunta",
         name_sv="Tusby kommun",
-        kind=m.Organisation.Kind.MUNICIPALITY,
+        kind=Organisation.Kind.MUNICIPALITY,
         statistics_code="858",
         primary_language="fi",
-        leadership_model=m.Organisation.LeadershipModel.MAYOR,
+        leadership_model=Organisation.LeadershipModel.MAYOR,
     )
     bodies = _bodies(
         org,
         [
-            ("council", m.Body.Kind.COUNCIL, "Kunnanvaltuusto", "Kommunfullmäktige", "KV"),
-            ("board", m.Body.Kind.BOARD, "Kunnanhallitus", "Kommunstyrelsen", "KH"),
+            ("council", Body.Kind.COUNCIL, "Kunnanvaltuusto", "Kommunfullmäktige", "KV"),
+            ("board", Body.Kind.BOARD, "Kunnanhallitus", "Kommunstyrelsen", "KH"),
             (
                 "poljory",
-                m.Body.Kind.STEERING_GROUP,
+                Body.Kind.STEERING_GROUP,
                 "Poliittinen johtoryhmä",
                 "Politiska ledningsgruppen",
                 "Poljory",
             ),
-            ("audit", m.Body.Kind.AUDIT_COMMITTEE, "Tarkastuslautakunta", "Revisionsnämnden", ""),
+            ("audit", Body.Kind.AUDIT_COMMITTEE, "Tarkastuslautakunta", "Revisionsnämnden", ""),
         ],
     )
     mayor = ensure(
-        m.Person,
+        Person,
         "tuusula/person/mayor",
         organisation=org,
         name="Kalle Ikkelä",
@@ -345,7 +356,7 @@ def load_tuusula() -> m.Organisation:
     )
     deputies = [
         ensure(
-            m.Person,
+            Person,
             f"tuusula/person/deputy-mayor-{n}",
             organisation=org,
             title_fi="Apulaispormestari",
@@ -354,63 +365,63 @@ def load_tuusula() -> m.Organisation:
         for n in (1, 2)
     ]
     council_chair = ensure(
-        m.Person,
+        Person,
         "tuusula/person/council-chair",
         organisation=org,
         title_fi="Valtuuston puheenjohtaja",
         title_sv="Fullmäktiges ordförande",
     )
     chief = ensure(
-        m.Person,
+        Person,
         "tuusula/person/chief-of-staff",
         organisation=org,
         title_fi="Kansliapäällikkö",
         title_sv="Kanslichef",
     )
     ensure(
-        m.Membership,
+        Membership,
         "tuusula/membership/mayor",
         body=bodies["poljory"],
         person=mayor,
-        role=m.Membership.Role.MAYOR,
+        role=Membership.Role.MAYOR,
         order=1,
     )
     for n, deputy in enumerate(deputies, start=1):
         ensure(
-            m.Membership,
+            Membership,
             f"tuusula/membership/deputy-mayor-{n}",
             body=bodies["poljory"],
             person=deputy,
-            role=m.Membership.Role.DEPUTY_MAYOR,
+            role=Membership.Role.DEPUTY_MAYOR,
             order=1 + n,
         )
     ensure(
-        m.Membership,
+        Membership,
         "tuusula/membership/council-chair",
         body=bodies["council"],
         person=council_chair,
-        role=m.Membership.Role.CHAIR,
+        role=Membership.Role.CHAIR,
         order=1,
     )
 
     post = ensure(
-        m.ExecutivePost,
+        ExecutivePost,
         "tuusula/post",
         organisation=org,
         title_fi="Kansliapäällikkö",
         title_sv="Kanslichef",
     )
-    ensure(m.PostTenure, "tuusula/tenure/chief", post=post, person=chief)
+    ensure(PostTenure, "tuusula/tenure/chief", post=post, person=chief)
     for order, (body, role) in enumerate(
         [
-            ("poljory", m.Membership.Role.MAYOR),
-            ("poljory", m.Membership.Role.DEPUTY_MAYOR),
-            ("council", m.Membership.Role.CHAIR),
+            ("poljory", Membership.Role.MAYOR),
+            ("poljory", Membership.Role.DEPUTY_MAYOR),
+            ("council", Membership.Role.CHAIR),
         ],
         start=1,
     ):
         ensure(
-            m.DiscussionPartnerRule,
+            DiscussionPartnerRule,
             f"tuusula/partners/{body}-{role}",
             post=post,
             body=bodies[body],
@@ -557,7 +568,7 @@ DEMO_ACCOUNTS = [
 DEMO_USERNAMES = tuple(row[0] for row in DEMO_ACCOUNTS)
 
 
-def load_accounts(organisations: list[m.Organisation]) -> list[tuple[str, str, str, str]]:
+def load_accounts(organisations: list[Organisation]) -> list[tuple[str, str, str, str]]:
     """Demo accounts (demo mode only), one per role, each with that role in every demo
     organisation, and an API token each (derived from the name, so the same on every run);
     `tuki` is support staff with the Django admin."""
@@ -582,9 +593,7 @@ def load_accounts(organisations: list[m.Organisation]) -> list[tuple[str, str, s
         if kind is not None:
             for org in organisations:
                 Role.objects.get_or_create(user=user, organisation=org, kind=kind, starts_on=None)
-        m.Person.objects.filter(id__in=[uid(key) for key in person_keys], user=None).update(
-            user=user
-        )
+        Person.objects.filter(id__in=[uid(key) for key in person_keys], user=None).update(user=user)
         token = demo_token(username)
         if not ApiToken.objects.filter(digest=digest(token)).exists():
             ApiToken.issue(user, "demo", token=token)

@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy
 from suunta.audit.record import record
 from suunta.goals import permissions
 from suunta.goals.actions import ActionError, StaleVersion, WrongState
-from suunta.goals.models import ExecutivePost, Organisation, Person
+from suunta.organisations.models import ExecutivePost, Organisation, Person
 
 from .models import (
     ActionNote,

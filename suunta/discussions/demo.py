@@ -8,6 +8,7 @@ import datetime
 
 from suunta.demo.seed import uid
 from suunta.goals import models as m
+from suunta.organisations.models import ExecutivePost, Organisation, Person
 
 from .actions import DEFAULT_ITEMS, ensure_default_template
 from .models import ActionNote, Discussion, DiscussionItem, TrainingAction
@@ -86,7 +87,7 @@ def _discussion(key, *, org, post, plan, kind, held_on, people, minutes, signed_
     return discussion, True
 
 
-def _sign_off(discussion: Discussion, by: m.Person, day: datetime.date) -> None:
+def _sign_off(discussion: Discussion, by: Person, day: datetime.date) -> None:
     """The demo records were signed off by the mayor after the discussion."""
     from django.utils import timezone
 
@@ -97,16 +98,16 @@ def _sign_off(discussion: Discussion, by: m.Person, day: datetime.date) -> None:
 
 
 def load() -> None:
-    org = m.Organisation.objects.filter(slug="tuusula").first()
+    org = Organisation.objects.filter(slug="tuusula").first()
     if org is None:
         return
     title_fi, title_sv, _purpose, guidance_sv, confidential = DEFAULT_ITEMS[0]
     items = [(title_fi, title_sv, TUUSULA_PURPOSE, guidance_sv, confidential), *DEFAULT_ITEMS[1:]]
     ensure_default_template(org, items=items)
-    post = m.ExecutivePost.objects.get(id=uid("tuusula/post"))
+    post = ExecutivePost.objects.get(id=uid("tuusula/post"))
     plan = m.GoalPlan.objects.filter(id=uid("tuusula/plan/2025")).first()
     people = [
-        m.Person.objects.get(id=uid(key))
+        Person.objects.get(id=uid(key))
         for key in (
             "tuusula/person/chief-of-staff",
             "tuusula/person/mayor",

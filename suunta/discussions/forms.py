@@ -11,7 +11,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from suunta.goals.forms import LockedModelForm
-from suunta.goals.models import Person
+from suunta.organisations.models import Person
 
 from .models import AgendaTemplate, AgendaTemplateItem, Discussion, DiscussionItem, TrainingAction
 

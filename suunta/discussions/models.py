@@ -16,16 +16,9 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from suunta.goals.models import (
-    Editable,
-    Entity,
-    ExecutivePost,
-    GoalPlan,
-    Organisation,
-    Person,
-    Translatable,
-)
-from suunta.goals.models.base import one_language_required
+from suunta.core.models import Editable, Entity, Translatable, one_language_required
+from suunta.goals.models import GoalPlan
+from suunta.organisations.models import ExecutivePost, Organisation, Person
 
 
 class DiscussionClosed(ValidationError):

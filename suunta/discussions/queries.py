@@ -7,7 +7,7 @@ from typing import Any
 from django.db.models import Prefetch
 
 from suunta.goals import permissions
-from suunta.goals.models import ExecutivePost
+from suunta.organisations.models import ExecutivePost
 
 from .models import ActionNote, Discussion, DiscussionItem, TrainingAction
 

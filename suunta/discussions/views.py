@@ -18,8 +18,9 @@ from django.views.decorators.http import require_POST
 from suunta.goals import permissions
 from suunta.goals import queries as goal_queries
 from suunta.goals.actions import validation_messages
-from suunta.goals.models import ExecutivePost, GoalPlan, Organisation
+from suunta.goals.models import GoalPlan
 from suunta.goals.views import _conflicts
+from suunta.organisations.models import ExecutivePost, Organisation
 
 from . import actions, queries
 from .forms import (

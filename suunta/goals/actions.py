@@ -19,22 +19,18 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from suunta.audit.record import record, snapshot
+from suunta.core.models import Editable
+from suunta.organisations.models import Body, ExecutivePost, FocusArea, Person
 
 from . import permissions, queries
 from .models import (
-    Body,
     Checkpoint,
     Decision,
-    Editable,
-    ExecutivePost,
-    FocusArea,
     FollowUpEntry,
     Goal,
     GoalPlan,
     Indicator,
     IndicatorValue,
-    Organisation,
-    Person,
     RewardRule,
 )
 from .scoring import check_weights, goal_weight_errors, indicator_weight_errors
@@ -1193,53 +1189,3 @@ def import_values(plan: GoalPlan, *, rows: list[dict[str, Any]], actor: Any) -> 
                 counts["unchanged"] += 1
         _audit("value.import", plan, actor, after={**counts, "rows": len(rows)})
     return counts
-
-
-# --- Exporting an organisation ----------------------------------------------------------------
-
-
-def export_organisation(organisation: Organisation, *, actor: Any) -> str:
-    """Everything of the organisation as JSON (goals/export.py) for its admin; the download
-    is recorded in the audit log in the same transaction."""
-    from .export import export_organisation as build
-
-    if not permissions.can_export_organisation(actor, organisation):
-        raise PermissionDenied(_("Only an admin of the organisation may export all its data."))
-    with transaction.atomic():
-        data = build(organisation, reader=actor)
-        record(
-            "organisation.export",
-            organisation,
-            actor=actor,
-            organisation=organisation,
-            after={"bytes": len(data.encode("utf-8"))},
-        )
-    return data
-
-
-def back_up_organisation(organisation: Organisation) -> str:
-    """Everything of the organisation, confidential discussion content included, for the
-    server's operators (`manage.py export_organisation`); recorded in the audit log."""
-    from .export import export_organisation as build
-
-    with transaction.atomic():
-        data = build(organisation)
-        record(
-            "organisation.backup",
-            organisation,
-            organisation=organisation,
-            after={"bytes": len(data.encode("utf-8"))},
-        )
-    return data
-
-
-def restore_organisation(data: str | bytes) -> Organisation:
-    """Load a backup into a database without the organisation (`manage.py
-    restore_organisation`); the restore itself is recorded in the audit log, in the same
-    transaction."""
-    from .export import restore_organisation as load
-
-    with transaction.atomic():
-        organisation = load(data)
-        record("organisation.restore", organisation, organisation=organisation)
-    return organisation

@@ -22,6 +22,22 @@ from django.utils.translation import gettext_lazy as _
 
 from suunta.audit.admin_audit import AuditedAdmin, ReadOnlyAdmin
 from suunta.audit.record import record, snapshot
+from suunta.organisations.models import (
+    Body,
+    DiscussionPartnerRule,
+    ExecutivePost,
+    FocusArea,
+    Membership,
+    Organisation,
+    Person,
+    PostTenure,
+)
+from suunta.register.models import (
+    DeclarationReview,
+    DeclarationVersion,
+    Interest,
+    InterestDeclaration,
+)
 
 from . import models as m
 
@@ -55,7 +71,7 @@ class FocusAreaFormSet(forms.BaseInlineFormSet):
 class FocusAreaInline(admin.TabularInline):
     """Goals link to focus areas through the plan editor; the list itself is set up here."""
 
-    model = m.FocusArea
+    model = FocusArea
     formset = FocusAreaFormSet
     extra = 0
 
@@ -64,13 +80,13 @@ class TenureInline(ReadOnlyInline):
     """Who holds the post is the executive of the next plans and of the discussions: added and
     ended in the register's pages (`register.actions.add_position`), audited."""
 
-    model = m.PostTenure
+    model = PostTenure
     fields = ["person", "starts_on", "ends_on"]
 
 
 class DiscussionPartnerRuleForm(forms.ModelForm):
     class Meta:
-        model = m.DiscussionPartnerRule
+        model = DiscussionPartnerRule
         fields = ["body", "role", "order"]
 
     def clean(self):
@@ -84,7 +100,7 @@ class DiscussionPartnerRuleForm(forms.ModelForm):
 class DiscussionPartnerRuleInline(admin.TabularInline):
     """Who takes part in the discussions with the post's holder: audited with the post."""
 
-    model = m.DiscussionPartnerRule
+    model = DiscussionPartnerRule
     form = DiscussionPartnerRuleForm
     extra = 0
 
@@ -92,22 +108,22 @@ class DiscussionPartnerRuleInline(admin.TabularInline):
 class MembershipInline(ReadOnlyInline):
     """Seats decide who must declare their interests: the register's pages change them."""
 
-    model = m.Membership
+    model = Membership
     fields = ["person", "role", "starts_on", "ends_on"]
 
 
 class InterestInline(ReadOnlyInline):
-    model = m.Interest
+    model = Interest
     fields = ["category", "entity_name", "business_id", "role_fi", "since", "until"]
 
 
 class DeclarationVersionInline(ReadOnlyInline):
-    model = m.DeclarationVersion
+    model = DeclarationVersion
     fields = ["version_no", "saved_on", "saved_by"]
 
 
 class DeclarationReviewInline(ReadOnlyInline):
-    model = m.DeclarationReview
+    model = DeclarationReview
     fields = ["version_no", "outcome", "reviewer", "reviewed_on"]
 
 
@@ -116,7 +132,7 @@ class ContractSectionInline(admin.StackedInline):
     extra = 0
 
 
-@admin.register(m.Organisation)
+@admin.register(Organisation)
 class OrganisationAdmin(AuditedAdmin):
     """Set up and changed here, audited; never deleted here (it would take its register of
     interests, plans and audit trail with it)."""
@@ -133,7 +149,7 @@ class OrganisationAdmin(AuditedAdmin):
 
 class BodyForm(forms.ModelForm):
     class Meta:
-        model = m.Body
+        model = Body
         fields = ["organisation", "kind", "name_fi", "name_sv", "abbreviation", "order"]
 
     def clean(self):
@@ -141,7 +157,7 @@ class BodyForm(forms.ModelForm):
         body = self.instance
         if body.pk is None or not body.memberships.exists():
             return cleaned
-        stored = m.Body.objects.get(pk=body.pk)
+        stored = Body.objects.get(pk=body.pk)
         for field in ("kind", "organisation"):
             if field in cleaned and cleaned[field] != getattr(stored, field):
                 self.add_error(
@@ -154,7 +170,7 @@ class BodyForm(forms.ModelForm):
         return cleaned
 
 
-@admin.register(m.Body)
+@admin.register(Body)
 class BodyAdmin(AuditedAdmin):
     """A body's kind decides who must declare (the register's rules) and who is sent the
     evaluation survey: audited, and fixed once the body has seats."""
@@ -168,7 +184,7 @@ class BodyAdmin(AuditedAdmin):
         return [gettext("the body's seats")] if obj.memberships.exists() else []
 
 
-@admin.register(m.Person)
+@admin.register(Person)
 class PersonAdmin(ReadOnlyAdmin):
     """People are added in the register's pages; the user account linked to a person decides
     what that account sees, so only an organisation admin links it there (`link_account`:
@@ -179,7 +195,7 @@ class PersonAdmin(ReadOnlyAdmin):
     search_fields = ["name", "title_fi", "email"]
 
 
-@admin.register(m.ExecutivePost)
+@admin.register(ExecutivePost)
 class ExecutivePostAdmin(AuditedAdmin):
     """The post, its focus areas and who holds its discussions: audited, with the inlines."""
 
@@ -197,7 +213,7 @@ class ExecutivePostAdmin(AuditedAdmin):
         return used
 
 
-@admin.register(m.InterestDeclaration)
+@admin.register(InterestDeclaration)
 class InterestDeclarationAdmin(ReadOnlyAdmin):
     """The public register: every change is a new version, reopens the review and is audited
     (`register.actions.save_declaration`); the admin only shows it."""

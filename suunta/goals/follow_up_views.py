@@ -14,9 +14,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from suunta.organisations.models import Person
+
 from . import actions, permissions, queries
 from .forms import FollowUpForm
-from .models import FollowUpEntry, Person
+from .models import FollowUpEntry
 from .views import _refused
 
 

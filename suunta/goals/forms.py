@@ -8,17 +8,10 @@ from decimal import Decimal, InvalidOperation
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .inputs import OutOfRange, bounded
-from .models import (
-    Body,
-    Checkpoint,
-    Decision,
-    Goal,
-    GoalPlan,
-    Indicator,
-    Organisation,
-    Person,
-)
+from suunta.core.inputs import OutOfRange, bounded
+from suunta.organisations.models import Body, Organisation, Person
+
+from .models import Checkpoint, Decision, Goal, GoalPlan, Indicator
 from .value_import import parse_decimal
 
 

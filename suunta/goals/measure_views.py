@@ -18,10 +18,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from suunta.core.inputs import OutOfRange
+
 from . import actions, permissions, queries, scoring, value_import
 from .charts import indicator_chart
 from .forms import FinnishDecimalField, plain_number
-from .inputs import OutOfRange
 from .models import GoalPlan, Indicator, IndicatorValue, RewardRule
 from .views import _refused
 

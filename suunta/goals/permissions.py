@@ -25,7 +25,9 @@ from django.db.models import Q
 from suunta.accounts.models import Role
 
 if TYPE_CHECKING:
-    from .models import ExecutivePost, GoalPlan, Organisation
+    from suunta.organisations.models import ExecutivePost, Organisation
+
+    from .models import GoalPlan
 
 K = Role.Kind
 PREPARERS = frozenset({K.ADMIN, K.COORDINATOR})
@@ -66,7 +68,7 @@ def roles_in(user: Any, organisation: Organisation | Any) -> set[str]:
 
 
 def organisation_ids_visible_to(user: Any) -> list[Any]:
-    from .models import Organisation
+    from suunta.organisations.models import Organisation
 
     if not _signed_in(user):
         return []
@@ -108,7 +110,7 @@ def can_view_organisation(user: Any, organisation: Organisation) -> bool:
 
 def can_export_organisation(user: Any, organisation: Organisation) -> bool:
     """The whole organisation as JSON: its admins (and superusers) only. What the export holds
-    is filtered for the reader like every other door (goals/export.py): an admin who is also
+    is filtered for the reader like every other door (ops/export.py): an admin who is also
     the executive of a plan gets nothing of it that the executive may not read
     (`executive_confidential_kinds`)."""
     return K.ADMIN in roles_in(user, organisation)
@@ -194,7 +196,7 @@ def is_plan_executive(user: Any, plan: GoalPlan) -> bool:
     if cache is None:
         cache = user._suunta_executive_of = {}
     if plan.executive_id not in cache:
-        from .models import Person
+        from suunta.organisations.models import Person
 
         cache[plan.executive_id] = Person.objects.filter(
             pk=plan.executive_id, user_id=user.pk

@@ -17,20 +17,18 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from suunta.organisations.models import Body, ExecutivePost, Membership, Organisation
+from suunta.register.models import Interest
+
 from . import frozen
 from .models import (
-    Body,
     Checkpoint,
     Decision,
-    ExecutivePost,
     FollowUpEntry,
     Goal,
     GoalPlan,
     Indicator,
     IndicatorValue,
-    Interest,
-    Membership,
-    Organisation,
     RatingScale,
     RewardRule,
 )
@@ -97,9 +95,10 @@ def _freshness_rows(plan_id: Any) -> QuerySet:
     values, the versions and their audit log, surveys, the reward rule, the people, focus areas
     and rating scale). Any change through the actions, the admin or the API moves it."""
     from suunta.audit.models import AuditEvent
+    from suunta.organisations.models import FocusArea, Person
     from suunta.surveys.models import Survey
 
-    from .models import FocusArea, Person, ScaleLevel
+    from .models import ScaleLevel
 
     outer: Any = OuterRef("pk")
     sources = {

@@ -18,7 +18,6 @@ register_converter(DirectionConverter, "direction")
 urlpatterns = [
     path("", views.home, name="home"),
     path("o/<slug:slug>/", views.organisation_detail, name="organisation_detail"),
-    path("o/<slug:slug>/export.json", views.organisation_export, name="organisation_export"),
     path("posts/<uuid:post_id>/", views.post_detail, name="post_detail"),
     path("plans/<uuid:plan_id>/", views.plan_detail, name="plan_detail"),
     path("plans/<uuid:plan_id>/edit/", views.plan_edit, name="plan_edit"),

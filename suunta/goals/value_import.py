@@ -33,9 +33,8 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
+from suunta.core.inputs import bounded
 from suunta.uploads import limits, prechecks, reader
-
-from .inputs import bounded
 
 MAX_BYTES = limits.VALUES_MAX_BYTES
 MAX_ROWS = limits.VALUES_MAX_ROWS

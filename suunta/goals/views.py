@@ -17,21 +17,15 @@ from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST
 from django_htmx.http import reswap, retarget
 
 from suunta.imports import queries as import_queries
+from suunta.organisations.models import ExecutivePost, Organisation
 
 from . import actions, permissions, queries
 from .forms import CheckpointForm, GoalForm, IndicatorForm, PlanForm
-from .models import Checkpoint, ExecutivePost, Goal, GoalPlan, Indicator, Organisation
-
-
-@require_GET
-def bench_minimal(request: HttpRequest) -> HttpResponse:
-    """The least a Django view can do here (routed only with SUUNTA_BENCH=1): what the
-    benchmark compares the pages' throughput with."""
-    return HttpResponse("ok", content_type="text/plain; charset=utf-8")
+from .models import Checkpoint, Goal, GoalPlan, Indicator
 
 
 @login_required
@@ -59,18 +53,6 @@ def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "can_view_register": permissions.can_view_register(request.user, organisation),
         },
     )
-
-
-@login_required
-@require_GET
-def organisation_export(request: HttpRequest, slug: str) -> HttpResponse:
-    """Everything of the organisation as JSON, for its admin (the backup's format)."""
-    organisation = get_object_or_404(Organisation.objects.visible_to(request.user), slug=slug)
-    data = actions.export_organisation(organisation, actor=request.user)
-    response = HttpResponse(data, content_type="application/json; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="suunta-{organisation.slug}.json"'
-    response["Cache-Control"] = "private, no-store"
-    return response
 
 
 @login_required

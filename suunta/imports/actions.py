@@ -17,7 +17,8 @@ from django.utils.translation import gettext as _
 from suunta.audit.record import record
 from suunta.goals import actions as goal_actions
 from suunta.goals import permissions
-from suunta.goals.models import ExecutivePost, GoalPlan
+from suunta.goals.models import GoalPlan
+from suunta.organisations.models import ExecutivePost
 
 from .found import FoundDocument
 from .models import ImportedDocument

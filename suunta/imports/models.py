@@ -8,7 +8,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from suunta.goals.models import ExecutivePost, GoalPlan, Organisation
+from suunta.goals.models import GoalPlan
+from suunta.organisations.models import ExecutivePost, Organisation
 
 
 class ImportedDocument(models.Model):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from suunta.goals import permissions
-from suunta.goals.models import ExecutivePost, GoalPlan
+from suunta.goals.models import GoalPlan
+from suunta.organisations.models import ExecutivePost
 
 from .models import ImportedDocument
 

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from suunta.goals import permissions, queries
-from suunta.goals.models import ExecutivePost
+from suunta.organisations.models import ExecutivePost
 
 from . import actions, reading, safety
 from . import queries as import_queries

@@ -11,7 +11,8 @@ from django.utils.translation import gettext as _
 
 from suunta.audit.record import record
 from suunta.goals import permissions
-from suunta.goals.models import FocusArea, Goal, GoalPlan
+from suunta.goals.models import Goal, GoalPlan
+from suunta.organisations.models import FocusArea
 
 from .models import CoverageRejection
 

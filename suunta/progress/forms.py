@@ -5,7 +5,8 @@ import uuid
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from suunta.goals.models import FocusArea, Goal, GoalPlan
+from suunta.goals.models import Goal, GoalPlan
+from suunta.organisations.models import FocusArea
 
 
 class ChoiceById(forms.ModelChoiceField):

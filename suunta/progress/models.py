@@ -6,7 +6,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from suunta.goals.models import Entity, FocusArea, Organisation
+from suunta.core.models import Entity
+from suunta.organisations.models import FocusArea, Organisation
 
 
 class CoverageRejection(Entity):

@@ -18,8 +18,6 @@ from django.db.models import F, Prefetch
 from suunta.goals import scoring
 from suunta.goals.models import (
     Checkpoint,
-    ExecutivePost,
-    FocusArea,
     FollowUpEntry,
     Goal,
     GoalPlan,
@@ -28,6 +26,7 @@ from suunta.goals.models import (
     RatingScale,
 )
 from suunta.goals.queries import GoalRow, PlanSummary
+from suunta.organisations.models import ExecutivePost, FocusArea
 
 from . import matching
 from .models import CoverageRejection

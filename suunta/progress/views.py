@@ -17,8 +17,9 @@ from django.views.decorators.http import require_POST
 from suunta.goals import actions as goal_actions
 from suunta.goals import permissions
 from suunta.goals import queries as goal_queries
-from suunta.goals.models import ExecutivePost, GoalPlan
+from suunta.goals.models import GoalPlan
 from suunta.goals.views import _refused
+from suunta.organisations.models import ExecutivePost
 
 from . import actions, charts, queries
 from .forms import LinkForm

@@ -30,8 +30,8 @@ from openpyxl.cell.cell import TYPE_STRING
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from suunta.goals.models import Organisation
 from suunta.goals.queries import PlanSummary
+from suunta.organisations.models import Organisation
 
 from . import queries
 

@@ -14,7 +14,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from icalendar import Calendar
 
-from suunta.goals.models import Organisation
+from suunta.organisations.models import Organisation
 from suunta.schedule.ics import _event
 
 from . import queries

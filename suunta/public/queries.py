@@ -17,22 +17,24 @@ from django.db.models.functions import Coalesce
 from django.http import Http404
 
 from suunta.goals.models import (
-    Body,
     Checkpoint,
     Decision,
-    ExecutivePost,
-    FocusArea,
     FollowUpEntry,
     Goal,
     GoalPlan,
     Indicator,
-    Interest,
-    Organisation,
-    Person,
-    PostTenure,
     RatingScale,
 )
 from suunta.goals.queries import PlanSummary, public_summary
+from suunta.organisations.models import (
+    Body,
+    ExecutivePost,
+    FocusArea,
+    Organisation,
+    Person,
+    PostTenure,
+)
+from suunta.register.models import Interest
 
 # Bump when the public pages' markup changes, so that caches do not keep the old page.
 RENDER_VERSION = "1"

@@ -21,21 +21,23 @@ from django.utils.translation import gettext as _
 from suunta.audit.record import record
 from suunta.goals import permissions
 from suunta.goals.actions import ActionError, StaleVersion, WrongState
-from suunta.goals.models import (
+from suunta.organisations.models import (
     Body,
-    DeclarationReview,
-    DeclarationRule,
-    DeclarationVersion,
     ExecutivePost,
-    Interest,
-    InterestDeclaration,
     Membership,
     Organisation,
     Person,
     PostTenure,
-    RegisterSettings,
 )
-from suunta.goals.models.interests import business_id_is_valid
+from suunta.register.models import (
+    DeclarationReview,
+    DeclarationRule,
+    DeclarationVersion,
+    Interest,
+    InterestDeclaration,
+    RegisterSettings,
+    business_id_is_valid,
+)
 
 from . import queries
 

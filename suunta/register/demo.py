@@ -9,13 +9,19 @@ import datetime
 
 from django.utils import timezone
 
-from suunta.goals import models as m
+from suunta.organisations.models import Membership, Organisation, Person
+from suunta.register.models import (
+    DeclarationReview,
+    DeclarationVersion,
+    Interest,
+    InterestDeclaration,
+)
 
 # The source gives no date for the Kangasala declaration: this day stands for it in the demo.
 SEED_DAY = datetime.date(2025, 1, 31)
 
 
-def _snapshot(declaration: m.InterestDeclaration) -> dict:
+def _snapshot(declaration: InterestDeclaration) -> dict:
     from .actions import content_of
 
     return {
@@ -25,13 +31,13 @@ def _snapshot(declaration: m.InterestDeclaration) -> dict:
 
 
 def _reviewed(
-    ensure, uid, key: str, declaration: m.InterestDeclaration, outcome: str, message: str = ""
+    ensure, uid, key: str, declaration: InterestDeclaration, outcome: str, message: str = ""
 ):
     """Version 1 of the declaration, and the audit committee's review of it."""
-    m.InterestDeclaration.objects.filter(pk=declaration.pk, version_no=0).update(version_no=1)
+    InterestDeclaration.objects.filter(pk=declaration.pk, version_no=0).update(version_no=1)
     declaration.refresh_from_db()
     ensure(
-        m.DeclarationVersion,
+        DeclarationVersion,
         f"{key}/version/1",
         declaration=declaration,
         version_no=1,
@@ -40,7 +46,7 @@ def _reviewed(
     )
     if outcome:
         ensure(
-            m.DeclarationReview,
+            DeclarationReview,
             f"{key}/review/1",
             declaration=declaration,
             version_no=1,
@@ -48,18 +54,18 @@ def _reviewed(
             message=message,
             reviewed_on=(declaration.changed_on or SEED_DAY) + datetime.timedelta(days=14),
         )
-        m.InterestDeclaration.objects.filter(pk=declaration.pk, version_no=1).update(status=outcome)
+        InterestDeclaration.objects.filter(pk=declaration.pk, version_no=1).update(status=outcome)
 
 
-def kangasala(ensure, uid, declaration: m.InterestDeclaration) -> None:
-    m.InterestDeclaration.objects.filter(pk=declaration.pk, declared_on=None).update(
+def kangasala(ensure, uid, declaration: InterestDeclaration) -> None:
+    InterestDeclaration.objects.filter(pk=declaration.pk, declared_on=None).update(
         declared_on=SEED_DAY, changed_on=SEED_DAY
     )
     declaration.refresh_from_db()
     _reviewed(ensure, uid, "kangasala/declaration/manager", declaration, "reviewed")
 
 
-def esimerkkila(ensure, uid, org: m.Organisation, bodies: dict, people: dict) -> None:
+def esimerkkila(ensure, uid, org: Organisation, bodies: dict, people: dict) -> None:
     """people: {"manager": …, "board-chair": …, "council-chair": …} already in the seed."""
     today = timezone.localdate()
     seats = [
@@ -103,11 +109,11 @@ def esimerkkila(ensure, uid, org: m.Organisation, bodies: dict, people: dict) ->
     ]
     for key, name, title, body, role, starts, ends in seats:
         person = ensure(
-            m.Person, f"esimerkkila/person/{key}", organisation=org, name=name, title_fi=title
+            Person, f"esimerkkila/person/{key}", organisation=org, name=name, title_fi=title
         )
         people[key] = person
         ensure(
-            m.Membership,
+            Membership,
             f"esimerkkila/membership/{key}",
             body=bodies[body],
             person=person,
@@ -165,7 +171,7 @@ def esimerkkila(ensure, uid, org: m.Organisation, bodies: dict, people: dict) ->
     for key, outcome, interests, message in declarations:
         dkey = f"esimerkkila/declaration/{key}"
         declaration = ensure(
-            m.InterestDeclaration,
+            InterestDeclaration,
             dkey,
             organisation=org,
             person=people[key],
@@ -175,7 +181,7 @@ def esimerkkila(ensure, uid, org: m.Organisation, bodies: dict, people: dict) ->
         )
         for order, (category, entity, business_id, role, text) in enumerate(interests, 1):
             ensure(
-                m.Interest,
+                Interest,
                 f"{dkey}/interest/{order}",
                 declaration=declaration,
                 order=order,

@@ -10,8 +10,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from suunta.goals.models import Body, DeclarationReview, ExecutivePost, Interest, Membership
-from suunta.goals.models.interests import validate_business_id
+from suunta.organisations.models import Body, ExecutivePost, Membership
+from suunta.register.models import DeclarationReview, Interest, validate_business_id
 
 from . import queries
 

@@ -18,16 +18,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from suunta.goals.models import (
-    Body,
+from suunta.organisations.models import Body, Membership, Organisation, Person, PostTenure
+from suunta.register.models import (
     DeclarationReview,
     DeclarationRule,
     Interest,
     InterestDeclaration,
-    Membership,
-    Organisation,
-    Person,
-    PostTenure,
     RegisterSettings,
 )
 

@@ -17,7 +17,8 @@ from django.utils.translation import gettext as _
 
 from suunta.goals import permissions
 from suunta.goals.actions import add_form_errors, validation_messages
-from suunta.goals.models import InterestDeclaration, Membership, Organisation, Person, PostTenure
+from suunta.organisations.models import Membership, Organisation, Person, PostTenure
+from suunta.register.models import InterestDeclaration
 
 from . import actions, documents, queries
 from .forms import (

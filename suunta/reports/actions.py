@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from suunta.audit.record import record
 from suunta.goals import permissions
-from suunta.goals.models import Organisation
+from suunta.organisations.models import Organisation
 
 from .logo import check_logo
 from .models import OrganisationLogo

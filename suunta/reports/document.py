@@ -485,7 +485,7 @@ class AgendaItem:
 
 
 def _board(plan: GoalPlan) -> Any:
-    from suunta.goals.models import Body
+    from suunta.organisations.models import Body
 
     if plan.proposed_to_id:
         return plan.proposed_to

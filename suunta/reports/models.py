@@ -4,7 +4,7 @@ checked and sanitised on upload by `suunta.reports.logo`), so backups and export
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from suunta.goals.models import Organisation
+from suunta.organisations.models import Organisation
 
 
 class OrganisationLogo(models.Model):

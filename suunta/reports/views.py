@@ -16,7 +16,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import condition, require_http_methods, require_safe
 
 from suunta.goals import permissions, queries
-from suunta.goals.models import Checkpoint, GoalPlan, Organisation
+from suunta.goals.models import Checkpoint, GoalPlan
+from suunta.organisations.models import Organisation
 
 from . import actions
 from . import docx as word

@@ -15,7 +15,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from suunta.goals import permissions
-from suunta.goals.models import Checkpoint, Decision, FollowUpEntry, GoalPlan, Person
+from suunta.goals.models import Checkpoint, Decision, FollowUpEntry, GoalPlan
+from suunta.organisations.models import Person
 
 UPCOMING_DAYS = 30  # a checkpoint window opening within this many days is shown already
 

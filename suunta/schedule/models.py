@@ -67,7 +67,7 @@ class ReminderSettings(models.Model):
     an overdue item not yet reminded gets the day-0 reminder)."""
 
     organisation = models.OneToOneField(
-        "goals.Organisation",
+        "organisations.Organisation",
         on_delete=models.CASCADE,
         related_name="reminder_settings",
         verbose_name=_("organisation"),

@@ -21,7 +21,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 
 from suunta.accounts.models import Role, User
-from suunta.goals.models import FollowUpEntry, Person
+from suunta.goals.models import FollowUpEntry
+from suunta.organisations.models import Person
 
 from .due import DueItem, due_for
 from .models import SentReminder, reminder_days

@@ -26,7 +26,8 @@ from django.utils.translation import gettext as _
 from suunta.audit.record import record, snapshot
 from suunta.goals import permissions
 from suunta.goals.actions import ActionError, WrongState
-from suunta.goals.models import GoalPlan, Person
+from suunta.goals.models import GoalPlan
+from suunta.organisations.models import Person
 
 from .models import LEVELS, Criterion, Invitation, Rating, Response, Survey
 from .queries import candidates, email_of

@@ -9,6 +9,7 @@ import datetime
 import hashlib
 
 from suunta.goals import models as m
+from suunta.organisations.models import Body, Membership, Organisation, Person
 
 from .models import DEFAULT_CRITERIA, Criterion, Invitation, Rating, Response, Survey
 
@@ -26,17 +27,17 @@ ANSWERS = [
 def load_demo_survey() -> Survey | None:
     from suunta.demo.seed import ensure, uid  # the demo's stable ids; imported late (seed calls us)
 
-    org = m.Organisation.objects.filter(slug="tuusula").first()
+    org = Organisation.objects.filter(slug="tuusula").first()
     plan = (
         m.GoalPlan.objects.filter(organisation=org, version_no=1).order_by("period_start").first()
     )
-    board = m.Body.objects.filter(organisation=org, kind=m.Body.Kind.BOARD).first()
+    board = Body.objects.filter(organisation=org, kind=Body.Kind.BOARD).first()
     if org is None or plan is None or board is None:
         return None
     members = []
     for n in range(1, BOARD_MEMBERS + 1):
         person = ensure(
-            m.Person,
+            Person,
             f"tuusula/person/board-member-{n}",
             organisation=org,
             title_fi=f"Kunnanhallituksen jäsen {n}",
@@ -44,11 +45,11 @@ def load_demo_survey() -> Survey | None:
             email=f"kh-jasen-{n}@demo.suunta.invalid",
         )
         ensure(
-            m.Membership,
+            Membership,
             f"tuusula/membership/board-member-{n}",
             body=board,
             person=person,
-            role=m.Membership.Role.MEMBER,
+            role=Membership.Role.MEMBER,
             order=n,
         )
         members.append(person)

@@ -9,7 +9,8 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from suunta.goals.models import GoalPlan, Person
+from suunta.goals.models import GoalPlan
+from suunta.organisations.models import Person
 
 from .models import DEFAULT_CRITERIA, DEFAULT_LABELS, LEVELS, MIN_THRESHOLD, Survey
 from .queries import email_of

@@ -17,8 +17,9 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from suunta.goals.models import Entity, GoalPlan, Person, Translatable
-from suunta.goals.models.base import one_language_required
+from suunta.core.models import Entity, Translatable, one_language_required
+from suunta.goals.models import GoalPlan
+from suunta.organisations.models import Person
 
 LEVELS = (1, 2, 3, 4, 5)
 DEFAULT_LABELS = {

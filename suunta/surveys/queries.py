@@ -11,7 +11,8 @@ from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from suunta.goals.models import Body, GoalPlan, Membership, Person
+from suunta.goals.models import GoalPlan
+from suunta.organisations.models import Body, Membership, Person
 
 from .models import LEVELS, MIN_THRESHOLD, Criterion, Invitation, Rating, Response, Survey
 

@@ -6,7 +6,7 @@ import pyotp
 from playwright.sync_api import expect
 
 from suunta.accounts.models import Role
-from suunta.goals import models as m
+from suunta.organisations.models import Organisation
 from tests.conftest import make_user
 
 from .test_browser import assert_accessible
@@ -16,7 +16,7 @@ def test_a_coordinator_sets_up_the_app_then_signs_in_with_a_code(
     demo_data, new_page, settings, artifacts
 ):
     settings.SUUNTA_REQUIRE_MFA = True
-    make_user("kaisa", m.Organisation.objects.get(slug="tuusula"), kind=Role.Kind.COORDINATOR)
+    make_user("kaisa", Organisation.objects.get(slug="tuusula"), kind=Role.Kind.COORDINATOR)
     page = new_page()
     page.goto("/fi/accounts/login/")
     page.get_by_label("Käyttäjätunnus").fill("kaisa")

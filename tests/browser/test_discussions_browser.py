@@ -8,6 +8,7 @@ from playwright.sync_api import expect
 from suunta.demo import seed
 from suunta.discussions.models import Discussion
 from suunta.goals import models as m
+from suunta.organisations.models import ExecutivePost, Person
 
 from .test_browser import assert_accessible, sign_in
 
@@ -19,10 +20,10 @@ def test_a_partner_records_a_discussion_and_a_board_member_does_not_see_the_conf
     new_page,
     artifacts,
 ):
-    post = m.ExecutivePost.objects.get(organisation__slug="tuusula")
+    post = ExecutivePost.objects.get(organisation__slug="tuusula")
     plan = m.GoalPlan.objects.get(organisation__slug="tuusula")
-    deputy = m.Person.objects.get(id=seed.uid("tuusula/person/deputy-mayor-1"))
-    mayor = m.Person.objects.get(id=seed.uid("tuusula/person/mayor"))
+    deputy = Person.objects.get(id=seed.uid("tuusula/person/deputy-mayor-1"))
+    mayor = Person.objects.get(id=seed.uid("tuusula/person/mayor"))
 
     page = new_page(locale="en-GB")
     sign_in(page, "kumppani", lang="en")

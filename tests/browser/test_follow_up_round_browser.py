@@ -12,6 +12,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from suunta.goals import models as m
+from suunta.organisations.models import ExecutivePost, Organisation
 from tests.schedule_setup import people, plan_in_follow_up
 from tests.smtp import smtp_server  # noqa: F401 – the fixture
 
@@ -37,8 +38,8 @@ def test_from_the_reminder_to_the_joint_assessment(
     smtp_server,  # noqa: F811 – the fixture imported above
     settings,
 ):
-    org = m.Organisation.objects.get(slug="tuusula")
-    post = m.ExecutivePost.objects.get(organisation=org)
+    org = Organisation.objects.get(slug="tuusula")
+    post = ExecutivePost.objects.get(organisation=org)
     today = timezone.localdate()
     scale = m.RatingScale.objects.get(organisation=org, kind="traffic_light")
     window = [(today, today + datetime.timedelta(days=3))]

@@ -7,6 +7,7 @@ from docx import Document
 from playwright.sync_api import expect
 
 from suunta.goals import models as m
+from suunta.organisations.models import ExecutivePost
 from tests.browser.test_browser import assert_accessible, sign_in
 
 
@@ -32,7 +33,7 @@ def _word_file(path):
 def test_the_coordinator_imports_a_word_document_corrects_a_goal_and_saves(
     demo_data, new_page, artifacts, tmp_path
 ):
-    post = m.ExecutivePost.objects.get(organisation__slug="kangasala")
+    post = ExecutivePost.objects.get(organisation__slug="kangasala")
     word = tmp_path / "tavoitteet-2027.docx"
     _word_file(word)
     page = new_page()
@@ -88,7 +89,7 @@ def _swedish_word_file(path):
 def test_the_review_works_in_swedish_with_the_keyboard_and_the_original_is_on_the_plan_page(
     demo_data, new_page, artifacts, tmp_path
 ):
-    post = m.ExecutivePost.objects.get(organisation__slug="kangasala")
+    post = ExecutivePost.objects.get(organisation__slug="kangasala")
     word = tmp_path / "mål-2027.docx"
     _swedish_word_file(word)
     page = new_page(locale="sv-FI")

@@ -10,6 +10,7 @@ from pathlib import Path
 from playwright.sync_api import expect
 
 from suunta.goals import models as m
+from suunta.organisations.models import ExecutivePost, Organisation
 from tests.browser.test_browser import assert_accessible, sign_in
 
 SCREENSHOTS = Path(tempfile.gettempdir())  # /tmp/progress-*.png
@@ -48,8 +49,8 @@ def test_a_board_member_reads_the_progress_of_the_goals_and_over_the_years(demo_
 
 
 def test_a_coordinator_accepts_and_rejects_suggested_links(demo_data, new_page):
-    kangasala = m.Organisation.objects.get(slug="kangasala")
-    post = m.ExecutivePost.objects.get(organisation=kangasala)
+    kangasala = Organisation.objects.get(slug="kangasala")
+    post = ExecutivePost.objects.get(organisation=kangasala)
     tuusula = m.GoalPlan.objects.get(organisation__slug="tuusula")
     plan = m.GoalPlan.objects.create(
         organisation=kangasala,

@@ -9,14 +9,14 @@ from pathlib import Path
 
 from playwright.sync_api import expect
 
-from suunta.goals import models as m
+from suunta.organisations.models import Person
 from tests.browser.test_browser import assert_accessible, sign_in
 
 SHOTS = Path(tempfile.gettempdir())  # /tmp/register-*.png, to look at
 
 
 def test_declare_review_publish_and_remove_when_the_term_ends(demo_data, new_page):
-    person = m.Person.objects.get(user__username="hallitus", organisation__slug="esimerkkila")
+    person = Person.objects.get(user__username="hallitus", organisation__slug="esimerkkila")
     base = f"/en/o/esimerkkila/register/people/{person.pk}/"
 
     page = new_page(locale="en-GB")

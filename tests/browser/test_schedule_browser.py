@@ -8,6 +8,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from suunta.goals import models as m
+from suunta.organisations.models import ExecutivePost, Organisation
 from tests.schedule_setup import people, plan_in_follow_up
 
 from .test_browser import assert_accessible, sign_in
@@ -18,8 +19,8 @@ def test_the_executive_follows_the_due_item_writes_the_self_assessment_and_it_is
     new_page,
     artifacts,
 ):
-    org = m.Organisation.objects.get(slug="tuusula")
-    post = m.ExecutivePost.objects.get(organisation=org)
+    org = Organisation.objects.get(slug="tuusula")
+    post = ExecutivePost.objects.get(organisation=org)
     today = timezone.localdate()
     plan = plan_in_follow_up(org, post, [(today, today + datetime.timedelta(days=5))], goals=1)
     checkpoint = plan.checkpoints.get()

@@ -27,7 +27,7 @@ from suunta.audit.models import AuditEvent
 from suunta.demo import seed
 from suunta.discussions import actions as discussion_actions
 from suunta.discussions.models import Discussion
-from suunta.goals import models as m
+from suunta.organisations.models import ExecutivePost, Organisation, Person, PostTenure
 from suunta.register import actions as register_actions
 from tests.conftest import client_for, make_user
 from tests.security.admin_forms import submit
@@ -36,8 +36,8 @@ from tests.test_oidc import openid_provider, sign_in_through_the_provider  # noq
 SECRET = "Uupumuksen merkkejä, sairausloma syksyllä"
 
 
-def person(key: str) -> m.Person:
-    return m.Person.objects.get(id=seed.uid(key))
+def person(key: str) -> Person:
+    return Person.objects.get(id=seed.uid(key))
 
 
 @pytest.fixture
@@ -46,10 +46,10 @@ def setting(demo):
     and the chief of staff (the executive), with confidential minutes; the coordinator, an
     organisation admin and support staff took no part in it."""
     org = demo["tuusula"]
-    post = m.ExecutivePost.objects.get(organisation=org)
+    post = ExecutivePost.objects.get(organisation=org)
     mayor, deputy = person("tuusula/person/mayor"), person("tuusula/person/deputy-mayor-1")
     partner = make_user("f02-kumppani", org, kind=Role.Kind.DISCUSSION_PARTNER)
-    m.Person.objects.filter(pk=deputy.pk).update(user=partner)
+    Person.objects.filter(pk=deputy.pk).update(user=partner)
     coordinator = make_user("f02-koordinaattori", org)
     coordinator.email = "koordinaattori@tuusula.example"
     coordinator.save()
@@ -92,11 +92,11 @@ def sees_the_secret(user: Any, discussion: Discussion) -> bool:
     return SECRET in client_for(user).get(f"/fi/discussions/{discussion.pk}/").content.decode()
 
 
-def links(org: m.Organisation) -> dict[Any, Any]:
-    return dict(m.Person.objects.filter(organisation=org).values_list("pk", "user_id"))
+def links(org: Organisation) -> dict[Any, Any]:
+    return dict(Person.objects.filter(organisation=org).values_list("pk", "user_id"))
 
 
-def account_page(s: dict, target: m.Person) -> str:
+def account_page(s: dict, target: Person) -> str:
     return f"/fi/o/tuusula/register/people/{target.pk}/account/"
 
 
@@ -158,7 +158,7 @@ def support_staff_on_the_register_page(s: dict) -> None:
 def coordinator_adding_their_own_person_as_a_participant(s: dict) -> None:
     """Linked (by an admin) to a person who did not take part, the coordinator adds that person
     to the participants of a record that already holds confidential minutes."""
-    m.Person.objects.filter(pk=s["outsider_person"].pk).update(user=s["coordinator"])
+    Person.objects.filter(pk=s["outsider_person"].pk).update(user=s["coordinator"])
     discussion = s["discussion"]
     discussion_actions.update_discussion(
         discussion,
@@ -215,7 +215,7 @@ def test_nobody_links_their_own_account_to_a_participant_by_any_route(setting, r
     org = setting["org"]
     assert not sees_the_secret(attacker, setting["discussion"])
     before = links(org)
-    people = m.Person.objects.count()
+    people = Person.objects.count()
     participants = set(setting["discussion"].participants.values_list("pk", flat=True))
     with contextlib.suppress(PermissionDenied, ValidationError):
         attempt(setting)  # refused by the action or not: what counts is that nothing changed
@@ -223,9 +223,9 @@ def test_nobody_links_their_own_account_to_a_participant_by_any_route(setting, r
     if route == "the coordinator adds their own person to the participants":
         before[setting["outsider_person"].pk] = setting["coordinator"].pk  # the test's set-up
     assert after == before, "a person's account changed"
-    assert m.Person.objects.count() == people
+    assert Person.objects.count() == people
     assert set(setting["discussion"].participants.values_list("pk", flat=True)) == participants
-    assert not m.Person.objects.filter(user=attacker).exclude(pk=setting["outsider_person"].pk)
+    assert not Person.objects.filter(user=attacker).exclude(pk=setting["outsider_person"].pk)
     assert not sees_the_secret(attacker, setting["discussion"])
     assert not AuditEvent.objects.filter(action="register.person_account", actor=attacker)
 
@@ -234,7 +234,7 @@ def test_nobody_adds_themself_to_an_open_record_before_its_confidential_minutes(
     """Adding one's own person to a record one does not take part in would show everything
     written there in confidence from then on: only a participant adds them."""
     own, partner = setting["outsider_person"], setting["partner"]
-    m.Person.objects.filter(pk=own.pk).update(user=setting["coordinator"])
+    Person.objects.filter(pk=own.pk).update(user=setting["coordinator"])
     own.refresh_from_db()
     record = discussion_actions.create_discussion(
         setting["post"],
@@ -300,7 +300,7 @@ def test_an_admin_links_another_account_audited_and_the_account_is_told_by_email
     with django_capture_on_commit_callbacks(execute=True):
         response = admin.post(url, {"user": str(mayor_account.pk)})
     assert response.status_code == 302
-    assert m.Person.objects.get(pk=setting["mayor"].pk).user == mayor_account
+    assert Person.objects.get(pk=setting["mayor"].pk).user == mayor_account
     event = AuditEvent.objects.get(action="register.person_account", actor=setting["admin"])
     assert event.before["user"] is None and event.after["user"] == "f02-pormestari"
     assert [message.to for message in mail.outbox] == [["pormestari@tuusula.example"]]
@@ -324,20 +324,20 @@ def test_an_admin_never_links_or_unlinks_their_own_account(setting):
     admin, mayor = setting["admin"], setting["mayor"]
     with pytest.raises(PermissionDenied):
         register_actions.link_account(mayor, user=admin, actor=admin)
-    assert m.Person.objects.get(pk=mayor.pk).user_id is None
+    assert Person.objects.get(pk=mayor.pk).user_id is None
     # Linked by another admin, they cannot unlink or move it themself either.
     second = make_user("f02-admin2", setting["org"], kind=Role.Kind.ADMIN)
     register_actions.link_account(mayor, user=admin, actor=second)
     for target in (None, setting["coordinator"]):
         with pytest.raises(PermissionDenied):
             register_actions.link_account(mayor, user=target, actor=admin)
-    assert m.Person.objects.get(pk=mayor.pk).user == admin
+    assert Person.objects.get(pk=mayor.pk).user == admin
     page = client_for(admin).get(account_page(setting, mayor))
     assert page.status_code == 200 and 'name="user"' not in page.content.decode()
     refused = client_for(admin).post(account_page(setting, mayor), {"user": ""})
     assert refused.status_code == 403
     assert "toinen pääkäyttäjä" in refused.content.decode()
-    assert m.Person.objects.get(pk=mayor.pk).user == admin
+    assert Person.objects.get(pk=mayor.pk).user == admin
 
 
 def test_a_keeper_cannot_make_the_person_linked_to_their_own_account_the_executive(setting):
@@ -351,7 +351,7 @@ def test_a_keeper_cannot_make_the_person_linked_to_their_own_account_the_executi
         {"position": f"post:{setting['post'].pk}", "starts_on": "2026-03-01"},
     )
     assert response.status_code == 403
-    assert not m.PostTenure.objects.filter(person=own).exists()
+    assert not PostTenure.objects.filter(person=own).exists()
     with pytest.raises(PermissionDenied):
         register_actions.add_position(
             own, post=setting["post"], role="", starts_on=None, actor=setting["coordinator"]
@@ -364,7 +364,7 @@ def test_a_keeper_cannot_make_the_person_linked_to_their_own_account_the_executi
         starts_on=datetime.date(2026, 3, 1),
         actor=setting["admin"],
     )
-    assert m.PostTenure.objects.filter(person=own).exists()
+    assert PostTenure.objects.filter(person=own).exists()
 
 
 def test_no_api_operation_or_import_form_takes_an_account_participants_or_an_executive(demo):
@@ -409,7 +409,7 @@ def test_single_sign_on_never_finds_an_account_through_a_persons_email(
     admin = make_user("f02-sso-admin", tuusula, kind=Role.Kind.ADMIN)
     admin.email = "admin@tuusula.example"
     admin.save()
-    m.Person.objects.create(
+    Person.objects.create(
         organisation=tuusula, name="Keksitty Henkilö", email="someone@else.example", user=admin
     )
     session, landed = sign_in_through_the_provider(openid_provider, "outsider")

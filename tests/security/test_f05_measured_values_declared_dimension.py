@@ -14,6 +14,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils.html import escape
 
 from suunta.goals import models as m
+from suunta.organisations.models import ExecutivePost
 from tests.conftest import client_for, make_plan, move_to
 from tests.security import hostile_files as hostile
 
@@ -22,7 +23,7 @@ from tests.security import hostile_files as hostile
 def plan(demo):
     """A plan in follow-up whose first goal has a numeric indicator 1.1."""
     organisation = demo["tuusula"]
-    post = m.ExecutivePost.objects.get(organisation=organisation)
+    post = ExecutivePost.objects.get(organisation=organisation)
     plan = make_plan(organisation, post, goals=2, indicators=2, checkpoints=2)
     goal = plan.goals.order_by("order").first()
     m.Indicator.objects.filter(goal=goal, order=1).update(

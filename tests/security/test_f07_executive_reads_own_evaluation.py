@@ -24,6 +24,7 @@ from django.utils import timezone
 from suunta.accounts.models import Role
 from suunta.audit.record import record
 from suunta.goals import models as m
+from suunta.organisations.models import Person
 from suunta.surveys import actions as survey_actions
 from suunta.surveys.models import Invitation, Rating, Response
 from tests.conftest import make_user
@@ -89,7 +90,7 @@ def evaluated(demo):
     )
     type(survey).objects.filter(pk=survey.pk).update(status="open")  # sent: open for answers
     members = list(
-        m.Person.objects.filter(
+        Person.objects.filter(
             memberships__body__organisation=tuusula, memberships__body__kind="board"
         ).distinct()[:3]
     )
@@ -118,7 +119,7 @@ def evaluated(demo):
 
 
 def _link_executive(tuusula, user) -> None:
-    m.Person.objects.filter(organisation=tuusula, title_fi="Kansliapäällikkö").update(user=user)
+    Person.objects.filter(organisation=tuusula, title_fi="Kansliapäällikkö").update(user=user)
 
 
 EXECUTIVES = {

@@ -27,6 +27,17 @@ from django.test import Client
 from suunta.accounts.models import User
 from suunta.audit.models import AuditEvent
 from suunta.goals import models as m
+from suunta.organisations.models import (
+    Body,
+    DiscussionPartnerRule,
+    ExecutivePost,
+    FocusArea,
+    Membership,
+    Organisation,
+    Person,
+    PostTenure,
+)
+from suunta.register.models import DeclarationVersion, Interest, InterestDeclaration
 from tests.conftest import client_for
 from tests.security.admin_forms import submit
 
@@ -36,15 +47,15 @@ def objects(demo) -> dict[str, Any]:
     """A declaration with an interest (Kangasala's city manager, from the seed), a seat in a
     body, a tenure of the executive post, the approved Tuusula plan and its decision."""
     declaration = (
-        m.InterestDeclaration.objects.filter(interests__isnull=False)
+        InterestDeclaration.objects.filter(interests__isnull=False)
         .select_related("person", "organisation")
         .first()
     )
     assert declaration is not None
-    membership = m.Membership.objects.select_related("body", "person").first()
-    tenure = m.PostTenure.objects.select_related("post", "person").first()
+    membership = Membership.objects.select_related("body", "person").first()
+    tenure = PostTenure.objects.select_related("post", "person").first()
     plan = demo["plan"]
-    served_area = plan.post.focus_areas.first() or m.FocusArea.objects.create(
+    served_area = plan.post.focus_areas.first() or FocusArea.objects.create(
         post=plan.post, text_fi="Elinvoima"
     )
     from suunta.goals import actions
@@ -61,14 +72,14 @@ def objects(demo) -> dict[str, Any]:
         "plan": plan,
         "decision": m.Decision.objects.filter(plan=plan).first(),
         "event": AuditEvent.objects.create(action="test.event", object_type="goalplan"),
-        "stranger": m.Person.objects.create(organisation=plan.organisation, name="Tuki Ihminen"),
+        "stranger": Person.objects.create(organisation=plan.organisation, name="Tuki Ihminen"),
         "served_area": served_area,
     }
 
 
 def state(o: dict[str, Any]) -> dict[str, Any]:
     """Everything the rows try to change, as stored."""
-    declaration = m.InterestDeclaration.objects.get(pk=o["declaration"].pk)
+    declaration = InterestDeclaration.objects.get(pk=o["declaration"].pk)
     return {
         "declaration": (
             declaration.status,
@@ -78,37 +89,60 @@ def state(o: dict[str, Any]) -> dict[str, Any]:
             declaration.declared_on,
         ),
         "interests": list(
-            m.Interest.objects.filter(declaration=declaration)
+            Interest.objects.filter(declaration=declaration)
             .order_by("pk")
             .values_list("pk", "entity_name", "role_fi", "category")
         ),
-        "versions": m.DeclarationVersion.objects.filter(declaration=declaration).count(),
+        "versions": DeclarationVersion.objects.filter(declaration=declaration).count(),
         "declarations": sorted(
-            m.InterestDeclaration.objects.values_list("pk", "person_id", "status"), key=str
+            InterestDeclaration.objects.values_list("pk", "person_id", "status"), key=str
         ),
-        "people": sorted(m.Person.objects.values_list("pk", "name", "email", "user_id"), key=str),
+        "people": sorted(Person.objects.values_list("pk", "name", "email", "user_id"), key=str),
         "memberships": sorted(
-            m.Membership.objects.values_list("pk", "person_id", "role", "starts_on", "ends_on"),
+            Membership.objects.values_list("pk", "person_id", "role", "starts_on", "ends_on"),
             key=str,
         ),
         "tenures": sorted(
-            m.PostTenure.objects.values_list("pk", "person_id", "starts_on", "ends_on"), key=str
+            PostTenure.objects.values_list("pk", "person_id", "starts_on", "ends_on"), key=str
         ),
         "plan": m.GoalPlan.objects.filter(pk=o["plan"].pk).values_list("status", "title_fi")[0],
         "decisions": m.Decision.objects.count(),
         "bodies": sorted(
-            m.Body.objects.values_list("pk", "kind", "organisation_id", "name_fi"), key=str
+            Body.objects.values_list("pk", "kind", "organisation_id", "name_fi"), key=str
         ),
-        "focus areas": sorted(m.FocusArea.objects.values_list("pk", "post_id"), key=str),
-        "posts": sorted(m.ExecutivePost.objects.values_list("pk", "organisation_id"), key=str),
+        "focus areas": sorted(FocusArea.objects.values_list("pk", "post_id"), key=str),
+        "posts": sorted(ExecutivePost.objects.values_list("pk", "organisation_id"), key=str),
         "events": sorted(AuditEvent.objects.values_list("pk", "action"), key=str),
     }
 
 
 def url(o: dict, model: str, key: str | None, page: str = "change") -> str:
+    label = (
+        "organisations" if model in ORGANISATIONS else "register" if model in REGISTER else "goals"
+    )
     if key is None:
-        return f"/admin/goals/{model}/add/"
-    return f"/admin/goals/{model}/{o[key].pk}/{page}/"
+        return f"/admin/{label}/{model}/add/"
+    return f"/admin/{label}/{model}/{o[key].pk}/{page}/"
+
+
+ORGANISATIONS = {
+    "organisation",
+    "person",
+    "body",
+    "membership",
+    "executivepost",
+    "posttenure",
+    "focusarea",
+    "discussionpartnerrule",
+}
+REGISTER = {
+    "interestdeclaration",
+    "interest",
+    "declarationversion",
+    "declarationreview",
+    "declarationrule",
+    "registersettings",
+}
 
 
 def change(model: str, key: str, changes: Callable[[dict], dict]) -> Callable:
@@ -179,7 +213,7 @@ ROWS: dict[str, Callable[[Client, dict], Any]] = {
         "membership_body",
         lambda o: {
             "organisation": str(
-                m.Organisation.objects.exclude(pk=o["membership_body"].organisation_id).first().pk
+                Organisation.objects.exclude(pk=o["membership_body"].organisation_id).first().pk
             )
         },
     ),
@@ -187,7 +221,7 @@ ROWS: dict[str, Callable[[Client, dict], Any]] = {
     "a post with a holder and plans deleted": delete("executivepost", "tenure_post"),
     "a focus area that goals serve deleted through the post's page": lambda client, o: submit(
         client,
-        f"/admin/goals/executivepost/{o['served_area'].post_id}/change/",
+        f"/admin/organisations/executivepost/{o['served_area'].post_id}/change/",
         {
             name.replace("-id", "-DELETE"): "on"
             for name, value in _fields(client, o["served_area"].post_id).items()
@@ -204,7 +238,7 @@ ROWS: dict[str, Callable[[Client, dict], Any]] = {
 def _fields(client: Client, post_id: Any) -> dict[str, Any]:
     from tests.security.admin_forms import form_fields
 
-    page = client.get(f"/admin/goals/executivepost/{post_id}/change/")
+    page = client.get(f"/admin/organisations/executivepost/{post_id}/change/")
     return form_fields(page.content.decode())
 
 
@@ -244,12 +278,12 @@ def test_the_admin_still_shows_the_register_and_people_to_support_staff(objects)
     """Read-only, not hidden: support staff still look things up."""
     support = client_for(User.objects.create_superuser("f10-tuki", password="pw"))
     for address in (
-        "/admin/goals/interestdeclaration/",
+        "/admin/register/interestdeclaration/",
         url(objects, "interestdeclaration", "declaration"),
-        "/admin/goals/person/",
+        "/admin/organisations/person/",
         url(objects, "person", "person"),
-        f"/admin/goals/body/{objects['membership'].body_id}/change/",
-        f"/admin/goals/executivepost/{objects['tenure'].post_id}/change/",
+        f"/admin/organisations/body/{objects['membership'].body_id}/change/",
+        f"/admin/organisations/executivepost/{objects['tenure'].post_id}/change/",
     ):
         assert support.get(address).status_code == 200, address
     page = support.get(url(objects, "interestdeclaration", "declaration")).content.decode()
@@ -318,8 +352,8 @@ def test_an_account_and_its_roles_changed_in_the_admin_are_in_the_audit_log(demo
 def _board_and_chair():
     from suunta.register import queries as register
 
-    for body in m.Body.objects.filter(kind="board", memberships__role="chair").distinct():
-        chair = m.Person.objects.filter(memberships__body=body, memberships__role="chair").first()
+    for body in Body.objects.filter(kind="board", memberships__role="chair").distinct():
+        chair = Person.objects.filter(memberships__body=body, memberships__role="chair").first()
         if register.obligation_of(chair):
             return body, chair
     raise AssertionError("the seed has no board chair who must declare")
@@ -334,7 +368,9 @@ def test_a_board_with_seats_keeps_its_kind_and_its_chair_stays_on_the_register(d
     support = User.objects.create_superuser("f10-tuki", password="pw")
     events = AuditEvent.objects.count()
     response = submit(
-        client_for(support), f"/admin/goals/body/{body.pk}/change/", {"kind": "steering_group"}
+        client_for(support),
+        f"/admin/organisations/body/{body.pk}/change/",
+        {"kind": "steering_group"},
     )
     assert response.status_code == 200
     assert "tyyppiä ja organisaatiota ei voi muuttaa" in response.content.decode()
@@ -346,22 +382,22 @@ def test_a_board_with_seats_keeps_its_kind_and_its_chair_stays_on_the_register(d
 
 WRITES = {
     "organisation": (
-        lambda o: f"/admin/goals/organisation/{o['plan'].organisation_id}/change/",
+        lambda o: f"/admin/organisations/organisation/{o['plan'].organisation_id}/change/",
         {"name_fi": "Muutettu kunta"},
         "organisation.change",
     ),
     "body": (
-        lambda o: f"/admin/goals/body/{o['membership'].body_id}/change/",
+        lambda o: f"/admin/organisations/body/{o['membership'].body_id}/change/",
         {"name_fi": "Muutettu hallitus", "abbreviation": "MH"},
         "body.change",
     ),
     "focus area": (
-        lambda o: f"/admin/goals/executivepost/{o['tenure'].post_id}/change/",
+        lambda o: f"/admin/organisations/executivepost/{o['tenure'].post_id}/change/",
         {"focus_areas-0-text_fi": "Muutettu painopiste"},
         "executivepost.change",
     ),
     "discussion partner rule": (
-        lambda o: f"/admin/goals/executivepost/{o['tenure'].post_id}/change/",
+        lambda o: f"/admin/organisations/executivepost/{o['tenure'].post_id}/change/",
         {"discussion_partner_rules-0-role": "secretary"},
         "executivepost.change",
     ),
@@ -403,16 +439,16 @@ def test_a_new_body_and_its_removal_are_in_the_audit_log(demo):
     client = client_for(support)
     response = submit(
         client,
-        "/admin/goals/body/add/",
+        "/admin/organisations/body/add/",
         {"organisation": str(demo["tuusula"].pk), "kind": "committee", "name_fi": "Uusi lauta"},
     )
     assert response.status_code == 302, response.content.decode()[:3000]
-    body = m.Body.objects.get(name_fi="Uusi lauta")
+    body = Body.objects.get(name_fi="Uusi lauta")
     created = AuditEvent.objects.get(action="body.create", object_id=str(body.pk))
     assert created.before is None and created.after["kind"] == "committee"
     assert created.organisation == demo["tuusula"]
-    client.post(f"/admin/goals/body/{body.pk}/delete/", {"post": "yes"})
-    assert not m.Body.objects.filter(pk=body.pk).exists()
+    client.post(f"/admin/organisations/body/{body.pk}/delete/", {"post": "yes"})
+    assert not Body.objects.filter(pk=body.pk).exists()
     removed = AuditEvent.objects.get(action="body.delete", object_id=str(body.pk))
     assert removed.before["name_fi"] == "Uusi lauta"
 
@@ -421,15 +457,15 @@ def test_a_discussion_partner_rule_names_a_body_of_the_posts_own_organisation(ob
     """Who holds the discussions follows from the rule's body: another organisation's board
     would make its members partners of this executive."""
     post = objects["tenure"].post
-    foreign = m.Body.objects.exclude(organisation=post.organisation).first()
+    foreign = Body.objects.exclude(organisation=post.organisation).first()
     support = User.objects.create_superuser("f10-tuki", password="pw")
-    rules = sorted(m.DiscussionPartnerRule.objects.values_list("pk", "body_id", "role"), key=str)
+    rules = sorted(DiscussionPartnerRule.objects.values_list("pk", "body_id", "role"), key=str)
     response = submit(
         client_for(support),
-        f"/admin/goals/executivepost/{post.pk}/change/",
+        f"/admin/organisations/executivepost/{post.pk}/change/",
         {"discussion_partner_rules-0-body": str(foreign.pk)},
     )
     assert response.status_code == 200
     assert "Valitse toimielin viran omasta organisaatiosta" in response.content.decode()
-    after = sorted(m.DiscussionPartnerRule.objects.values_list("pk", "body_id", "role"), key=str)
+    after = sorted(DiscussionPartnerRule.objects.values_list("pk", "body_id", "role"), key=str)
     assert after == rules

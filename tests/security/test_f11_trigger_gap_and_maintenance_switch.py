@@ -20,6 +20,7 @@ from django.db import DatabaseError, connection, models, transaction
 from suunta.audit.models import AuditEvent
 from suunta.goals import models as m
 from suunta.goals.queries import content_hash, plan_content, plan_summary
+from suunta.organisations.models import Organisation
 
 
 def _recomputed(plan: m.GoalPlan) -> str:
@@ -162,7 +163,7 @@ def test_flush_still_empties_everything_and_leaves_the_triggers_in_place(demo):
     call_command("flush", interactive=False, verbosity=0)
     assert not m.GoalPlan.objects.exists()
     assert not AuditEvent.objects.exists() and not m.Decision.objects.exists()
-    organisation = m.Organisation.objects.create(slug="uusi", name_fi="Uusi kunta")
+    organisation = Organisation.objects.create(slug="uusi", name_fi="Uusi kunta")
     event = AuditEvent.objects.create(organisation=organisation, action="test", object_type="x")
     with pytest.raises(DatabaseError), transaction.atomic():
         AuditEvent.objects.filter(pk=event.pk).delete()

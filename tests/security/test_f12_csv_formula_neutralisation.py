@@ -20,6 +20,8 @@ from django.test import Client
 
 from suunta.api.models import ApiToken
 from suunta.goals import models as m
+from suunta.organisations.models import Body, ExecutivePost
+from suunta.register.models import Interest
 from tests.conftest import make_plan, make_user, move_to
 
 # The review's payloads first, then their siblings.
@@ -78,7 +80,7 @@ def plan_with_payloads(demo):
     """A public plan with a payload in every text the goals.csv shows, a negative baseline and
     target, and joint follow-ups written through the API and reported to the board."""
     tuusula = demo["tuusula"]
-    post = m.ExecutivePost.objects.get(organisation=tuusula)
+    post = ExecutivePost.objects.get(organisation=tuusula)
     plan = make_plan(tuusula, post, goals=2, indicators=1, checkpoints=1)
     goals = list(plan.goals.order_by("order"))
     m.GoalPlan.objects.filter(pk=plan.pk).update(title_fi=PAYLOADS[12])
@@ -111,7 +113,7 @@ def plan_with_payloads(demo):
         assert response.status_code == 201, response.content
     m.Decision.objects.create(
         organisation=tuusula,
-        body=m.Body.objects.get(organisation=tuusula, kind="board"),
+        body=Body.objects.get(organisation=tuusula, kind="board"),
         plan=plan,
         meeting_date=datetime.date(2030, 3, 1),
         section="12",
@@ -143,12 +145,12 @@ def test_a_negative_baseline_and_target_stay_numbers_in_the_csv(plan_with_payloa
 
 def test_every_cell_of_the_public_interests_csv_is_neutralised(demo):
     kangasala = demo["kangasala"]
-    interests = list(m.Interest.objects.filter(declaration__organisation=kangasala))
+    interests = list(Interest.objects.filter(declaration__organisation=kangasala))
     assert len(interests) >= 3
     used = []
     for n, interest in enumerate(interests[:5]):
         texts = PAYLOADS[3 * n : 3 * n + 3]
-        m.Interest.objects.filter(pk=interest.pk).update(
+        Interest.objects.filter(pk=interest.pk).update(
             entity_name=texts[0], role_fi=texts[1], description_fi=texts[2]
         )
         used += texts

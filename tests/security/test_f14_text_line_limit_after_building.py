@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from django.utils.html import escape
 
-from suunta.goals.models import ExecutivePost
+from suunta.organisations.models import ExecutivePost
 from tests.conftest import client_for, make_user
 from tests.security import hostile_files as hostile
 

@@ -143,7 +143,7 @@ def test_a_hostile_file_costs_the_servers_python_objects_less_than_100_mb(header
 
 
 def test_a_50_mb_text_is_refused_by_its_size_quickly(headers):
-    """Refused on its declared length, before a byte of it is read (suunta/limits.py)."""
+    """Refused on its declared length, before a byte of it is read (suunta/ops/limits.py)."""
     from django.utils import translation
 
     data = b"Tavoitteet\n" * (50 * 1024 * 1024 // 11)

@@ -1,24 +1,5 @@
-from .base import Editable, Entity, Translatable
 from .evaluation import RatingScale, ScaleLevel
-from .interests import (
-    DeclarationReview,
-    DeclarationRule,
-    DeclarationVersion,
-    Interest,
-    InterestDeclaration,
-    RegisterSettings,
-)
 from .measurements import IndicatorValue
-from .organisations import (
-    Body,
-    DiscussionPartnerRule,
-    ExecutivePost,
-    FocusArea,
-    Membership,
-    Organisation,
-    Person,
-    PostTenure,
-)
 from .plans import (
     Checkpoint,
     ContractSection,
@@ -32,33 +13,16 @@ from .plans import (
 from .rewards import RewardRule
 
 __all__ = [
-    "Body",
     "Checkpoint",
     "ContractSection",
     "Decision",
-    "DeclarationReview",
-    "DeclarationRule",
-    "DeclarationVersion",
     "DirectorContract",
-    "DiscussionPartnerRule",
-    "Editable",
-    "Entity",
-    "ExecutivePost",
-    "FocusArea",
     "FollowUpEntry",
     "Goal",
     "GoalPlan",
     "Indicator",
     "IndicatorValue",
-    "Interest",
-    "InterestDeclaration",
-    "Membership",
-    "Organisation",
-    "Person",
-    "PostTenure",
     "RatingScale",
-    "RegisterSettings",
     "RewardRule",
     "ScaleLevel",
-    "Translatable",
 ]

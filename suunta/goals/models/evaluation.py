@@ -15,9 +15,10 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from suunta.core.models import Entity, Translatable, one_language_required
+from suunta.organisations.models import Organisation
+
 from ..frozen import SCALE_FROZEN_COLUMNS
-from .base import Entity, Translatable, one_language_required
-from .organisations import Organisation
 
 
 class RatingScale(Translatable, Entity):

@@ -6,7 +6,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .base import Editable
+from suunta.core.models import Editable
+
 from .plans import Indicator
 
 

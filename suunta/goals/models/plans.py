@@ -9,10 +9,11 @@ from django.db.models import F, Q
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
+from suunta.core.models import Editable, Entity, Translatable, one_language_required
+from suunta.organisations.models import Body, ExecutivePost, FocusArea, Organisation, Person
+
 from ..frozen import PLAN_FROZEN_COLUMNS
-from .base import Editable, Entity, Translatable, one_language_required
 from .evaluation import RatingScale
-from .organisations import Body, ExecutivePost, FocusArea, Organisation, Person
 
 
 class DirectorContract(Translatable, Editable):

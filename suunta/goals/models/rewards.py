@@ -11,7 +11,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from .base import Editable
+from suunta.core.models import Editable
+
 from .plans import GoalPlan, PlanContent
 
 

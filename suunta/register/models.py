@@ -19,8 +19,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from .base import Editable, Entity, Translatable, ends_after_start, one_language_required
-from .organisations import Body, Membership, Organisation, Person
+from suunta.core.models import (
+    Editable,
+    Entity,
+    Translatable,
+    ends_after_start,
+    one_language_required,
+)
+from suunta.organisations.models import Body, Membership, Organisation, Person
 
 BUSINESS_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
 
@@ -86,6 +92,7 @@ class InterestDeclaration(Editable):
     left_register_on = models.DateField(_("left the public register on"), null=True, blank=True)
 
     class Meta:
+        db_table = "goals_interestdeclaration"  # the table it had in goals
         verbose_name = _("declaration of interests")
         verbose_name_plural = _("declarations of interests")
         constraints = [
@@ -151,6 +158,7 @@ class Interest(Translatable, Entity):
     until = models.DateField(_("until"), null=True, blank=True)
 
     class Meta:
+        db_table = "goals_interest"  # the table it had in goals
         ordering = ["declaration", "order"]
         verbose_name = _("interest")
         verbose_name_plural = _("interests")
@@ -192,6 +200,7 @@ class DeclarationVersion(Entity):
     snapshot = models.JSONField(_("content"))
 
     class Meta:
+        db_table = "goals_declarationversion"  # the table it had in goals
         ordering = ["declaration", "-version_no"]
         verbose_name = _("declaration version")
         verbose_name_plural = _("declaration versions")
@@ -229,6 +238,7 @@ class DeclarationReview(Entity):
     reviewed_on = models.DateField(_("reviewed on"))
 
     class Meta:
+        db_table = "goals_declarationreview"  # the table it had in goals
         ordering = ["declaration", "-created_at"]
         verbose_name = _("review of a declaration")
         verbose_name_plural = _("reviews of declarations")
@@ -255,6 +265,7 @@ class DeclarationRule(Entity):
     role = models.CharField(_("role"), max_length=20, choices=Membership.Role.choices, blank=True)
 
     class Meta:
+        db_table = "goals_declarationrule"  # the table it had in goals
         ordering = ["organisation", "target", "body_kind", "role"]
         verbose_name = _("declaration rule")
         verbose_name_plural = _("declaration rules")
@@ -284,6 +295,7 @@ class RegisterSettings(Entity):
     )
 
     class Meta:
+        db_table = "goals_registersettings"  # the table it had in goals
         verbose_name = _("register settings")
         verbose_name_plural = _("register settings")
         constraints = [

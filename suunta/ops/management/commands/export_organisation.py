@@ -1,12 +1,12 @@
 """`manage.py export_organisation <slug> [--output FILE]`: everything of one organisation as
-JSON (suunta/goals/export.py), for a backup. Audited as `organisation.backup`."""
+JSON (suunta/ops/export.py), for a backup. Audited as `organisation.backup`."""
 
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from suunta.goals import actions
-from suunta.goals.models import Organisation
+from suunta.ops import actions
+from suunta.organisations.models import Organisation
 
 
 class Command(BaseCommand):

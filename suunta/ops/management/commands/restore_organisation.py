@@ -5,8 +5,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from suunta.goals import actions
-from suunta.goals.export import RestoreRefused
+from suunta.ops import actions
+from suunta.ops.export import RestoreRefused
 
 
 class Command(BaseCommand):

@@ -35,7 +35,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views import defaults
 
-logger = logging.getLogger("suunta.faults")
+logger = logging.getLogger("suunta.ops.faults")
 
 DATABASE = "database_unavailable"
 DISK = "disk_full"

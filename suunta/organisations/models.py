@@ -8,7 +8,13 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from .base import Entity, TermQuerySet, Translatable, ends_after_start, one_language_required
+from suunta.core.models import (
+    Entity,
+    TermQuerySet,
+    Translatable,
+    ends_after_start,
+    one_language_required,
+)
 
 
 class OrganisationQuerySet(models.QuerySet):
@@ -60,6 +66,7 @@ class Organisation(Translatable, Entity):
     objects = OrganisationQuerySet.as_manager()
 
     class Meta:
+        db_table = "goals_organisation"  # the table it had in goals
         ordering = ["name_fi", "name_sv"]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
@@ -114,6 +121,7 @@ class Person(Translatable, Entity):
     )
 
     class Meta:
+        db_table = "goals_person"  # the table it had in goals
         ordering = ["name", "title_fi"]
         verbose_name = _("person")
         verbose_name_plural = _("people")
@@ -157,6 +165,7 @@ class Body(Translatable, Entity):
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
+        db_table = "goals_body"  # the table it had in goals
         ordering = ["organisation", "order", "name_fi"]
         verbose_name = _("body")
         verbose_name_plural = _("bodies")
@@ -195,6 +204,7 @@ class Membership(Entity):
     objects = TermQuerySet.as_manager()
 
     class Meta:
+        db_table = "goals_membership"  # the table it had in goals
         ordering = ["body", "order", "starts_on"]
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
@@ -221,6 +231,7 @@ class ExecutivePost(Translatable, Entity):
     values_sv = models.TextField(_("leadership values in Swedish"), blank=True)
 
     class Meta:
+        db_table = "goals_executivepost"  # the table it had in goals
         ordering = ["organisation", "title_fi"]
         verbose_name = _("executive post")
         verbose_name_plural = _("executive posts")
@@ -249,6 +260,7 @@ class PostTenure(Entity):
     objects = TermQuerySet.as_manager()
 
     class Meta:
+        db_table = "goals_posttenure"  # the table it had in goals
         ordering = ["post", "-starts_on"]
         verbose_name = _("tenure")
         verbose_name_plural = _("tenures")
@@ -272,6 +284,7 @@ class FocusArea(Translatable, Entity):
     text_sv = models.TextField(_("text in Swedish"), blank=True)
 
     class Meta:
+        db_table = "goals_focusarea"  # the table it had in goals
         ordering = ["post", "order"]
         verbose_name = _("focus area")
         verbose_name_plural = _("focus areas")
@@ -299,6 +312,7 @@ class DiscussionPartnerRule(Entity):
     order = models.PositiveSmallIntegerField(_("order"), default=0)
 
     class Meta:
+        db_table = "goals_discussionpartnerrule"  # the table it had in goals
         ordering = ["post", "order"]
         verbose_name = _("discussion partner rule")
         verbose_name_plural = _("discussion partner rules")

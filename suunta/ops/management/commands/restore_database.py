@@ -2,13 +2,13 @@
 
 Into an empty (migrated) database; with --replace, everything in the database is replaced. A
 JSON backup loads in one transaction; a SQLite file is copied over a SQLite database. See
-suunta/goals/backup.py and docs/operations.md."""
+suunta/ops/backup.py and docs/operations.md."""
 
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from suunta.goals import backup
+from suunta.ops import backup
 
 
 class Command(BaseCommand):

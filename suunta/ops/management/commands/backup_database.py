@@ -1,14 +1,14 @@
 """`manage.py backup_database FILE.json|FILE.sqlite3`: the whole database, while the app runs.
 
 FILE.json: every row of every model, restorable into SQLite or PostgreSQL. FILE.sqlite3 (or
-.sqlite, .db): SQLite's online backup, from a SQLite database only. See suunta/goals/backup.py
+.sqlite, .db): SQLite's online backup, from a SQLite database only. See suunta/ops/backup.py
 and docs/operations.md."""
 
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from suunta.goals import backup
+from suunta.ops import backup
 
 
 class Command(BaseCommand):

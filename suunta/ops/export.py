@@ -47,8 +47,27 @@ from django.db import connection, models, transaction
 from django.db.models import Q
 
 from suunta.accounts.models import Role, User
+from suunta.goals import models as m
+from suunta.organisations.models import (
+    Body,
+    DiscussionPartnerRule,
+    ExecutivePost,
+    FocusArea,
+    Membership,
+    Organisation,
+    Person,
+    PostTenure,
+)
+from suunta.register.models import (
+    DeclarationReview,
+    DeclarationRule,
+    DeclarationVersion,
+    Interest,
+    InterestDeclaration,
+    RegisterSettings,
+)
 
-from . import models as m
+from .labels import current_labels
 
 USER_FIELDS = ("username", "first_name", "last_name", "email", "language", "is_active")
 # Django's "unusable password" prefix: no password matches a restored account.
@@ -56,18 +75,17 @@ UNUSABLE_PASSWORD = "!restored"  # noqa: S105 - not a password, the opposite of 
 INVITATION_MARKER = "restored:"
 
 
-def _querysets(org: m.Organisation, reader: Any = None) -> list[models.QuerySet]:
+def _querysets(org: Organisation, reader: Any = None) -> list[models.QuerySet]:
     """Every model's rows of the organisation, in an order in which each row's references
     come before it."""
     from suunta.audit.models import AuditEvent
     from suunta.discussions import models as d
+    from suunta.goals.permissions import discussion_items_visible_q, executive_confidential_kinds
     from suunta.imports.models import ImportedDocument
     from suunta.progress.models import CoverageRejection
     from suunta.reports.models import OrganisationLogo
     from suunta.schedule.models import ReminderSettings
     from suunta.surveys import models as sv
-
-    from .permissions import discussion_items_visible_q, executive_confidential_kinds
 
     items = d.DiscussionItem.objects.filter(discussion__organisation=org)
     actions = d.TrainingAction.objects.filter(discussion__organisation=org)
@@ -84,21 +102,21 @@ def _querysets(org: m.Organisation, reader: Any = None) -> list[models.QuerySet]
         surveyed = plan_ids.exclude(pk__in=hidden["survey_answers"])
         events = events.exclude(plan_id__in=hidden["audit_log"])
     return [
-        m.Organisation.objects.filter(pk=org.pk),
+        Organisation.objects.filter(pk=org.pk),
         OrganisationLogo.objects.filter(organisation=org),
-        m.Person.objects.filter(organisation=org).order_by("pk"),
-        m.Body.objects.filter(organisation=org).order_by("pk"),
-        m.Membership.objects.filter(body__organisation=org).order_by("pk"),
-        m.ExecutivePost.objects.filter(organisation=org).order_by("pk"),
-        m.PostTenure.objects.filter(post__organisation=org).order_by("pk"),
-        m.FocusArea.objects.filter(post__organisation=org).order_by("pk"),
-        m.DiscussionPartnerRule.objects.filter(post__organisation=org).order_by("pk"),
-        m.InterestDeclaration.objects.filter(organisation=org).order_by("pk"),
-        m.Interest.objects.filter(declaration__organisation=org).order_by("pk"),
-        m.DeclarationVersion.objects.filter(declaration__organisation=org).order_by("pk"),
-        m.DeclarationReview.objects.filter(declaration__organisation=org).order_by("pk"),
-        m.DeclarationRule.objects.filter(organisation=org).order_by("pk"),
-        m.RegisterSettings.objects.filter(organisation=org).order_by("pk"),
+        Person.objects.filter(organisation=org).order_by("pk"),
+        Body.objects.filter(organisation=org).order_by("pk"),
+        Membership.objects.filter(body__organisation=org).order_by("pk"),
+        ExecutivePost.objects.filter(organisation=org).order_by("pk"),
+        PostTenure.objects.filter(post__organisation=org).order_by("pk"),
+        FocusArea.objects.filter(post__organisation=org).order_by("pk"),
+        DiscussionPartnerRule.objects.filter(post__organisation=org).order_by("pk"),
+        InterestDeclaration.objects.filter(organisation=org).order_by("pk"),
+        Interest.objects.filter(declaration__organisation=org).order_by("pk"),
+        DeclarationVersion.objects.filter(declaration__organisation=org).order_by("pk"),
+        DeclarationReview.objects.filter(declaration__organisation=org).order_by("pk"),
+        DeclarationRule.objects.filter(organisation=org).order_by("pk"),
+        RegisterSettings.objects.filter(organisation=org).order_by("pk"),
         m.RatingScale.objects.filter(organisation=org).order_by("pk"),
         m.ScaleLevel.objects.filter(scale__organisation=org).order_by("pk"),
         m.DirectorContract.objects.filter(organisation=org).order_by("pk"),
@@ -155,7 +173,7 @@ class ExactJSONEncoder(DjangoJSONEncoder):
         return super().default(o)
 
 
-def export_organisation(org: m.Organisation, *, reader: Any = None) -> str:
+def export_organisation(org: Organisation, *, reader: Any = None) -> str:
     """The organisation as a JSON list of Django serialized objects (see the module doc)."""
     querysets = _querysets(org, reader)
     users = User.objects.filter(pk__in=_user_ids(querysets)).order_by("username")
@@ -184,24 +202,23 @@ class RestoreRefused(ValueError):
     """The export cannot be restored here (e.g. the organisation already exists)."""
 
 
-def restore_organisation(data: str | bytes) -> m.Organisation:
+def restore_organisation(data: str | bytes) -> Organisation:
     """Load an export of `export_organisation` (see the module doc). Accounts that already
     exist (by user name) are kept as they are, never overwritten."""
-    rows = json.loads(data)
-    orgs = [row for row in rows if row.get("model") == "goals.organisation"]
+    rows = current_labels(json.loads(data))
+    orgs = [row for row in rows if row.get("model") == "organisations.organisation"]
     if len(orgs) != 1:
         raise RestoreRefused("The export holds no organisation or more than one.")
     org_id = orgs[0]["pk"]
-    if m.Organisation.objects.filter(Q(pk=org_id) | Q(slug=orgs[0]["fields"]["slug"])).exists():
+    if Organisation.objects.filter(Q(pk=org_id) | Q(slug=orgs[0]["fields"]["slug"])).exists():
         raise RestoreRefused("The organisation already exists in this database.")
     numbered: list[type[models.Model]] = []
     deferred = []
-    text = data if isinstance(data, str) else data.decode("utf-8")
-    from . import triggers
+    from suunta.goals import triggers
 
     # Inside the transaction: a failed restore rolls the triggers back as they were.
     with transaction.atomic(), triggers.suspended(connection):
-        for item in serializers.deserialize("json", text, handle_forward_references=True):
+        for item in serializers.deserialize("python", rows, handle_forward_references=True):
             model = type(item.object)
             if model is User and item.object.pk is not None:
                 continue  # an existing account stays as it is
@@ -219,4 +236,4 @@ def restore_organisation(data: str | bytes) -> m.Organisation:
             with connection.cursor() as cursor:
                 for sql in connection.ops.sequence_reset_sql(no_style(), numbered):
                     cursor.execute(sql)
-    return m.Organisation.objects.get(pk=org_id)
+    return Organisation.objects.get(pk=org_id)

@@ -45,6 +45,7 @@ from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 
 from .export import ExactJSONEncoder
+from .labels import current_labels
 
 FORMAT = 1
 HEADER = "suunta.backup"
@@ -279,7 +280,7 @@ def _read_json(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     header = data[0]["fields"]
     if header.get("format") != FORMAT:
         raise BackupError(f"{path} is in backup format {header.get('format')}, not {FORMAT}.")
-    return header, data[1:]
+    return header, current_labels(data[1:])
 
 
 def _check_migrations(backed_up: list[str], known: list[str] | None = None) -> None:
@@ -295,7 +296,7 @@ def _check_migrations(backed_up: list[str], known: list[str] | None = None) -> N
 
 def restore_json(path: Path, *, replace: bool = False) -> Counter[str]:
     """Load a JSON backup (see the module doc). Returns rows per model."""
-    from . import triggers
+    from suunta.goals import triggers
 
     header, objects = _read_json(path)
     _check_migrations(header.get("migrations", []))

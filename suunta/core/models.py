@@ -25,7 +25,7 @@ class Entity(models.Model):
     def clean_fields(self, exclude=None):
         """Django's checks, and every text storable (`inputs.text_problem`: no NUL, no lone
         surrogate), whatever door it came through: a 422 naming the field, not a 500."""
-        from ..inputs import text_problem
+        from .inputs import text_problem
 
         errors: dict[str, list[str]] = {}
         for field in self._meta.concrete_fields:
