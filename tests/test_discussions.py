@@ -14,6 +14,7 @@ from suunta.accounts.models import Role, User
 from suunta.audit.models import AuditEvent
 from suunta.demo import seed
 from suunta.discussions import actions
+from suunta.discussions import permissions as discussion_permissions
 from suunta.discussions.models import (
     AgendaTemplate,
     Discussion,
@@ -21,7 +22,6 @@ from suunta.discussions.models import (
     DiscussionItem,
     TrainingAction,
 )
-from suunta.goals import permissions
 from suunta.organisations.models import ExecutivePost, Organisation, Person
 from tests.conftest import client_for, make_user
 
@@ -275,12 +275,16 @@ def test_board_members_and_the_audit_committee_may_not_record_discussions(tuusul
 def test_only_participants_read_a_confidential_item(discussion, users):
     item = discussion.items.get(title_fi="Työhyvinvointi ja työmäärä")
     readers = {
-        name for name, user in users.items() if permissions.can_read_discussion_item(user, item)
+        name
+        for name, user in users.items()
+        if discussion_permissions.can_read_discussion_item(user, item)
     }
     assert readers == {"discussion_partner", "executive"}
     public = discussion.items.get(title_fi="Yhteistyö poliittisen johdon kanssa")
     public_readers = {
-        name for name, user in users.items() if permissions.can_read_discussion_item(user, public)
+        name
+        for name, user in users.items()
+        if discussion_permissions.can_read_discussion_item(user, public)
     }
     assert public_readers == set(users) - {"other_org"}
 
@@ -293,7 +297,7 @@ def test_a_coordinator_who_takes_part_reads_the_confidential_items(discussion, u
         user=users["coordinator"],
     )
     item = discussion.items.get(title_fi="Työhyvinvointi ja työmäärä")
-    assert not permissions.can_read_discussion_item(users["coordinator"], item)
+    assert not discussion_permissions.can_read_discussion_item(users["coordinator"], item)
     actions.update_discussion(
         discussion,
         data={"participants": [tuusula["mayor"], tuusula["deputy"], coordinator_person]},
@@ -301,7 +305,7 @@ def test_a_coordinator_who_takes_part_reads_the_confidential_items(discussion, u
         actor=users["discussion_partner"],
     )
     fresh = DiscussionItem.objects.get(pk=item.pk)
-    assert permissions.can_read_discussion_item(users["coordinator"], fresh)
+    assert discussion_permissions.can_read_discussion_item(users["coordinator"], fresh)
 
 
 def test_a_non_participant_may_not_add_themself_once_there_is_confidential_content(

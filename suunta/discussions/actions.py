@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from suunta.audit.record import record
-from suunta.goals import permissions
+from suunta.discussions import permissions as discussion_permissions
 from suunta.goals.actions import ActionError, StaleVersion, WrongState
 from suunta.organisations.models import ExecutivePost, Organisation, Person
 
@@ -163,7 +163,7 @@ def ensure_default_template(
 def add_agenda_template(organisation: Organisation, *, actor: Any) -> AgendaTemplate:
     """A new template, starting as a copy of the default one."""
     with transaction.atomic():
-        if not permissions.can_edit_agenda_templates(actor, organisation):
+        if not discussion_permissions.can_edit_agenda_templates(actor, organisation):
             raise PermissionDenied(_("You may not edit the agenda templates."))
         default = ensure_default_template(organisation)
         copy = _("copy")
@@ -203,7 +203,7 @@ def save_agenda_template(
 ) -> AgendaTemplate:
     """The template's name and its whole ordered list of items, saved at once."""
     with transaction.atomic():
-        if not permissions.can_edit_agenda_templates(actor, template.organisation_id):
+        if not discussion_permissions.can_edit_agenda_templates(actor, template.organisation_id):
             raise PermissionDenied(_("You may not edit the agenda templates."))
         if not items:
             raise ValidationError(_("An agenda needs at least one item."))
@@ -259,7 +259,7 @@ def _locked(discussion: Discussion) -> Discussion:
 def _authorise(actor: Any, verb: str, discussion: Discussion) -> Discussion:
     """Inside the transaction: the discussion as saved now (locked), or a refusal."""
     fresh = _locked(discussion)
-    reason = permissions.discussion_refusal(actor, verb, fresh)
+    reason = discussion_permissions.discussion_refusal(actor, verb, fresh)
     if reason == "forbidden":
         raise PermissionDenied(str(FORBIDDEN[verb]))
     if reason == "state":
@@ -275,7 +275,7 @@ def closed_message() -> str:
 
 
 def _require_readable(actor: Any, obj: DiscussionItem | TrainingAction) -> None:
-    if not permissions.can_read_discussion_item(actor, obj):
+    if not discussion_permissions.can_read_discussion_item(actor, obj):
         raise PermissionDenied(_("Only the participants of the discussion read this item."))
 
 
@@ -312,7 +312,7 @@ def create_discussion(
     data = dict(data)
     participants = list(data.pop("participants", None) or [])
     with transaction.atomic():
-        if not permissions.can_create_discussion(actor, post):
+        if not discussion_permissions.can_create_discussion(actor, post):
             raise PermissionDenied(_("You may not record discussions of this post."))
         organisation = post.organisation
         template = template or ensure_default_template(organisation)
@@ -371,7 +371,7 @@ def update_discussion(
             if fresh.executive_id and all(p.pk != fresh.executive_id for p in participants):
                 participants.insert(0, fresh.executive)
             if sorted(str(p.pk) for p in participants) != before["participants"]:
-                if not permissions.can_change_participants(actor, fresh):
+                if not discussion_permissions.can_change_participants(actor, fresh):
                     raise PermissionDenied(
                         _(
                             "The record already holds confidential content: only a participant "
@@ -381,7 +381,7 @@ def update_discussion(
                 _check_people(fresh.organisation_id, participants, "participants")
                 present = {p.pk for p in fresh.participants.all()}
                 if any(
-                    not permissions.can_add_participant(actor, fresh, p)
+                    not discussion_permissions.can_add_participant(actor, fresh, p)
                     for p in participants
                     if p.pk not in present
                 ):
@@ -691,7 +691,7 @@ def follow_up_training_action(
         saved = TrainingAction.objects.filter(pk=action.pk).first()
         if saved is None:
             raise StaleVersion(None)
-        if not permissions.can_follow_up_training_action(actor, saved):
+        if not discussion_permissions.can_follow_up_training_action(actor, saved):
             raise PermissionDenied(_("You may not follow up this action."))
         if status not in TrainingAction.Status.values:
             raise ValidationError({"status": _("Choose a status.")})

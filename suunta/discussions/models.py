@@ -100,7 +100,7 @@ class AgendaTemplateItem(Translatable, Editable):
 
 class DiscussionQuerySet(models.QuerySet):
     def visible_to(self, user):
-        from suunta.goals.permissions import discussions_visible_q
+        from suunta.discussions.permissions import discussions_visible_q
 
         return self.filter(discussions_visible_q(user))
 

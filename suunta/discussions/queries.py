@@ -6,6 +6,7 @@ from typing import Any
 
 from django.db.models import Prefetch
 
+from suunta.discussions import permissions as discussion_permissions
 from suunta.goals import permissions
 from suunta.organisations.models import ExecutivePost
 
@@ -14,14 +15,14 @@ from .models import ActionNote, Discussion, DiscussionItem, TrainingAction
 
 def visible_items(user: Any, discussion: Discussion):
     return DiscussionItem.objects.filter(
-        permissions.discussion_items_visible_q(user), discussion=discussion
+        discussion_permissions.discussion_items_visible_q(user), discussion=discussion
     ).order_by("order", "created_at")
 
 
 def visible_actions(user: Any, discussion: Discussion):
     return (
         TrainingAction.objects.filter(
-            permissions.discussion_items_visible_q(user), discussion=discussion
+            discussion_permissions.discussion_items_visible_q(user), discussion=discussion
         )
         .select_related("responsible")
         .prefetch_related(
@@ -39,7 +40,7 @@ def visible_actions(user: Any, discussion: Discussion):
 def discussion_page(discussion: Discussion, user: Any) -> dict[str, Any]:
     items = list(visible_items(user, discussion))
     actions = list(visible_actions(user, discussion))
-    participant = permissions.is_discussion_participant(user, discussion)
+    participant = discussion_permissions.is_discussion_participant(user, discussion)
     hidden_items = discussion.items.count() - len(items)
     hidden_actions = discussion.actions.count() - len(actions)
     plan = discussion.plan
@@ -55,9 +56,11 @@ def discussion_page(discussion: Discussion, user: Any) -> dict[str, Any]:
         "hidden_actions": hidden_actions,
         "is_participant": participant,
         "can": {
-            "edit": permissions.can_edit_discussion(user, discussion),
-            "sign_off": permissions.can_sign_off_discussion(user, discussion),
-            "follow_up": permissions.discussion_refusal(user, "follow_up_action", discussion)
+            "edit": discussion_permissions.can_edit_discussion(user, discussion),
+            "sign_off": discussion_permissions.can_sign_off_discussion(user, discussion),
+            "follow_up": discussion_permissions.discussion_refusal(
+                user, "follow_up_action", discussion
+            )
             is None,
         },
     }

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from suunta.goals import permissions
+from suunta.discussions import permissions as discussion_permissions
 from suunta.goals import queries as goal_queries
 from suunta.goals.actions import validation_messages
 from suunta.goals.models import GoalPlan
@@ -48,9 +48,9 @@ def _item(request: HttpRequest, model, item_id: Any):
     """An item or action the user reads; a confidential one of someone else's discussion is
     not found."""
     return get_object_or_404(
-        model.objects.filter(permissions.discussion_items_visible_q(request.user)).select_related(
-            "discussion__organisation", "discussion__post"
-        ),
+        model.objects.filter(
+            discussion_permissions.discussion_items_visible_q(request.user)
+        ).select_related("discussion__organisation", "discussion__post"),
         pk=item_id,
     )
 
@@ -150,7 +150,7 @@ def discussion_new(request: HttpRequest, post_id: Any) -> HttpResponse:
         ),
         pk=post_id,
     )
-    if not permissions.can_create_discussion(request.user, post):
+    if not discussion_permissions.can_create_discussion(request.user, post):
         raise PermissionDenied(_("You may not record discussions of this post."))
     actions.ensure_default_template(post.organisation)
     posted = request.method == "POST"
@@ -183,7 +183,7 @@ def discussion_new(request: HttpRequest, post_id: Any) -> HttpResponse:
 @login_required
 def discussion_edit(request: HttpRequest, discussion_id: Any) -> HttpResponse:
     discussion = _discussion(request, discussion_id)
-    if permissions.discussion_refusal(request.user, "edit", discussion) == "forbidden":
+    if discussion_permissions.discussion_refusal(request.user, "edit", discussion) == "forbidden":
         raise PermissionDenied(_("You may not edit this discussion record."))
     if not discussion.is_open:
         return _refused(request, discussion, actions.WrongState(actions.closed_message()))
@@ -193,7 +193,7 @@ def discussion_edit(request: HttpRequest, discussion_id: Any) -> HttpResponse:
         instance=discussion,
         organisation=discussion.organisation,
         plans=_plans_for(request, discussion.post),
-        allow_participants=permissions.can_change_participants(request.user, discussion),
+        allow_participants=discussion_permissions.can_change_participants(request.user, discussion),
     )
     title = _("Discussion details")
     if "participants" not in form.fields:
@@ -221,7 +221,7 @@ def discussion_edit(request: HttpRequest, discussion_id: Any) -> HttpResponse:
 @login_required
 def discussion_sign_off(request: HttpRequest, discussion_id: Any) -> HttpResponse:
     discussion = _discussion(request, discussion_id)
-    reason = permissions.discussion_refusal(request.user, "sign_off", discussion)
+    reason = discussion_permissions.discussion_refusal(request.user, "sign_off", discussion)
     if reason == "forbidden":
         raise PermissionDenied(str(actions.FORBIDDEN["sign_off"]))
     if reason == "state":
@@ -260,7 +260,7 @@ def discussion_sign_off(request: HttpRequest, discussion_id: Any) -> HttpRespons
 
 def _editable(request: HttpRequest, discussion: Discussion) -> HttpResponse | None:
     """None if the user may edit the record now, else the refusal."""
-    reason = permissions.discussion_refusal(request.user, "edit", discussion)
+    reason = discussion_permissions.discussion_refusal(request.user, "edit", discussion)
     if reason == "forbidden":
         raise PermissionDenied(_("You may not edit this discussion record."))
     if reason == "state":
@@ -426,7 +426,7 @@ def training_action_delete(request: HttpRequest, action_id: Any) -> HttpResponse
 def training_action_follow_up(request: HttpRequest, action_id: Any) -> HttpResponse:
     action = _item(request, TrainingAction, action_id)
     discussion = action.discussion
-    if not permissions.can_follow_up_training_action(request.user, action):
+    if not discussion_permissions.can_follow_up_training_action(request.user, action):
         raise PermissionDenied(_("You may not follow up this action."))
     posted = request.method == "POST"
     form = ActionFollowUpForm(request.POST if posted else None, action=action)
@@ -464,7 +464,7 @@ def training_action_follow_up(request: HttpRequest, action_id: Any) -> HttpRespo
 
 def _template_organisation(request: HttpRequest, slug: str) -> Organisation:
     organisation = get_object_or_404(Organisation.objects.visible_to(request.user), slug=slug)
-    if not permissions.can_edit_agenda_templates(request.user, organisation):
+    if not discussion_permissions.can_edit_agenda_templates(request.user, organisation):
         raise PermissionDenied(_("You may not edit the agenda templates."))
     return organisation
 

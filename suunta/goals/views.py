@@ -22,6 +22,7 @@ from django_htmx.http import reswap, retarget
 
 from suunta.imports import queries as import_queries
 from suunta.organisations.models import ExecutivePost, Organisation
+from suunta.register import permissions as register_permissions
 
 from . import actions, permissions, queries
 from .forms import CheckpointForm, GoalForm, IndicatorForm, PlanForm
@@ -50,7 +51,7 @@ def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
             **queries.organisation_page(organisation),
             "can_export": permissions.can_export_organisation(request.user, organisation),
             "can_change_logo": permissions.can_change_logo(request.user, organisation),
-            "can_view_register": permissions.can_view_register(request.user, organisation),
+            "can_view_register": register_permissions.can_view_register(request.user, organisation),
         },
     )
 

@@ -15,7 +15,7 @@ from ninja import File, Router, Schema
 from ninja.files import UploadedFile
 
 from suunta.api import schemas as s
-from suunta.goals import permissions
+from suunta.imports import permissions as import_permissions
 
 from . import reading
 
@@ -78,6 +78,6 @@ class FoundDocumentOut(Schema):
     ),
 )
 def preview_import(request, file: UploadedFile = DOCUMENT):
-    if not permissions.can_import_anywhere(request.user):
+    if not import_permissions.can_import_anywhere(request.user):
         raise PermissionDenied(gettext("You may not import goal documents."))
     return reading.read_upload(file).as_json()

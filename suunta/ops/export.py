@@ -80,7 +80,8 @@ def _querysets(org: Organisation, reader: Any = None) -> list[models.QuerySet]:
     come before it."""
     from suunta.audit.models import AuditEvent
     from suunta.discussions import models as d
-    from suunta.goals.permissions import discussion_items_visible_q, executive_confidential_kinds
+    from suunta.discussions.permissions import discussion_items_visible_q
+    from suunta.goals.permissions import executive_confidential_kinds
     from suunta.imports.models import ImportedDocument
     from suunta.progress.models import CoverageRejection
     from suunta.reports.models import OrganisationLogo

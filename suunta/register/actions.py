@@ -19,8 +19,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from suunta.audit.record import record
-from suunta.goals import permissions
 from suunta.goals.actions import ActionError, StaleVersion, WrongState
+from suunta.organisations import permissions as organisation_permissions
 from suunta.organisations.models import (
     Body,
     ExecutivePost,
@@ -29,6 +29,7 @@ from suunta.organisations.models import (
     Person,
     PostTenure,
 )
+from suunta.register import permissions as register_permissions
 from suunta.register.models import (
     DeclarationReview,
     DeclarationRule,
@@ -159,9 +160,11 @@ def save_declaration(
     back for correction) goes back to the audit committee's review."""
     today = _today(today)
     organisation = person.organisation
-    if not permissions.can_enter_declaration(actor, person):
+    if not register_permissions.can_enter_declaration(actor, person):
         raise PermissionDenied(_("You may not enter this person's declaration of interests."))
-    if received_on is not None and not permissions.can_manage_register(actor, organisation):
+    if received_on is not None and not register_permissions.can_manage_register(
+        actor, organisation
+    ):
         raise PermissionDenied(_("Only the register's keeper records declarations on paper."))
     if received_on is not None and not (queries.EARLIEST_DATE <= received_on <= today):
         raise ValidationError(
@@ -285,7 +288,7 @@ def review_declaration(
     """The audit committee marks the version reviewed, or asks for a correction or completion
     with a message that is e-mailed to the declarant after the commit."""
     today = _today(today)
-    if not permissions.can_review_declaration(actor, declaration):
+    if not register_permissions.can_review_declaration(actor, declaration):
         raise PermissionDenied(_("You may not review this declaration."))
     if outcome not in DeclarationReview.Outcome.values:
         raise ValidationError({"outcome": _("Choose the outcome of the review.")})
@@ -362,7 +365,7 @@ def _send_correction(declaration: InterestDeclaration, message: str) -> None:
 def save_register_settings(
     organisation: Organisation, *, retention_months: int, rules: list[str], actor: Any
 ) -> RegisterSettings:
-    if not permissions.can_manage_register(actor, organisation):
+    if not register_permissions.can_manage_register(actor, organisation):
         raise PermissionDenied(_("You may not change the register's settings."))
     if not isinstance(retention_months, int) or not 1 <= retention_months <= 120:
         raise ValidationError({"retention_months": _("The retention time is 1–120 months.")})
@@ -400,7 +403,7 @@ def save_register_settings(
 
 
 def _require_keeper(actor: Any, organisation: Organisation) -> None:
-    if not permissions.can_manage_register(actor, organisation):
+    if not register_permissions.can_manage_register(actor, organisation):
         raise PermissionDenied(_("You may not change the people of the register."))
 
 
@@ -429,7 +432,7 @@ def add_person(
 
 def _require_seats_of_another(actor: Any, person: Person) -> None:
     _require_keeper(actor, person.organisation)
-    if not permissions.can_change_seats(actor, person):
+    if not register_permissions.can_change_seats(actor, person):
         raise PermissionDenied(
             _("You cannot change the seats of the person linked to your own account: another "
               "keeper of the register does it.")
@@ -447,11 +450,11 @@ def link_account(person: Person, *, user: Any, actor: Any) -> Person:
     from suunta.accounts.models import Role
 
     organisation = person.organisation
-    if not permissions.can_link_accounts(actor, organisation):
+    if not organisation_permissions.can_link_accounts(actor, organisation):
         raise PermissionDenied(
             _("Only an admin of the organisation links a person to a user account.")
         )
-    if not permissions.can_link_account(actor, person, user):
+    if not organisation_permissions.can_link_account(actor, person, user):
         raise PermissionDenied(
             _("You cannot link or unlink your own account: another admin of the organisation "
               "does it.")
@@ -478,7 +481,7 @@ def link_account(person: Person, *, user: Any, actor: Any) -> Person:
             Person.objects.select_for_update(of=("self",)).select_related("user").get(pk=person.pk)
         )
         previous = current.user
-        if not permissions.can_link_account(actor, current, user):
+        if not organisation_permissions.can_link_account(actor, current, user):
             raise PermissionDenied(
                 _("You cannot link or unlink your own account: another admin of the "
                   "organisation does it.")

@@ -17,7 +17,9 @@ from django.utils.translation import gettext as _
 
 from suunta.goals import permissions
 from suunta.goals.actions import add_form_errors, validation_messages
+from suunta.organisations import permissions as organisation_permissions
 from suunta.organisations.models import Membership, Organisation, Person, PostTenure
+from suunta.register import permissions as register_permissions
 from suunta.register.models import InterestDeclaration
 
 from . import actions, documents, queries
@@ -82,7 +84,7 @@ def _require(allowed: bool) -> None:
 @login_required
 def register_overview(request: HttpRequest, slug: str) -> HttpResponse:
     organisation = _organisation(request, slug)
-    _require(permissions.can_view_register(request.user, organisation))
+    _require(register_permissions.can_view_register(request.user, organisation))
     today = timezone.localdate()
     rows = queries.overview(organisation, today)
     return render(
@@ -93,7 +95,7 @@ def register_overview(request: HttpRequest, slug: str) -> HttpResponse:
             "rows": rows,
             "counts": queries.counts(rows),
             "ended": queries.ended_terms(organisation, today),
-            "can_manage": permissions.can_manage_register(request.user, organisation),
+            "can_manage": register_permissions.can_manage_register(request.user, organisation),
             "year": today.year,
         },
     )
@@ -102,7 +104,7 @@ def register_overview(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 def register_settings(request: HttpRequest, slug: str) -> HttpResponse:
     organisation = _organisation(request, slug)
-    _require(permissions.can_manage_register(request.user, organisation))
+    _require(register_permissions.can_manage_register(request.user, organisation))
     initial = {
         "retention_months": queries.retention_months(organisation),
         "rules": [queries.rule_key(r) for r in queries.rules_of(organisation)],
@@ -134,7 +136,7 @@ def register_settings(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 def register_person_new(request: HttpRequest, slug: str) -> HttpResponse:
     organisation = _organisation(request, slug)
-    _require(permissions.can_manage_register(request.user, organisation))
+    _require(register_permissions.can_manage_register(request.user, organisation))
     form = PersonForm(request.POST or None)
     if request.method == "POST":
         if form.is_valid():
@@ -157,7 +159,7 @@ def register_person_new(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 def register_person_seats(request: HttpRequest, slug: str, person_id: Any) -> HttpResponse:
     organisation = _organisation(request, slug)
-    _require(permissions.can_manage_register(request.user, organisation))
+    _require(register_permissions.can_manage_register(request.user, organisation))
     person = _person(organisation, person_id)
     form = PositionForm(request.POST or None, organisation=organisation)
     status = 200
@@ -190,8 +192,8 @@ def register_person_seats(request: HttpRequest, slug: str, person_id: Any) -> Ht
             "form": form,
             "obligation": queries.obligation_of(person),
             "today": timezone.localdate(),
-            "own_seats": not permissions.can_change_seats(request.user, person),
-            "can_link": permissions.can_link_accounts(request.user, organisation),
+            "own_seats": not register_permissions.can_change_seats(request.user, person),
+            "can_link": organisation_permissions.can_link_accounts(request.user, organisation),
         },
         status=status,
     )
@@ -202,7 +204,7 @@ def register_person_account(request: HttpRequest, slug: str, person_id: Any) -> 
     """Only an admin of the organisation links a person to an account, never their own
     (docs/decisions/0011); a keeper who is not an admin is refused."""
     organisation = _organisation(request, slug)
-    if not permissions.can_link_accounts(request.user, organisation):
+    if not organisation_permissions.can_link_accounts(request.user, organisation):
         raise PermissionDenied(
             _("Only an admin of the organisation links a person to a user account.")
         )
@@ -211,7 +213,7 @@ def register_person_account(request: HttpRequest, slug: str, person_id: Any) -> 
     form = AccountForm(
         request.POST or None, organisation=organisation, initial=initial, actor=request.user
     )
-    own = permissions.is_person_of(request.user, person)
+    own = organisation_permissions.is_person_of(request.user, person)
     status = 200
     if request.method == "POST":
         status = 422
@@ -248,7 +250,7 @@ def register_position_end(request: HttpRequest, slug: str, position_id: Any) -> 
             pk=position_id,
             post__organisation=organisation,
         )
-    _require(permissions.can_manage_register(request.user, organisation))
+    _require(register_permissions.can_manage_register(request.user, organisation))
     back = reverse("register_person_seats", args=[organisation.slug, position.person_id])
     form = EndPositionForm(request.POST or None, initial={"ends_on": timezone.localdate()})
     if request.method == "POST":
@@ -282,11 +284,11 @@ def declaration_detail(request: HttpRequest, slug: str, person_id: Any) -> HttpR
     declaration = _declaration(organisation, person)
     if declaration is None:
         _require(
-            permissions.can_view_register(request.user, organisation)
-            or permissions.can_declare(request.user, person)
+            register_permissions.can_view_register(request.user, organisation)
+            or register_permissions.can_declare(request.user, person)
         )
     else:
-        _require(permissions.can_view_declaration(request.user, declaration))
+        _require(register_permissions.can_view_declaration(request.user, declaration))
     obligation = queries.obligation_of(person)
     return render(
         request,
@@ -304,9 +306,9 @@ def declaration_detail(request: HttpRequest, slug: str, person_id: Any) -> HttpR
             "groups": queries.interests_by_group(declaration),
             "history": queries.history(declaration) if declaration else [],
             "category_label": queries.category_label,
-            "can_edit": permissions.can_enter_declaration(request.user, person),
+            "can_edit": register_permissions.can_enter_declaration(request.user, person),
             "can_review": declaration is not None
-            and permissions.can_review_declaration(request.user, declaration)
+            and register_permissions.can_review_declaration(request.user, declaration)
             and declaration.status == InterestDeclaration.Status.SUBMITTED,
         },
     )
@@ -316,9 +318,9 @@ def declaration_detail(request: HttpRequest, slug: str, person_id: Any) -> HttpR
 def declaration_edit(request: HttpRequest, slug: str, person_id: Any) -> HttpResponse:
     organisation = _organisation(request, slug)
     person = _person(organisation, person_id)
-    _require(permissions.can_enter_declaration(request.user, person))
-    keeper = permissions.can_manage_register(request.user, organisation) and not (
-        permissions.can_declare(request.user, person)
+    _require(register_permissions.can_enter_declaration(request.user, person))
+    keeper = register_permissions.can_manage_register(request.user, organisation) and not (
+        register_permissions.can_declare(request.user, person)
     )
     declaration = _declaration(organisation, person)
     obligation = queries.obligation_of(person)
@@ -395,7 +397,7 @@ def declaration_review(request: HttpRequest, slug: str, person_id: Any) -> HttpR
     declaration = _declaration(organisation, person)
     if declaration is None:
         raise Http404
-    _require(permissions.can_review_declaration(request.user, declaration))
+    _require(register_permissions.can_review_declaration(request.user, declaration))
     back = reverse("declaration_detail", args=[organisation.slug, person.pk])
     if declaration.status != InterestDeclaration.Status.SUBMITTED:
         return _refused(
@@ -455,7 +457,7 @@ def _year(year: int) -> int:
 @login_required
 def register_report(request: HttpRequest, slug: str) -> HttpResponse:
     organisation = _organisation(request, slug)
-    _require(permissions.can_view_register(request.user, organisation))
+    _require(register_permissions.can_view_register(request.user, organisation))
     try:
         year = _year(int(request.GET.get("year") or timezone.localdate().year))
     except ValueError as error:
@@ -474,7 +476,7 @@ def register_report(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 def register_report_file(request: HttpRequest, slug: str, year: int, fmt: str) -> HttpResponse:
     organisation = _organisation(request, slug)
-    _require(permissions.can_view_register(request.user, organisation))
+    _require(register_permissions.can_view_register(request.user, organisation))
     report = queries.year_report(organisation, _year(year))
     lang = (request.GET.get("lang") or organisation.primary_language or "fi")[:2]
     lang = lang if lang in ("fi", "sv", "en") else "fi"

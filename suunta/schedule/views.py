@@ -12,7 +12,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from suunta.goals import permissions
+from suunta.schedule import permissions as schedule_permissions
 
 from . import ics
 from .models import CalendarFeed
@@ -22,7 +22,7 @@ from .models import CalendarFeed
 def calendar_page(request: HttpRequest) -> HttpResponse:
     """GET shows whether a feed exists; POST `action=create` makes a new secret address (shown
     once, replacing any earlier one), `action=revoke` removes it."""
-    if not permissions.can_have_calendar_feed(request.user):
+    if not schedule_permissions.can_have_calendar_feed(request.user):
         raise Http404
     user: Any = request.user
     token = None
@@ -57,7 +57,7 @@ def calendar_page(request: HttpRequest) -> HttpResponse:
 def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     """No sign-in: the secret token is the credential. An unknown or revoked token is a 404."""
     user = CalendarFeed.user_for(token)
-    if user is None or not permissions.can_have_calendar_feed(user):
+    if user is None or not schedule_permissions.can_have_calendar_feed(user):
         raise Http404
     base = request.build_absolute_uri("/").rstrip("/")
     with translation.override(user.language or "fi"):

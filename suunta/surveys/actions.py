@@ -24,10 +24,10 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from suunta.audit.record import record, snapshot
-from suunta.goals import permissions
 from suunta.goals.actions import ActionError, WrongState
 from suunta.goals.models import GoalPlan
 from suunta.organisations.models import Person
+from suunta.surveys import permissions as survey_permissions
 
 from .models import LEVELS, Criterion, Invitation, Rating, Response, Survey
 from .queries import candidates, email_of
@@ -60,7 +60,7 @@ def _audit(action: str, survey: Survey, actor: Any, *, before=None, after=None) 
 
 
 def _require_manager(actor: Any, plan: GoalPlan) -> None:
-    if not permissions.can_manage_survey(actor, plan):
+    if not survey_permissions.can_manage_survey(actor, plan):
         raise PermissionDenied(_("You may not manage the evaluation surveys of this plan."))
 
 
@@ -78,7 +78,7 @@ def create_survey(
     """`data`: title_fi/sv, opens_on, closes_on, threshold, labels; `criteria`: (fi, sv)."""
     _require_manager(actor, plan)
     plan.status = GoalPlan.objects.values_list("status", flat=True).get(pk=plan.pk)
-    if plan.status not in permissions.SURVEY_STATES:
+    if plan.status not in survey_permissions.SURVEY_STATES:
         raise WrongState(
             _(
                 "A survey is made for a plan that is approved, noted, in follow-up or "

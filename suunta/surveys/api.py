@@ -15,7 +15,7 @@ from ninja import Router, Schema
 from ninja.errors import HttpError
 
 from suunta.api import schemas as s
-from suunta.goals import permissions
+from suunta.surveys import permissions as survey_permissions
 
 from . import queries
 
@@ -66,7 +66,7 @@ class SurveyResultsOut(Schema):
 )
 def get_survey_results(request, survey_id: uuid.UUID):
     survey = queries.survey_for(request.user, survey_id)
-    if not permissions.can_manage_survey(request.user, survey.plan):
+    if not survey_permissions.can_manage_survey(request.user, survey.plan):
         raise HttpError(403, "Forbidden.")
     result = queries.results(survey, with_comments=True)
     return SurveyResultsOut(

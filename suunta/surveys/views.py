@@ -16,9 +16,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from suunta.goals import permissions, queries
+from suunta.goals import queries
 from suunta.goals.actions import ActionError, WrongState, validation_messages
 from suunta.goals.models import GoalPlan
+from suunta.surveys import permissions as survey_permissions
 
 from . import actions
 from . import queries as survey_queries
@@ -39,7 +40,7 @@ def _refused(request: HttpRequest, plan: GoalPlan, error: Exception, survey=None
 
 def _managed_survey(request: HttpRequest, survey_id: Any) -> Survey:
     survey = survey_queries.survey_for(request.user, survey_id)
-    if not permissions.can_manage_survey(request.user, survey.plan):
+    if not survey_permissions.can_manage_survey(request.user, survey.plan):
         raise PermissionDenied(_("You may not manage the evaluation surveys of this plan."))
     return survey
 
@@ -47,9 +48,9 @@ def _managed_survey(request: HttpRequest, survey_id: Any) -> Survey:
 @login_required
 def survey_create(request: HttpRequest, plan_id: Any) -> HttpResponse:
     plan = queries.plan_for(request.user, plan_id)
-    if not permissions.can_manage_survey(request.user, plan):
+    if not survey_permissions.can_manage_survey(request.user, plan):
         raise PermissionDenied(_("You may not manage the evaluation surveys of this plan."))
-    if not permissions.can_create_survey(request.user, plan):
+    if not survey_permissions.can_create_survey(request.user, plan):
         return _refused(
             request,
             plan,
@@ -84,9 +85,9 @@ def survey_create(request: HttpRequest, plan_id: Any) -> HttpResponse:
 
 def _detail(request: HttpRequest, survey: Survey, form=None, status: int = 200) -> HttpResponse:
     plan = survey.plan
-    manager = permissions.can_manage_survey(request.user, plan)
+    manager = survey_permissions.can_manage_survey(request.user, plan)
     results = survey_queries.results(
-        survey, with_comments=permissions.can_view_survey_comments(request.user, plan)
+        survey, with_comments=survey_permissions.can_view_survey_comments(request.user, plan)
     )
     context: dict[str, Any] = {
         "survey": survey,
@@ -110,7 +111,7 @@ def _detail(request: HttpRequest, survey: Survey, form=None, status: int = 200) 
 @login_required
 def survey_detail(request: HttpRequest, survey_id: Any) -> HttpResponse:
     survey = survey_queries.survey_for(request.user, survey_id)
-    if not permissions.can_view_survey(request.user, survey.plan):
+    if not survey_permissions.can_view_survey(request.user, survey.plan):
         raise PermissionDenied(_("You may not see this evaluation survey."))
     return _detail(request, survey)
 

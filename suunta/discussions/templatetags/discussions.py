@@ -1,6 +1,6 @@
 from django import template
 
-from suunta.goals import permissions
+from suunta.discussions import permissions as discussion_permissions
 
 from ..queries import post_discussions
 
@@ -14,7 +14,9 @@ def discussions_of_post(context, post):
     return {
         "post": post,
         "discussions": post_discussions(post, user),
-        "can_create": permissions.can_create_discussion(user, post),
-        "can_templates": permissions.can_edit_agenda_templates(user, post.organisation_id),
+        "can_create": discussion_permissions.can_create_discussion(user, post),
+        "can_templates": discussion_permissions.can_edit_agenda_templates(
+            user, post.organisation_id
+        ),
         "organisation": post.organisation,
     }

@@ -2,7 +2,7 @@
 
 from django import template
 
-from suunta.goals import permissions
+from suunta.surveys import permissions as survey_permissions
 
 from ..models import Survey
 
@@ -12,10 +12,10 @@ register = template.Library()
 @register.inclusion_tag("surveys/_plan_block.html", takes_context=True)
 def plan_surveys(context, plan):
     user = context["request"].user
-    if not permissions.can_view_survey(user, plan):
+    if not survey_permissions.can_view_survey(user, plan):
         return {"show": False}
     surveys = list(Survey.objects.filter(plan=plan).order_by("-opens_on"))
-    can_create = permissions.can_create_survey(user, plan)
+    can_create = survey_permissions.can_create_survey(user, plan)
     return {
         "show": bool(surveys or can_create),
         "plan": plan,

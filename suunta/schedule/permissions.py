@@ -1,0 +1,21 @@
+"""Who may have a private calendar feed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from suunta.goals.permissions import (
+    _signed_in,
+)
+
+if TYPE_CHECKING:
+    pass
+
+
+# --- Schedule ---------------------------------------------------------------------------------
+
+
+def can_have_calendar_feed(user: Any) -> bool:
+    """A private calendar feed is for a signed-in, active user; what it carries is filtered by
+    `plans_visible_q` like every list."""
+    return _signed_in(user)
