@@ -65,6 +65,7 @@ lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports --no-cache
 	SUUNTA_DEBUG=1 $(PY) manage.py check
 	SUUNTA_DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
 

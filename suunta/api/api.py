@@ -17,7 +17,7 @@ from suunta.goals import queries
 from suunta.goals.actions import ActionError
 from suunta.goals.models import GoalPlan
 from suunta.organisations.models import ExecutivePost, Organisation
-from suunta.register.models import Interest
+from suunta.register.queries import public_interests
 
 from . import schemas as s
 from .write import CHANGE_ERRORS, PlanItemOut, PreconditionRequired, etag, update_plan
@@ -78,9 +78,9 @@ api = NinjaAPI(
 )
 
 
-api.add_router("", "suunta.surveys.api.router")
+api.add_router("", "suunta.api.surveys.router")
 api.add_router("", "suunta.public.api.router")
-api.add_router("", "suunta.imports.api.router")
+api.add_router("", "suunta.api.imports.router")
 
 
 @api.exception_handler(Http404)
@@ -178,14 +178,7 @@ def get_organisation(request, organisation_id: uuid.UUID):
 def _post(post: ExecutivePost) -> s.PostOut:
     holder = post.current_holder()
     interests = (
-        Interest.objects.filter(
-            declaration__person=holder,
-            declaration__organisation=post.organisation_id,
-            declaration__declared_on__isnull=False,
-            declaration__left_register_on__isnull=True,
-        )
-        if holder
-        else Interest.objects.none()
+        public_interests(post.organisation, [holder.pk]).get(holder.pk, []) if holder else []
     )
     return s.PostOut(
         id=post.id,
@@ -209,7 +202,7 @@ def _post(post: ExecutivePost) -> s.PostOut:
                 since=i.since,
                 until=i.until,
             )
-            for i in interests.order_by("order")
+            for i in interests
         ],
     )
 

@@ -113,3 +113,17 @@ class AuditedAdmin(admin.ModelAdmin):
             organisation=self.organisation_of(obj),
             before=self.audit_state(obj),
         )
+
+
+class ReadOnlyInline(admin.TabularInline):
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

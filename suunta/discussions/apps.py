@@ -6,3 +6,8 @@ class DiscussionsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "suunta.discussions"
     verbose_name = _("goal and development discussions")
+
+    def ready(self):
+        from . import sections
+
+        sections.register()

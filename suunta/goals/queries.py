@@ -17,8 +17,8 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from suunta.core.contributions import freshness_sources
 from suunta.organisations.models import Body, ExecutivePost, Membership, Organisation
-from suunta.register.models import Interest
 
 from . import frozen
 from .models import (
@@ -80,13 +80,13 @@ class PlanSummary:
 PLAN_PAGE_VERSION = "1"
 
 
-def _newest(rows: QuerySet, path: str, field: str = "updated_at") -> Any:
+def newest(rows: QuerySet, path: str, field: str = "updated_at") -> Any:
     """A scalar subquery: (the newest `field`, how many rows) of `rows` for the outer plan,
     as one text value, so that a removed row changes it too."""
     grouped = rows.order_by().values(path)
-    newest = Subquery(grouped.annotate(m=Max(field)).values("m")[:1])
+    latest = Subquery(grouped.annotate(m=Max(field)).values("m")[:1])
     count = Subquery(grouped.annotate(n=Count("pk")).values("n")[:1])
-    return newest, count
+    return latest, count
 
 
 def _freshness_rows(plan_id: Any) -> QuerySet:
@@ -96,25 +96,23 @@ def _freshness_rows(plan_id: Any) -> QuerySet:
     and rating scale). Any change through the actions, the admin or the API moves it."""
     from suunta.audit.models import AuditEvent
     from suunta.organisations.models import FocusArea, Person
-    from suunta.surveys.models import Survey
 
     from .models import ScaleLevel
 
     outer: Any = OuterRef("pk")
     sources = {
-        "goal": _newest(Goal.objects.filter(plan=outer), "plan"),
-        "indicator": _newest(Indicator.objects.filter(goal__plan=outer), "goal__plan"),
-        "checkpoint": _newest(Checkpoint.objects.filter(plan=outer), "plan"),
-        "followup": _newest(FollowUpEntry.objects.filter(goal__plan=outer), "goal__plan"),
-        "decision": _newest(Decision.objects.filter(plan=outer), "plan", "created_at"),
-        "reward": _newest(RewardRule.objects.filter(plan=outer), "plan"),
-        "survey": _newest(Survey.objects.filter(plan=outer), "plan"),
-        "version": _newest(GoalPlan.objects.filter(series=OuterRef("series")), "series"),
-        "value": _newest(
+        "goal": newest(Goal.objects.filter(plan=outer), "plan"),
+        "indicator": newest(Indicator.objects.filter(goal__plan=outer), "goal__plan"),
+        "checkpoint": newest(Checkpoint.objects.filter(plan=outer), "plan"),
+        "followup": newest(FollowUpEntry.objects.filter(goal__plan=outer), "goal__plan"),
+        "decision": newest(Decision.objects.filter(plan=outer), "plan", "created_at"),
+        "reward": newest(RewardRule.objects.filter(plan=outer), "plan"),
+        "version": newest(GoalPlan.objects.filter(series=OuterRef("series")), "series"),
+        "value": newest(
             IndicatorValue.objects.filter(indicator__goal__plan__series=OuterRef("series")),
             "indicator__goal__plan__series",
         ),
-        "audit": _newest(
+        "audit": newest(
             AuditEvent.objects.filter(
                 plan_id__in=GoalPlan.objects.filter(series=OuterRef(OuterRef("series"))).values(
                     "pk"
@@ -123,15 +121,17 @@ def _freshness_rows(plan_id: Any) -> QuerySet:
             "one",
             "id",
         ),
-        "person": _newest(
+        "person": newest(
             Person.objects.filter(organisation=OuterRef("organisation")), "organisation"
         ),
-        "focus": _newest(FocusArea.objects.filter(post=OuterRef("post")), "post"),
-        "level": _newest(ScaleLevel.objects.filter(scale=OuterRef("scale")), "scale"),
+        "focus": newest(FocusArea.objects.filter(post=OuterRef("post")), "post"),
+        "level": newest(ScaleLevel.objects.filter(scale=OuterRef("scale")), "scale"),
+        # What feature apps show on the plan page (surveys, ...): core/contributions.py.
+        **{name: build(outer) for name, build in freshness_sources("plan").items()},
     }
     annotations: dict[str, Any] = {}
-    for name, (newest, count) in sources.items():
-        annotations[f"t_{name}"] = newest
+    for name, (latest, count) in sources.items():
+        annotations[f"t_{name}"] = latest
         annotations[f"n_{name}"] = Coalesce(count, Value(0))
     return (
         GoalPlan.objects.filter(pk=plan_id)
@@ -545,13 +545,6 @@ def organisation_page(organisation: Organisation) -> dict[str, Any]:
 
 def post_page(post: ExecutivePost, user: Any) -> dict[str, Any]:
     holder = post.current_holder()
-    interests: list[Interest] = []
-    if holder is not None:
-        interests = list(
-            Interest.objects.filter(
-                declaration__person=holder, declaration__organisation=post.organisation
-            ).order_by("order")
-        )
     plans = list(post.plans.visible_to(user).order_by("-period_start", "-version_no"))
     contracts = list(post.contracts.prefetch_related("sections"))
     partners = [
@@ -571,7 +564,6 @@ def post_page(post: ExecutivePost, user: Any) -> dict[str, Any]:
         "organisation": post.organisation,
         "holder": holder,
         "focus_areas": list(post.focus_areas.all()),
-        "interests": interests,
         "contracts": contracts,
         "plans": plans,
         "partners": partners,

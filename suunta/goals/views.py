@@ -20,9 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_htmx.http import reswap, retarget
 
-from suunta.imports import queries as import_queries
 from suunta.organisations.models import ExecutivePost, Organisation
-from suunta.register import permissions as register_permissions
 
 from . import actions, permissions, queries
 from .forms import CheckpointForm, GoalForm, IndicatorForm, PlanForm
@@ -51,7 +49,6 @@ def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
             **queries.organisation_page(organisation),
             "can_export": permissions.can_export_organisation(request.user, organisation),
             "can_change_logo": permissions.can_change_logo(request.user, organisation),
-            "can_view_register": register_permissions.can_view_register(request.user, organisation),
         },
     )
 
@@ -66,7 +63,6 @@ def post_detail(request: HttpRequest, post_id: Any) -> HttpResponse:
     )
     context = queries.post_page(post, request.user)
     context["can_import"] = permissions.can_create_plan(request.user, post)
-    context["pending_imports"] = import_queries.pending_imports(post, request.user)
     return render(request, "goals/post.html", context)
 
 
@@ -118,7 +114,6 @@ def _plan_context(request: HttpRequest, plan: GoalPlan) -> dict[str, Any]:
             v for v in queries.plan_versions(plan) if permissions.can_view_plan(request.user, v)
         ],
         "recent_changes": queries.audit_log(plan, limit=5) if can["audit"] else [],
-        "originals": import_queries.plan_originals(plan),
     }
 
 

@@ -19,7 +19,7 @@ from suunta.core.models import (
 
 class OrganisationQuerySet(models.QuerySet):
     def visible_to(self, user):
-        from suunta.goals.permissions import organisation_ids_visible_to
+        from .permissions import organisation_ids_visible_to
 
         return self.filter(id__in=organisation_ids_visible_to(user))
 

@@ -35,6 +35,7 @@ from suunta.organisations.models import (
     PostTenure,
 )
 from suunta.register.models import Interest
+from suunta.register.queries import public_interests
 
 # Bump when the public pages' markup changes, so that caches do not keep the old page.
 RENDER_VERSION = "1"
@@ -95,20 +96,8 @@ def posts(org: Organisation) -> list[PublicPost]:
     holders = {
         post.pk: (post.active_tenures[0].person if post.active_tenures else None) for post in rows
     }
-    interests: dict[Any, list[Interest]] = {}
     holder_ids = [h.pk for h in holders.values() if h is not None]
-    if holder_ids:
-        for interest in (
-            Interest.objects.filter(
-                declaration__person_id__in=holder_ids,
-                declaration__organisation=org,
-                declaration__declared_on__isnull=False,
-                declaration__left_register_on__isnull=True,
-            )
-            .select_related("declaration")
-            .order_by("order")
-        ):
-            interests.setdefault(interest.declaration.person_id, []).append(interest)
+    interests = public_interests(org, holder_ids)
     return [
         PublicPost(
             post=post,

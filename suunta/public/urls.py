@@ -1,8 +1,15 @@
 from django.urls import path
 
+import suunta.reports.urls  # noqa: F401 - registers the docfmt converter used below
+
 from . import views
 
 urlpatterns = [
+    path(
+        "public/<slug:slug>/plans/<uuid:plan_id>/document.<docfmt:fmt>",
+        views.public_plan_document,
+        name="public_plan_document",
+    ),
     path("public/", views.public_index, name="public_index"),
     path("public/<slug:slug>/", views.public_organisation, name="public_organisation"),
     path("public/<slug:slug>/plans/<uuid:plan_id>/", views.public_plan, name="public_plan"),

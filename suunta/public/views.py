@@ -10,12 +10,15 @@ from typing import Any
 
 from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.decorators.http import condition, require_safe
 
+from suunta.goals.models import GoalPlan
 from suunta.goals.queries import public_summary
+from suunta.reports.models import OrganisationLogo
+from suunta.reports.views import goal_document_response, requested_language
 
 from . import downloads, ics, queries
 
@@ -213,3 +216,36 @@ def public_interests_csv(request: HttpRequest, slug: str) -> HttpResponse:
             f"{org.slug}-interests-{get_language()}.csv",
         )
     )
+
+
+# --- The public goal document (PDF, DOCX) ----------------------------------------------------
+
+
+def _public_document_etag(request: HttpRequest, slug: str, plan_id: Any, fmt: str) -> str | None:
+    """The public content's state, the logo, the language and the day printed on it: a
+    conditional request for an unchanged document is answered without rendering it again."""
+    state = queries.freshness(slug)
+    if state is None:
+        return None
+    logo = (
+        OrganisationLogo.objects.filter(organisation__slug=slug)
+        .values_list("digest", flat=True)
+        .first()
+    )
+    lang = requested_language(request)[0]
+    day = timezone.localdate().isoformat()
+    return f"{state[0]}-{plan_id}-{fmt}-{lang}-{(logo or '')[:12]}-{day}"
+
+
+@require_safe
+@condition(etag_func=_public_document_etag)
+def public_plan_document(request: HttpRequest, slug: str, plan_id: Any, fmt: str) -> HttpResponse:
+    """The public version, without sign-in: only what residents may read."""
+    plan = get_object_or_404(
+        GoalPlan.objects.public().select_related("organisation", "post", "executive"),
+        pk=plan_id,
+        organisation__slug=slug,
+    )
+    response = goal_document_response(public_summary(plan), fmt, request)
+    response["Cache-Control"] = "public, max-age=300"
+    return response

@@ -6,3 +6,8 @@ class RegisterConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "suunta.register"
     verbose_name = _("register of interests")
+
+    def ready(self):
+        from . import sections
+
+        sections.register()

@@ -339,6 +339,37 @@ class PublicEntry:
     groups: list[tuple[str, list[Interest]]] = field(default_factory=list)
 
 
+def public_declarations(organisation: Organisation, due: dict[Any, Obligation]) -> Any:
+    """The declarations the law publishes, of the people in `due` (those who must declare
+    today, from `obligations`): submitted, and their person not gone from the register. The
+    one rule for every door that shows a person's interests publicly or beside their post: the
+    public register, the post page, the public organisation page and the API."""
+    return InterestDeclaration.objects.filter(
+        organisation=organisation,
+        person_id__in=list(due),
+        declared_on__isnull=False,
+        left_register_on__isnull=True,
+    )
+
+
+def public_interests(
+    organisation: Organisation, person_ids: list[Any], day: datetime.date | None = None
+) -> dict[Any, list[Interest]]:
+    """{person id: their interests in the public register}, for the given people (e.g. the
+    holders of the executive posts); see `public_declarations` for the rule."""
+    if not person_ids:
+        return {}
+    due = obligations(organisation, day or timezone.localdate(), list(person_ids))
+    interests: dict[Any, list[Interest]] = {}
+    for interest in (
+        Interest.objects.filter(declaration__in=public_declarations(organisation, due))
+        .select_related("declaration")
+        .order_by("order")
+    ):
+        interests.setdefault(interest.declaration.person_id, []).append(interest)
+    return interests
+
+
 def public_register(
     organisation: Organisation, day: datetime.date | None = None, person_id: Any = None
 ) -> list[PublicEntry]:
@@ -347,12 +378,7 @@ def public_register(
     day = day or timezone.localdate()
     due = obligations(organisation, day, [person_id] if person_id is not None else None)
     declarations = (
-        InterestDeclaration.objects.filter(
-            organisation=organisation,
-            person_id__in=list(due),
-            declared_on__isnull=False,
-            left_register_on__isnull=True,
-        )
+        public_declarations(organisation, due)
         .select_related("person")
         .prefetch_related(Prefetch("interests", queryset=Interest.objects.order_by("order")))
     )

@@ -43,11 +43,6 @@ urlpatterns = [
         views.plan_agenda_item_file,
         name="plan_agenda_item_file",
     ),
-    path(
-        "public/<slug:slug>/plans/<uuid:plan_id>/document.<docfmt:fmt>",
-        views.public_plan_document,
-        name="public_plan_document",
-    ),
     path("o/<slug:slug>/logo/", views.organisation_logo, name="organisation_logo"),
     path("o/<slug:slug>/logo/image", views.organisation_logo_image, name="organisation_logo_image"),
 ]

@@ -10,10 +10,9 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import condition, require_http_methods, require_safe
+from django.views.decorators.http import require_http_methods
 
 from suunta.goals import permissions, queries
 from suunta.goals.models import Checkpoint, GoalPlan
@@ -41,7 +40,7 @@ CONTENT_TYPES = {
 }
 
 
-def _language(request: HttpRequest) -> tuple[str, str]:
+def requested_language(request: HttpRequest) -> tuple[str, str]:
     requested = request.GET.get("lang")
     if requested is None:
         current = (get_language() or "fi")[:2]
@@ -79,8 +78,8 @@ def _pdf(template: str, context: dict[str, Any], lang: str) -> bytes:
         ) from error
 
 
-def _goal_document_response(summary: Any, fmt: str, request: HttpRequest) -> HttpResponse:
-    lang, note = _language(request)
+def goal_document_response(summary: Any, fmt: str, request: HttpRequest) -> HttpResponse:
+    lang, note = requested_language(request)
     doc = goal_document(summary, lang, note)
     logo = _document_logo(summary.plan.organisation)
     if fmt == "pdf":
@@ -129,39 +128,7 @@ def plan_document(request: HttpRequest, plan_id: Any, fmt: str) -> HttpResponse:
     """The goal document as the board gets it: the joint assessments, not the working papers."""
     plan = queries.plan_for(request.user, plan_id)
     summary = queries.plan_summary(plan, follow_up_kinds={"joint"})
-    return _goal_document_response(summary, fmt, request)
-
-
-def _public_document_etag(request: HttpRequest, slug: str, plan_id: Any, fmt: str) -> str | None:
-    """The public content's state, the logo, the language and the day printed on it: a
-    conditional request for an unchanged document is answered without rendering it again."""
-    from suunta.public.queries import freshness
-
-    state = freshness(slug)
-    if state is None:
-        return None
-    logo = (
-        OrganisationLogo.objects.filter(organisation__slug=slug)
-        .values_list("digest", flat=True)
-        .first()
-    )
-    lang = _language(request)[0]
-    day = timezone.localdate().isoformat()
-    return f"{state[0]}-{plan_id}-{fmt}-{lang}-{(logo or '')[:12]}-{day}"
-
-
-@require_safe
-@condition(etag_func=_public_document_etag)
-def public_plan_document(request: HttpRequest, slug: str, plan_id: Any, fmt: str) -> HttpResponse:
-    """The public version, without sign-in: only what residents may read."""
-    plan = get_object_or_404(
-        GoalPlan.objects.public().select_related("organisation", "post", "executive"),
-        pk=plan_id,
-        organisation__slug=slug,
-    )
-    response = _goal_document_response(queries.public_summary(plan), fmt, request)
-    response["Cache-Control"] = "public, max-age=300"
-    return response
+    return goal_document_response(summary, fmt, request)
 
 
 def _checkpoint(plan: GoalPlan, checkpoint_id: Any) -> Checkpoint:
@@ -191,7 +158,7 @@ def plan_follow_up_report_file(
     plan = queries.plan_for(request.user, plan_id)
     checkpoint = _checkpoint(plan, checkpoint_id)
     summary = queries.plan_summary(plan, follow_up_kinds={"joint"})
-    lang, note = _language(request)
+    lang, note = requested_language(request)
     report = follow_up_report(summary, checkpoint, lang, note)
     logo = _document_logo(plan.organisation)
     filename = f"{report.document.filename}-{checkpoint.order or 1}"
@@ -223,7 +190,7 @@ def _agenda(request: HttpRequest, plan_id: Any, kind: str) -> tuple[GoalPlan, An
         checkpoint = next(
             (c for c in summary.checkpoints if str(c.pk) == wanted), summary.checkpoints[0]
         )
-    lang, note = _language(request)
+    lang, note = requested_language(request)
     item = agenda_item(summary, kind, lang, checkpoint=checkpoint, note=note)
     return plan, item, checkpoint
 

@@ -2,7 +2,7 @@
 
 import django.core.validators
 import django.db.models.deletion
-import suunta.register.models
+import suunta.core.validators
 import uuid
 from django.conf import settings
 from django.db import migrations, models
@@ -59,7 +59,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='interest',
             name='business_id',
-            field=models.CharField(blank=True, max_length=9, validators=[suunta.register.models.validate_business_id], verbose_name='business ID'),
+            field=models.CharField(blank=True, max_length=9, validators=[suunta.core.validators.validate_business_id], verbose_name='business ID'),
         ),
         migrations.AlterField(
             model_name='interest',

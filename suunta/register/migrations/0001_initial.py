@@ -5,7 +5,7 @@ so the database is not touched: no table is rebuilt, no trigger is dropped."""
 import django.core.validators
 import django.db.models.deletion
 import suunta.core.models
-import suunta.register.models
+import suunta.core.validators
 import uuid
 from django.conf import settings
 from django.db import migrations, models
@@ -72,7 +72,7 @@ class Migration(migrations.Migration):
                             ('order', models.PositiveSmallIntegerField(default=0, verbose_name='order')),
                             ('category', models.CharField(choices=[('business_position', 'management or board position in a company or other business entity'), ('holding', 'business holding'), ('real_estate', 'real estate in the municipality'), ('asset', 'significant asset'), ('association', 'position in an association'), ('foundation', 'position in a foundation'), ('debt', 'debt or guarantee'), ('other_tie', 'other relevant tie'), ('other', 'other')], max_length=20, verbose_name='category')),
                             ('entity_name', models.CharField(blank=True, max_length=200, verbose_name='organisation or company')),
-                            ('business_id', models.CharField(blank=True, max_length=9, validators=[suunta.register.models.validate_business_id], verbose_name='business ID')),
+                            ('business_id', models.CharField(blank=True, max_length=9, validators=[suunta.core.validators.validate_business_id], verbose_name='business ID')),
                             ('role_fi', models.CharField(blank=True, max_length=200, verbose_name='role in Finnish')),
                             ('role_sv', models.CharField(blank=True, max_length=200, verbose_name='role in Swedish')),
                             ('description_fi', models.TextField(blank=True, max_length=2000, verbose_name='as declared, in Finnish')),

@@ -16,8 +16,7 @@ from ninja.files import UploadedFile
 
 from suunta.api import schemas as s
 from suunta.imports import permissions as import_permissions
-
-from . import reading
+from suunta.imports import reading
 
 router = Router(tags=["imports"])
 DOCUMENT = File(..., description="The goal document: DOCX, ODT, PDF, XLSX, ODS or text.")

@@ -16,8 +16,7 @@ from ninja.errors import HttpError
 
 from suunta.api import schemas as s
 from suunta.surveys import permissions as survey_permissions
-
-from . import queries
+from suunta.surveys import queries
 
 router = Router(tags=["surveys"])
 
