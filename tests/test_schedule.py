@@ -168,6 +168,29 @@ def test_the_feed_address_is_shown_once_and_only_its_hash_is_stored(tuusula):
     assert token not in client.get("/fi/calendar/").content.decode()
 
 
+def test_creating_replacing_and_revoking_a_feed_are_in_the_audit_log_without_the_secret(tuusula):
+    from suunta.audit.models import AuditEvent
+
+    executive = tuusula["executive"]
+    client = client_for(executive)
+    first = create_feed(client)
+    create_feed(client)
+    assert client.post("/fi/calendar/", {"action": "revoke"}).status_code == 302
+    assert not CalendarFeed.objects.filter(user=executive).exists()
+    events = list(
+        AuditEvent.objects.filter(actor=executive, action__startswith="calendar_feed.")
+        .order_by("id")
+        .values_list("action", "after")
+    )
+    assert events == [
+        ("calendar_feed.create", {"replaced": False}),
+        ("calendar_feed.create", {"replaced": True}),
+        ("calendar_feed.revoke", None),
+    ]
+    secret = first.split("/calendar/feed/")[1].removesuffix(".ics")
+    assert not AuditEvent.objects.filter(after__icontains=secret).exists()
+
+
 def test_the_feed_carries_windows_deadlines_and_meetings_of_visible_plans(tuusula):
     s = tuusula
     body = Body.objects.filter(organisation=s["org"]).first()

@@ -7,16 +7,13 @@ from typing import Any
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
-from suunta.audit.record import record
-
+from . import actions
 from .models import ApiToken
 
 
@@ -45,14 +42,7 @@ def api_tokens(request: HttpRequest) -> HttpResponse:
     form = TokenForm(request.POST)
     if not form.is_valid():
         return _page(request, form, status=422)
-    with transaction.atomic():
-        token, secret = ApiToken.issue(request.user, form.cleaned_data["name"])
-        record(
-            "api_token.create",
-            token,
-            actor=request.user,
-            after={"name": token.name, "prefix": token.prefix},
-        )
+    _token, secret = actions.issue_token(actor=request.user, name=form.cleaned_data["name"])
     # The token is shown on this response only; it is never stored.
     response = _page(request, TokenForm(), new_token=secret)
     response["Cache-Control"] = "no-store"
@@ -63,9 +53,6 @@ def api_tokens(request: HttpRequest) -> HttpResponse:
 @require_POST
 def api_token_revoke(request: HttpRequest, token_id: Any) -> HttpResponse:
     token = get_object_or_404(ApiToken, pk=token_id, user=request.user)
-    if token.revoked_at is None:
-        with transaction.atomic():
-            ApiToken.objects.filter(pk=token.pk).update(revoked_at=timezone.now())
-            record("api_token.revoke", token, actor=request.user, before={"name": token.name})
+    if actions.revoke_token(token, actor=request.user):
         messages.success(request, _("The token was revoked."))
     return redirect("api_tokens")

@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET
 
 from suunta.schedule import permissions as schedule_permissions
 
-from . import ics
+from . import actions, ics
 from .models import CalendarFeed
 
 
@@ -31,9 +31,9 @@ def calendar_page(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         action = request.POST.get("action")
         if action == "create":
-            token = CalendarFeed.issue(user)
+            token = actions.issue_calendar_feed(actor=user)
         elif action == "revoke":
-            CalendarFeed.objects.filter(user=user).delete()
+            actions.revoke_calendar_feed(actor=user)
             return redirect("calendar_page")
         else:
             error = _("Choose whether to create or revoke the calendar address.")
