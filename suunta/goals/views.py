@@ -7,19 +7,17 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_htmx.http import reswap, retarget
 
+from suunta.core.caching import cached_fragment
 from suunta.organisations.models import ExecutivePost, Organisation
 
 from . import actions, permissions, queries
@@ -66,36 +64,35 @@ def post_detail(request: HttpRequest, post_id: Any) -> HttpResponse:
     return render(request, "goals/post.html", context)
 
 
-# Stands for the CSRF token in a cached page; the request's own token replaces it.
-CSRF_PLACEHOLDER = "suunta-csrf-token-placeholder"
+PLAN_PAGE_SECONDS = 3600
+
+
+def _plan_body_key(request: HttpRequest, plan: GoalPlan) -> str | None:
+    """A version that has left the draft state is cached per reader profile, keyed by the
+    state of everything it shows (queries.plan_page_key); a draft is not cached."""
+    if not plan.is_frozen:
+        return None
+    return queries.plan_page_key(request.user, plan, get_language())
+
+
+@cached_fragment(_plan_body_key, PLAN_PAGE_SECONDS)
+def _plan_body(request: HttpRequest, plan: GoalPlan, *, csrf_token: str) -> str:
+    # Rendering the content needs the rest of the plan's relations: one query more.
+    plan = GoalPlan.objects.select_related(*queries.PLAN_RELATED).get(pk=plan.pk)
+    return render_to_string(
+        "goals/_plan_body.html",
+        {**_plan_context(request, plan), "csrf_token": csrf_token},
+        request,
+    )
 
 
 @login_required
 def plan_detail(request: HttpRequest, plan_id: Any) -> HttpResponse:
-    """The plan page. The content of a version that has left the draft state is cached per
-    reader profile and keyed by the state of everything it shows (queries.plan_page_key), so
-    a reread costs the key's one query instead of the read model and its rendering."""
+    """The plan page: its content is a cached fragment (`_plan_body`), so a reread costs the
+    key's one query instead of the read model and its rendering."""
     plan = queries.plan_for(request.user, plan_id, related=("organisation", "post"))
-    key = None
-    body = None
-    if plan.is_frozen:
-        key = queries.plan_page_key(request.user, plan, get_language())
-        body = cache.get(key)
-    if body is None:
-        # Rendering the content needs the rest of the plan's relations: one query more.
-        plan = GoalPlan.objects.select_related(*queries.PLAN_RELATED).get(pk=plan.pk)
-        body = render_to_string(
-            "goals/_plan_body.html",
-            {**_plan_context(request, plan), "csrf_token": CSRF_PLACEHOLDER},
-            request,
-        )
-        if key is not None:
-            cache.set(key, body, PLAN_PAGE_SECONDS)
-    body = body.replace(CSRF_PLACEHOLDER, get_token(request))
-    return render(request, "goals/plan.html", {"plan": plan, "body": mark_safe(body)})  # noqa: S308
-
-
-PLAN_PAGE_SECONDS = 3600
+    body = _plan_body(request, plan)
+    return render(request, "goals/plan.html", {"plan": plan, "body": body})
 
 
 def _plan_context(request: HttpRequest, plan: GoalPlan) -> dict[str, Any]:
