@@ -16,10 +16,10 @@ from suunta.accounts.security import signed_in
 from suunta.goals import queries
 from suunta.goals.actions import ActionError
 from suunta.goals.models import GoalPlan
-from suunta.organisations.models import ExecutivePost, Organisation
-from suunta.register.queries import public_interests
+from suunta.organisations.models import ExecutivePost
 
 from . import schemas as s
+from .read import organisation_out, plan_item, plan_out, post_out
 from .write import CHANGE_ERRORS, PlanItemOut, PreconditionRequired, etag, update_plan
 from .write import router as write_router
 from .write import workflow as workflow_router
@@ -120,38 +120,6 @@ def refused_input(request, exc):
     return api.create_response(request, {"detail": detail, "errors": errors}, status=422)
 
 
-def _organisation(org: Organisation) -> s.OrganisationOut:
-    return s.OrganisationOut(
-        id=org.id,
-        slug=org.slug,
-        name=s.text(org, "name"),
-        kind=org.kind,
-        statistics_code=org.statistics_code,
-        languages=org.languages,
-        leadership_model=org.leadership_model,
-    )
-
-
-def _person(person) -> s.PersonOut | None:
-    if person is None:
-        return None
-    return s.PersonOut(id=person.id, name=person.name, title=s.text(person, "title"))
-
-
-def _plan_item(plan: GoalPlan) -> dict:
-    return {
-        "id": plan.id,
-        "organisation_id": plan.organisation_id,
-        "post_id": plan.post_id,
-        "title": s.text(plan, "title"),
-        "period_kind": plan.period_kind,
-        "period_start": plan.period_start,
-        "period_end": plan.period_end,
-        "status": plan.status,
-        "version_no": plan.version_no,
-    }
-
-
 ERRORS = {401: s.Error, 404: s.Error, 422: s.InvalidRequest}
 
 
@@ -161,7 +129,7 @@ ERRORS = {401: s.Error, 404: s.Error, 422: s.InvalidRequest}
     tags=["organisations"],
 )
 def list_organisations(request):
-    return [_organisation(o) for o in queries.organisations_for(request.user)]
+    return [organisation_out(o) for o in queries.organisations_for(request.user)]
 
 
 @api.get(
@@ -170,40 +138,8 @@ def list_organisations(request):
     tags=["organisations"],
 )
 def get_organisation(request, organisation_id: uuid.UUID):
-    return _organisation(
+    return organisation_out(
         get_object_or_404(queries.organisations_for(request.user), pk=organisation_id)
-    )
-
-
-def _post(post: ExecutivePost) -> s.PostOut:
-    holder = post.current_holder()
-    interests = (
-        public_interests(post.organisation, [holder.pk]).get(holder.pk, []) if holder else []
-    )
-    return s.PostOut(
-        id=post.id,
-        organisation_id=post.organisation_id,
-        title=s.text(post, "title"),
-        description=s.text(post, "description"),
-        values=s.text(post, "values"),
-        holder=_person(holder),
-        focus_areas=[
-            s.FocusAreaOut(id=f.id, order=f.order, text=s.text(f, "text"))
-            for f in post.focus_areas.all()
-        ],
-        positions_of_trust=[
-            s.PositionOfTrustOut(
-                id=i.id,
-                category=i.category,
-                entity_name=i.entity_name,
-                business_id=i.business_id,
-                role=s.text(i, "role"),
-                description=s.text(i, "description"),
-                since=i.since,
-                until=i.until,
-            )
-            for i in interests
-        ],
     )
 
 
@@ -218,12 +154,12 @@ def list_posts(request, organisation: uuid.UUID | None = None):
     posts = _posts_for(request.user).order_by("organisation__slug", "title_fi")
     if organisation:
         posts = posts.filter(organisation_id=organisation)
-    return [_post(p) for p in posts]
+    return [post_out(p) for p in posts]
 
 
 @api.get("/posts/{post_id}", response={200: s.PostOut, **ERRORS}, tags=["posts"])
 def get_post(request, post_id: uuid.UUID):
-    return _post(get_object_or_404(_posts_for(request.user), pk=post_id))
+    return post_out(get_object_or_404(_posts_for(request.user), pk=post_id))
 
 
 @api.get(
@@ -237,7 +173,7 @@ def list_plans(request, organisation: uuid.UUID | None = None, post: uuid.UUID |
         plans = plans.filter(organisation_id=organisation)
     if post:
         plans = plans.filter(post_id=post)
-    return [s.PlanListItemOut(**_plan_item(p)) for p in plans]
+    return [s.PlanListItemOut(**plan_item(p)) for p in plans]
 
 
 @api.get("/plans/{plan_id}", response={200: s.PlanOut, **ERRORS}, tags=["plans"])
@@ -247,76 +183,6 @@ def get_plan(request, plan_id: uuid.UUID, response: HttpResponse):
     plan = queries.plan_for(request.user, plan_id)
     response["ETag"] = etag(plan)
     return plan_out(plan, queries.plan_summary(plan))
-
-
-def plan_out(plan: GoalPlan, summary: queries.PlanSummary) -> s.PlanOut:
-    """A plan as the API gives it, from a summary (the signed-in or the public one)."""
-    goals = [
-        s.GoalOut(
-            id=row.goal.id,
-            number=row.number,
-            kind=row.goal.kind,
-            area=s.text(row.goal, "area"),
-            title=s.text(row.goal, "title"),
-            description=s.text(row.goal, "description"),
-            criteria=s.text(row.goal, "criteria"),
-            weight=row.goal.weight,
-            focus_area_ids=[f.id for f in row.goal.focus_areas.all()],
-            indicators=[
-                s.IndicatorOut(
-                    id=i.id,
-                    order=i.order,
-                    text=s.text(i, "text"),
-                    unit=i.unit,
-                    baseline=i.baseline,
-                    target=i.target,
-                    direction=i.direction,
-                )
-                for i in row.indicators
-            ],
-            follow_ups=[
-                s.FollowUpOut(
-                    id=e.id, checkpoint_id=e.checkpoint_id, kind=e.kind, text=s.text(e, "text")
-                )
-                for cell in row.follow_ups
-                for e in cell
-            ],
-        )
-        for row in summary.rows
-    ]
-    return s.PlanOut(
-        **_plan_item(plan),
-        lock_version=plan.lock_version,
-        content_hash=plan.content_hash,
-        contract_id=plan.contract_id,
-        executive=_person(plan.executive),
-        previous_id=plan.previous_id,
-        basis=s.text(plan, "basis"),
-        purpose=s.text(plan, "purpose"),
-        evaluation=s.text(plan, "evaluation"),
-        checkpoints=[
-            s.CheckpointOut(
-                id=c.id,
-                order=c.order,
-                label=s.text(c, "label"),
-                opens_on=c.opens_on,
-                closes_on=c.closes_on,
-            )
-            for c in summary.checkpoints
-        ],
-        goals=goals,
-        decisions=[
-            s.DecisionOut(
-                id=d.id,
-                body=s.body_ref(d.body),
-                meeting_date=d.meeting_date,
-                section=d.section,
-                kind=d.kind,
-                summary=s.text(d, "summary"),
-            )
-            for d in summary.decisions
-        ],
-    )
 
 
 @api.exception_handler(PreconditionRequired)

@@ -10,6 +10,7 @@ import uuid
 from ninja import Router, Schema
 
 from suunta.api import schemas as s
+from suunta.api.read import organisation_out, plan_item, plan_out, post_out
 from suunta.goals.queries import public_summary
 
 from . import queries
@@ -35,12 +36,6 @@ class PublicPlansOut(Schema):
     plans: list[s.PlanListItemOut]
 
 
-def _api():
-    from suunta.api import api as api_module
-
-    return api_module
-
-
 @router.get(
     "/public/organisations",
     response={200: list[s.OrganisationOut]},
@@ -48,8 +43,7 @@ def _api():
     summary="Public: organisations",
 )
 def public_organisations(request):
-    api = _api()
-    return [api._organisation(o) for o in queries.organisations()]
+    return [organisation_out(o) for o in queries.organisations()]
 
 
 @router.get(
@@ -61,11 +55,10 @@ def public_organisations(request):
 def public_organisation(request, slug: str):
     """The organisation, its executive posts with their holder, focus areas and the holder's
     positions of trust."""
-    api = _api()
     org = queries.organisation(slug)
     return PublicOrganisationOut(
-        **api._organisation(org).model_dump(),
-        posts=[api._post(item.post) for item in queries.posts(org)],
+        **organisation_out(org).model_dump(),
+        posts=[post_out(item.post) for item in queries.posts(org)],
     )
 
 
@@ -76,9 +69,8 @@ def public_organisation(request, slug: str):
     summary="Public: the organisation's approved goal plans",
 )
 def public_plans(request, slug: str):
-    api = _api()
     org = queries.organisation(slug)
-    return [s.PlanListItemOut(**api._plan_item(p)) for p in queries.public_plans(org)]
+    return [s.PlanListItemOut(**plan_item(p)) for p in queries.public_plans(org)]
 
 
 @router.get(
@@ -90,10 +82,9 @@ def public_plans(request, slug: str):
 def public_plan(request, slug: str, plan_id: uuid.UUID):
     """The public version of the plan: its content, the joint follow-ups of the checkpoints
     already reported to a body, and the decisions."""
-    api = _api()
     org = queries.organisation(slug)
     plan = queries.public_plan(org, plan_id)
-    return api.plan_out(plan, public_summary(plan))
+    return plan_out(plan, public_summary(plan))
 
 
 @router.get(

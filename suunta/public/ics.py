@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar
 
 from suunta.organisations.models import Organisation
-from suunta.schedule.ics import _event
+from suunta.schedule.ics import calendar_event
 
 from . import queries
 
@@ -45,7 +45,7 @@ def public_feed(org: Organisation, base_url: str, stamp: Any) -> bytes:
                 "decision": decision.get_kind_display(),
                 "plan": title,
             }
-            event = _event(
+            event = calendar_event(
                 f"public-decision-{decision.pk}",
                 _("%(body)s%(section)s: %(plan)s – %(decision)s") % names,
                 decision.meeting_date,
@@ -60,7 +60,7 @@ def public_feed(org: Organisation, base_url: str, stamp: Any) -> bytes:
                 "plan": title,
                 "date": date_format(checkpoint.closes_on, "SHORT_DATE_FORMAT"),
             }
-            event = _event(
+            event = calendar_event(
                 f"public-checkpoint-{checkpoint.pk}",
                 _("Follow-up %(checkpoint)s due: %(plan)s") % names,
                 checkpoint.closes_on,

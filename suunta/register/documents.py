@@ -9,7 +9,7 @@ from typing import Any
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from suunta.reports.docx import _new, _table, _to_bytes
+from suunta.reports.docx import add_table, new_document, to_bytes
 from suunta.reports.pdf import render_pdf
 
 from .queries import YearReport
@@ -61,14 +61,14 @@ def report_docx(report: YearReport, lang: str) -> bytes:
     with translation.override(lang):
         text = labels(report)
         org = report.organisation.text("name", lang)
-        word = _new(lang, text["title"], org, text["title"])
+        word = new_document(lang, text["title"], org, text["title"])
         word.add_paragraph(org)
         word.add_heading(text["title"], level=1)
         word.add_paragraph(text["intro"])
         word.add_heading(text["situation"], level=2)
         word.add_paragraph(", ".join(f"{label} {n}" for _s, label, n in report.counts))
         headings = [text[k] for k in ("person", "roles", "declared", "changed", "state")]
-        table = _table(word, headings, [38.0, 58.0, 26.0, 26.0, 32.0])
+        table = add_table(word, headings, [38.0, 58.0, 26.0, 26.0, 32.0])
         for values in _rows(report):
             cells = table.add_row().cells
             for cell, value in zip(cells, values, strict=True):
@@ -85,7 +85,7 @@ def report_docx(report: YearReport, lang: str) -> bytes:
                 )
         else:
             word.add_paragraph(text["none"])
-        return _to_bytes(word)
+        return to_bytes(word)
 
 
 def report_pdf(report: YearReport, lang: str) -> bytes:

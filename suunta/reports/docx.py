@@ -22,7 +22,7 @@ LANG_TAGS = {"fi": "fi-FI", "sv": "sv-FI", "en": "en-GB"}
 ACCENT = RGBColor(0x1A, 0x4D, 0x7A)
 
 
-def _new(lang: str, title: str, organisation: str, subject: str) -> Any:
+def new_document(lang: str, title: str, organisation: str, subject: str) -> Any:
     doc = Document()
     props = doc.core_properties
     props.title = title
@@ -130,7 +130,7 @@ def _shade(cell: Any, fill: str = "E4ECF4") -> None:
     tcpr.append(shading)
 
 
-def _table(doc: Any, headings: list[str], widths: list[float]) -> Any:
+def add_table(doc: Any, headings: list[str], widths: list[float]) -> Any:
     table = doc.add_table(rows=1, cols=len(headings))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -159,7 +159,7 @@ def _widths(columns: int, total: float = TEXT_WIDTH) -> list[float]:
     return [goal, indicator] + [rest] * columns
 
 
-def _to_bytes(doc: Any) -> bytes:
+def to_bytes(doc: Any) -> bytes:
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
@@ -167,7 +167,7 @@ def _to_bytes(doc: Any) -> bytes:
 
 def goal_document_docx(doc: GoalDocument, logo: tuple[bytes, str] | None = None) -> bytes:
     labels = doc.labels
-    word = _new(doc.lang, f"{doc.title} {doc.period}", doc.organisation, labels["appendix"])
+    word = new_document(doc.lang, f"{doc.title} {doc.period}", doc.organisation, labels["appendix"])
     _header_footer(word, doc.organisation, labels["appendix"], labels["page"], logo)
     if doc.note:
         _run(word.add_paragraph(), doc.note, bold=True)
@@ -196,7 +196,7 @@ def goal_document_docx(doc: GoalDocument, logo: tuple[bytes, str] | None = None)
             word.add_heading(labels[key], level=2)
             _text(word, value)
     word.add_heading(labels["goals"], level=2)
-    table = _table(
+    table = add_table(
         word,
         [labels["goal"], labels["indicator"], *doc.checkpoints],
         _widths(len(doc.checkpoints)),
@@ -239,7 +239,7 @@ def goal_document_docx(doc: GoalDocument, logo: tuple[bytes, str] | None = None)
         _text(word, doc.evaluation)
     _decisions(word, doc)
     _seal(word, doc)
-    return _to_bytes(word)
+    return to_bytes(word)
 
 
 def _decisions(word: Any, doc: GoalDocument) -> None:
@@ -272,7 +272,7 @@ def follow_up_report_docx(report: FollowUpReport, logo: tuple[bytes, str] | None
     doc = report.document
     labels = report.labels
     title = f"{labels['report']} {report.checkpoint}"
-    word = _new(doc.lang, title, doc.organisation, f"{doc.title} {doc.period}")
+    word = new_document(doc.lang, title, doc.organisation, f"{doc.title} {doc.period}")
     _header_footer(word, doc.organisation, title, labels["page"], logo)
     if doc.note:
         _run(word.add_paragraph(), doc.note, bold=True)
@@ -293,7 +293,7 @@ def follow_up_report_docx(report: FollowUpReport, logo: tuple[bytes, str] | None
     if report.previous_checkpoint:
         headings.append(labels["change"])
     widths = [50.0, 55.0, 50.0, 25.0] if report.previous_checkpoint else [60.0, 120.0]
-    table = _table(word, headings, widths)
+    table = add_table(word, headings, widths)
     for row in report.rows:
         cells = table.add_row().cells
         _run(cells[0].paragraphs[0], row.goal.heading, bold=True, lang=row.goal.title.lang)
@@ -322,12 +322,12 @@ def follow_up_report_docx(report: FollowUpReport, logo: tuple[bytes, str] | None
         if report.previous_checkpoint:
             cells[3].paragraphs[0].text = row.change_label
     _seal(word, doc)
-    return _to_bytes(word)
+    return to_bytes(word)
 
 
 def agenda_item_docx(item: AgendaItem) -> bytes:
     labels = item.labels
-    word = _new(item.lang, item.title, item.organisation, item.body)
+    word = new_document(item.lang, item.title, item.organisation, item.body)
     _header_footer(word, item.organisation, item.body, labels["page"], None)
     if item.note:
         _run(word.add_paragraph(), item.note, bold=True)
@@ -350,4 +350,4 @@ def agenda_item_docx(item: AgendaItem) -> bytes:
         word.add_paragraph(appendix, style="List Number")
     word.add_heading(labels["decision"], level=2)
     word.add_paragraph("")
-    return _to_bytes(word)
+    return to_bytes(word)

@@ -19,7 +19,9 @@ from .due import meetings_for
 UID_DOMAIN = "suunta"
 
 
-def _event(uid: str, summary: str, start: datetime.date, end: datetime.date, stamp, url: str):
+def calendar_event(
+    uid: str, summary: str, start: datetime.date, end: datetime.date, stamp, url: str
+):
     event = Event()
     event.add("uid", f"{uid}@{UID_DOMAIN}")
     event.add("dtstamp", stamp)
@@ -53,7 +55,7 @@ def feed_for(user: Any, base_url: str) -> bytes:
             url = base_url + reverse("plan_detail", args=[plan.pk])
         names = {"checkpoint": cp.text("label"), "plan": title}
         cal.add_component(
-            _event(
+            calendar_event(
                 f"checkpoint-{cp.pk}-window",
                 _("Follow-up window %(checkpoint)s: %(plan)s") % names,
                 cp.opens_on,
@@ -63,7 +65,7 @@ def feed_for(user: Any, base_url: str) -> bytes:
             )
         )
         cal.add_component(
-            _event(
+            calendar_event(
                 f"checkpoint-{cp.pk}-deadline",
                 _("Follow-up deadline %(checkpoint)s: %(plan)s") % names,
                 cp.closes_on,
@@ -77,7 +79,7 @@ def feed_for(user: Any, base_url: str) -> bytes:
         if plan is None:  # meetings_for lists decisions on plans only
             continue
         cal.add_component(
-            _event(
+            calendar_event(
                 f"decision-{decision.pk}",
                 _("%(body)s meeting: %(plan)s")
                 % {
