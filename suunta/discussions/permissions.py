@@ -12,9 +12,9 @@ from suunta.goals.permissions import (
     DRAFTERS,
     PREPARERS,
     K,
-    _active_roles,
-    _party,
-    _signed_in,
+    active_roles,
+    is_party,
+    is_signed_in,
     roles_in,
 )
 from suunta.organisations.permissions import is_person_of
@@ -45,11 +45,11 @@ def _participated_ids(user: Any) -> Any:
 
 def discussions_visible_q(user: Any) -> Q:
     """The filter behind `Discussion.objects.visible_to(user)`."""
-    if not _signed_in(user):
+    if not is_signed_in(user):
         return Q(pk__in=[])
     if user.is_superuser:
         return Q()
-    roles = _active_roles(user)
+    roles = active_roles(user)
     full = [org for org, kinds in roles.items() if kinds & DRAFT_READERS]
     rest = [org for org, kinds in roles.items() if not kinds & DRAFT_READERS]
     not_draft = Q(plan__isnull=True) | ~Q(plan__status=DRAFT)
@@ -64,7 +64,7 @@ def discussion_items_visible_q(user: Any) -> Q:
     """The filter for agenda items and training actions (both have `discussion` and
     `confidential`): public ones of the discussions the user sees, confidential ones only of the
     discussions the user took part in."""
-    if not _signed_in(user):
+    if not is_signed_in(user):
         return Q(pk__in=[])
     from suunta.discussions.models import Discussion
 
@@ -73,7 +73,7 @@ def discussion_items_visible_q(user: Any) -> Q:
 
 
 def is_discussion_participant(user: Any, discussion: Any) -> bool:
-    if not _signed_in(user):
+    if not is_signed_in(user):
         return False
     cache = getattr(discussion, "_suunta_participant_users", None)
     if cache is None:
@@ -112,7 +112,7 @@ def _discussion_signer(user: Any, discussion: Any) -> bool:
     never the executive alone, who is a party to it."""
     return (
         bool(roles_in(user, discussion.organisation_id) & DRAFTERS)
-        and not _party(user, discussion.organisation)
+        and not is_party(user, discussion.organisation)
         and is_discussion_participant(user, discussion)
     )
 
@@ -171,6 +171,6 @@ def can_follow_up_training_action(user: Any, action: Any) -> bool:
 
 def can_edit_agenda_templates(user: Any, organisation: Organisation | Any) -> bool:
     """The organisation's agenda templates are kept by its admins and coordinators."""
-    return bool(roles_in(user, organisation) & PREPARERS) and not _party(
+    return bool(roles_in(user, organisation) & PREPARERS) and not is_party(
         user, getattr(organisation, "pk", organisation)
     )

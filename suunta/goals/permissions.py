@@ -27,8 +27,8 @@ from suunta.organisations.permissions import (  # noqa: F401 - the role rules, u
     DRAFTERS,
     PREPARERS,
     K,
-    _active_roles,
-    _signed_in,
+    active_roles,
+    is_signed_in,
     organisation_ids_visible_to,
     roles_in,
 )
@@ -49,12 +49,12 @@ AMENDABLE = IN_FORCE | {PROPOSED}
 def plans_visible_q(user: Any) -> Q:
     """The filter behind `GoalPlan.objects.visible_to(user)`: drafts only for those who
     prepare or discuss them, everything from the proposal on for every role."""
-    if not _signed_in(user):
+    if not is_signed_in(user):
         return Q(pk__in=[])
     if user.is_superuser:
         return Q()
-    full = [org for org, kinds in _active_roles(user).items() if kinds & DRAFT_READERS]
-    rest = [org for org, kinds in _active_roles(user).items() if not kinds & DRAFT_READERS]
+    full = [org for org, kinds in active_roles(user).items() if kinds & DRAFT_READERS]
+    rest = [org for org, kinds in active_roles(user).items() if not kinds & DRAFT_READERS]
     return Q(organisation_id__in=full) | (Q(organisation_id__in=rest) & ~Q(status=DRAFT))
 
 
@@ -86,7 +86,7 @@ def can_export_organisation(user: Any, organisation: Organisation) -> bool:
 
 
 def can_create_plan(user: Any, post: ExecutivePost) -> bool:
-    return _drafter(user, post.organisation)
+    return is_drafter(user, post.organisation)
 
 
 def can_review_import(user: Any, imported: Any) -> bool:
@@ -99,7 +99,7 @@ def can_review_import(user: Any, imported: Any) -> bool:
 
 def can_prepare_plans(user: Any, organisation: Organisation | Any) -> bool:
     """Coordinators and organisation admins prepare the papers and record the decisions."""
-    return bool(roles_in(user, organisation) & PREPARERS) and not _party(user, organisation)
+    return bool(roles_in(user, organisation) & PREPARERS) and not is_party(user, organisation)
 
 
 def can_prepare_agenda(user: Any, plan: GoalPlan) -> bool:
@@ -110,20 +110,20 @@ def can_prepare_agenda(user: Any, plan: GoalPlan) -> bool:
 
 def can_change_logo(user: Any, organisation: Organisation) -> bool:
     """The organisation's logo on its documents and public page is kept by its admins."""
-    if not _signed_in(user):
+    if not is_signed_in(user):
         return False
     return user.is_superuser or K.ADMIN in roles_in(user, organisation)
 
 
-def _drafter(user: Any, organisation: Organisation) -> bool:
-    return bool(roles_in(user, organisation) & DRAFTERS) and not _party(user, organisation)
+def is_drafter(user: Any, organisation: Organisation) -> bool:
+    return bool(roles_in(user, organisation) & DRAFTERS) and not is_party(user, organisation)
 
 
-def _party(user: Any, organisation: Organisation | Any) -> bool:
+def is_party(user: Any, organisation: Organisation | Any) -> bool:
     """The executive is a party to every matter about their own goals (esteellinen): they
     read, but never prepare, decide or evaluate, whatever other role they also hold."""
     return (
-        _signed_in(user) and not user.is_superuser and K.EXECUTIVE in roles_in(user, organisation)
+        is_signed_in(user) and not user.is_superuser and K.EXECUTIVE in roles_in(user, organisation)
     )
 
 
@@ -144,22 +144,22 @@ def _is_amendment_draft(plan: GoalPlan) -> bool:
 # verb: (who, in which states; None = any state). The actions ask `refusal()`, the pages and
 # the API ask `can_<verb>_plan()`; both read this table.
 PLAN_RULES: dict[str, tuple[Any, frozenset[str] | None]] = {
-    "edit": (_drafter, frozenset({DRAFT})),
-    "propose": (_drafter, frozenset({DRAFT})),
-    "return": (_drafter, frozenset({PROPOSED})),
+    "edit": (is_drafter, frozenset({DRAFT})),
+    "propose": (is_drafter, frozenset({DRAFT})),
+    "return": (is_drafter, frozenset({PROPOSED})),
     # Evaluated plans still take a reward decision; record_decision checks the kind's states.
     "decide": (can_prepare_plans, AMENDABLE | {"evaluated"}),
-    "amend": (_drafter, AMENDABLE),
+    "amend": (is_drafter, AMENDABLE),
     "start_follow_up": (can_prepare_plans, frozenset({"approved", "noted"})),
     "close": (can_prepare_plans, frozenset({"evaluated"})),
-    "start_next": (_drafter, None),
+    "start_next": (is_drafter, None),
 }
 
 
 def is_plan_executive(user: Any, plan: GoalPlan) -> bool:
     """The user is the person whose goals these are – a party to every matter of the plan,
     whatever roles they hold (a coordinator role included)."""
-    if not _signed_in(user) or not plan.executive_id:
+    if not is_signed_in(user) or not plan.executive_id:
         return False
     cache = getattr(user, "_suunta_executive_of", None)
     if cache is None:
@@ -229,7 +229,7 @@ def can_review_coverage(user: Any, plan: GoalPlan) -> bool:
     """Reject a suggested link between a goal and a focus area (the coverage view): those who
     draft goals, in any state – a rejection is no part of the plan's content and holds for its
     later versions. Accepting one adds a link, which is editing: `can_edit_plan`."""
-    return _drafter(user, plan.organisation) and not is_plan_executive(user, plan)
+    return is_drafter(user, plan.organisation) and not is_plan_executive(user, plan)
 
 
 def can_view_audit_log(user: Any, plan: GoalPlan) -> bool:
@@ -252,7 +252,7 @@ def can_write_follow_up(user: Any, plan: GoalPlan, kind: str) -> bool:
         return K.EXECUTIVE in kinds and (not plan.executive_id or is_plan_executive(user, plan))
     return (
         bool(kinds & DRAFTERS)
-        and not _party(user, plan.organisation)
+        and not is_party(user, plan.organisation)
         and not is_plan_executive(user, plan)
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from suunta.goals.permissions import (
-    _drafter,
+    is_drafter,
     organisation_ids_visible_to,
 )
 
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 def can_import_documents(user: Any, organisation: Organisation | Any) -> bool:
     """Reading an existing goal document into a new draft (and previewing what is found in
     it): those who may create plans in the organisation, never the executive."""
-    return _drafter(user, organisation)
+    return is_drafter(user, organisation)
 
 
 def can_import_anywhere(user: Any) -> bool:

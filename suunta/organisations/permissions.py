@@ -17,13 +17,13 @@ DRAFTERS = PREPARERS | {K.DISCUSSION_PARTNER}
 DRAFT_READERS = DRAFTERS | {K.EXECUTIVE}
 
 
-def _signed_in(user: Any) -> bool:
+def is_signed_in(user: Any) -> bool:
     return bool(getattr(user, "is_authenticated", False) and getattr(user, "is_active", False))
 
 
-def _active_roles(user: Any) -> dict[Any, set[str]]:
+def active_roles(user: Any) -> dict[Any, set[str]]:
     """{organisation_id: {role kinds}} for the user's roles in force today, cached per user."""
-    if not _signed_in(user):
+    if not is_signed_in(user):
         return {}
     cached = getattr(user, "_suunta_roles", None)
     if cached is None:
@@ -38,23 +38,23 @@ def _active_roles(user: Any) -> dict[Any, set[str]]:
 
 def roles_in(user: Any, organisation: Organisation | Any) -> set[str]:
     org_id = getattr(organisation, "pk", organisation)
-    if _signed_in(user) and user.is_superuser:
+    if is_signed_in(user) and user.is_superuser:
         return set(K.values)
-    return _active_roles(user).get(org_id, set())
+    return active_roles(user).get(org_id, set())
 
 
 def organisation_ids_visible_to(user: Any) -> list[Any]:
     from .models import Organisation
 
-    if not _signed_in(user):
+    if not is_signed_in(user):
         return []
     if user.is_superuser:
         return list(Organisation.objects.values_list("id", flat=True))
-    return list(_active_roles(user))
+    return list(active_roles(user))
 
 
 def is_person_of(user: Any, person: Any) -> bool:
-    return _signed_in(user) and person.user_id is not None and person.user_id == user.pk
+    return is_signed_in(user) and person.user_id is not None and person.user_id == user.pk
 
 
 # Linking a user account to a person gives that account what the person has: their declaration

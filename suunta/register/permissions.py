@@ -5,12 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from suunta.goals.permissions import (
-    PREPARERS,
-    K,
-    roles_in,
-)
-from suunta.organisations.permissions import is_person_of
+from suunta.organisations.models import Person
+from suunta.organisations.permissions import PREPARERS, K, is_person_of, is_signed_in, roles_in
 
 if TYPE_CHECKING:
     from suunta.organisations.models import Organisation
@@ -62,3 +58,16 @@ def can_change_seats(user: Any, person: Any) -> bool:
     own account: a seat decides who must declare, and a tenure of the executive post who is the
     executive of the next plans and a participant of the next discussions."""
     return can_manage_register(user, person.organisation_id) and not is_person_of(user, person)
+
+
+def can_reach_register(user: Any, organisation: Organisation | Any) -> bool:
+    """Whether the register's pages of the organisation exist for the user at all (otherwise
+    404): anyone with a role in it, and a person of it through their linked account (to
+    declare). What each page shows is decided by the rules above."""
+    if roles_in(user, organisation):
+        return True
+    org_id = getattr(organisation, "pk", organisation)
+    return (
+        is_signed_in(user)
+        and Person.objects.filter(organisation_id=org_id, user_id=user.pk).exists()
+    )

@@ -15,7 +15,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from suunta.goals import permissions
 from suunta.goals.actions import add_form_errors, validation_messages
 from suunta.organisations import permissions as organisation_permissions
 from suunta.organisations.models import Membership, Organisation, Person, PostTenure
@@ -39,14 +38,11 @@ from .forms import (
 
 def _organisation(request: HttpRequest, slug: str) -> Organisation:
     organisation = Organisation.objects.filter(slug=slug).first()
-    if organisation is None:
+    if organisation is None or not register_permissions.can_reach_register(
+        request.user, organisation
+    ):
         raise Http404
-    user = request.user
-    if permissions.roles_in(user, organisation):
-        return organisation
-    if Person.objects.filter(organisation=organisation, user_id=user.pk).exists():
-        return organisation
-    raise Http404
+    return organisation
 
 
 def _person(organisation: Organisation, person_id: Any) -> Person:

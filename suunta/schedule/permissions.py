@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from suunta.goals.permissions import (
-    _signed_in,
+    is_signed_in,
 )
 
 if TYPE_CHECKING:
@@ -18,4 +18,4 @@ if TYPE_CHECKING:
 def can_have_calendar_feed(user: Any) -> bool:
     """A private calendar feed is for a signed-in, active user; what it carries is filtered by
     `plans_visible_q` like every list."""
-    return _signed_in(user)
+    return is_signed_in(user)

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any
 
 from suunta.goals.permissions import (
     K,
-    _party,
     can_prepare_plans,
+    is_party,
     is_plan_executive,
     roles_in,
 )
@@ -41,7 +41,7 @@ def can_view_survey(user: Any, plan: GoalPlan) -> bool:
     kinds = roles_in(user, plan.organisation_id)
     return (
         K.DISCUSSION_PARTNER in kinds
-        and not _party(user, plan.organisation)
+        and not is_party(user, plan.organisation)
         and not is_plan_executive(user, plan)
     )
 
