@@ -28,6 +28,7 @@ from suunta.organisations.models import (
     PostTenure,
 )
 
+from . import register as register_demo
 from .seed import _bodies, _seal_as_approved, ensure, ensure_decision, uid
 
 D = Decimal
@@ -373,8 +374,6 @@ def load_esimerkkila() -> Organisation:
         "painotuksin, numeerisin mittarein ja tulospalkkiosäännöin.",
     )
     ensure(PostTenure, "esimerkkila/tenure/manager", post=post, person=manager)
-    from suunta.register import demo as register_demo
-
     register_demo.esimerkkila(
         ensure,
         uid,

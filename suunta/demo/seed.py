@@ -6,7 +6,6 @@ existing records are left as they are."""
 from __future__ import annotations
 
 import datetime
-import uuid
 
 from django.db import transaction
 
@@ -22,18 +21,11 @@ from suunta.organisations.models import (
     PostTenure,
 )
 from suunta.register.models import Interest, InterestDeclaration
-from suunta.surveys import demo as surveys_demo
 
-NAMESPACE = uuid.UUID("6b1f3f0e-8e1c-4c7e-9a55-5d0a3c1e2b7a")
-
-
-def uid(key: str) -> uuid.UUID:
-    return uuid.uuid5(NAMESPACE, key)
-
-
-def ensure(model, key: str, **fields):
-    obj, _ = model.objects.get_or_create(id=uid(key), defaults=fields)
-    return obj
+from . import discussions as discussions_demo
+from . import register as register_demo
+from . import surveys as surveys_demo
+from .ids import ensure, uid
 
 
 def ensure_decision(key: str, *, disqualified=(), **fields) -> m.Decision:
@@ -313,8 +305,6 @@ def load_kangasala() -> Organisation:
             role_fi=role,
             description_fi=text,
         )
-    from suunta.register import demo as register_demo
-
     register_demo.kangasala(ensure, uid, declaration)
     return org
 
@@ -613,7 +603,5 @@ def load(*, accounts: bool, worked_examples: bool = True) -> list[tuple[str, str
     if worked_examples:
         organisations.append(load_esimerkkila())
         tuusula_follow_up(organisations[1])
-    from suunta.discussions import demo as discussions_demo
-
     discussions_demo.load()
     return load_accounts(organisations) if accounts else []
