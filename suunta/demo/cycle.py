@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 
+from suunta.goals import actions
 from suunta.goals import models as m
 from suunta.organisations.models import (
     Body,
@@ -28,7 +29,10 @@ from suunta.organisations.models import (
     PostTenure,
 )
 
-from .seed import _bodies, _seal_as_approved, ensure, ensure_decision, uid
+from . import actors, steps
+from . import register as register_demo
+from .ids import ensure, uid
+from .seed import _bodies
 
 D = Decimal
 
@@ -117,8 +121,8 @@ TUUSULA_FOLLOW_UPS = [
 ]
 
 
-def tuusula_scale_before_sealing(org: Organisation, plan: m.GoalPlan) -> None:
-    """The scale is part of the plan: set while the seed's plan is still a draft."""
+def tuusula_scale_before_sealing(org: Organisation, plan: m.GoalPlan, *, actor) -> None:
+    """The scale is part of the plan: chosen while the seed's plan is still a draft."""
     scale = _scale(
         org,
         "traffic-light",
@@ -127,30 +131,38 @@ def tuusula_scale_before_sealing(org: Organisation, plan: m.GoalPlan) -> None:
         m.RatingScale.Kind.TRAFFIC_LIGHT,
         TUUSULA_SCALE,
     )
-    if plan.status == m.GoalPlan.Status.DRAFT and plan.scale_id is None:
-        m.GoalPlan.objects.filter(pk=plan.pk).update(scale=scale)
-        plan.refresh_from_db()
+    if plan.is_draft and plan.scale_id is None:
+        actions.update_plan(
+            plan, data={"scale": scale}, expected_lock=plan.lock_version, actor=actor
+        )
 
 
 def tuusula_follow_up(org: Organisation) -> None:
+    """The follow-up of August 2025 and the evaluation of January/February 2026: the executive
+    writes their self-assessments, the steering group's review of the follow-up and the board's
+    evaluation are recorded from the minutes by the coordinator, who also starts the follow-up."""
     plan = m.GoalPlan.objects.get(id=uid("tuusula/plan/2025"))
     bodies = {b.kind: b for b in org.bodies.all()}
     chief = Person.objects.get(id=uid("tuusula/person/chief-of-staff"))
     mayor = Person.objects.get(id=uid("tuusula/person/mayor"))
+    coordinator = actors.actor("koordinaattori", org)
+    executive = actors.actor("johtaja", org)
     august, winter = plan.checkpoints.order_by("order")
     rated = plan.scale_id is not None
     for g, (own, joint, rating, final, final_rating) in enumerate(TUUSULA_FOLLOW_UPS, start=1):
         goal = m.Goal.objects.get(id=uid(f"tuusula/plan/2025/goal/{g}"))
         base = f"tuusula/plan/2025/goal/{g}/follow-up"
-        ensure(
-            m.FollowUpEntry,
+        steps.followed_up(
             f"{base}/1/self",
-            goal=goal,
-            checkpoint=august,
-            kind="self",
-            author=chief,
+            goal,
+            august,
+            actor=executive,
+            kind=m.FollowUpEntry.Kind.SELF,
             text_fi=own,
         )
+        # The joint assessments are the mayor's, who holds the discussions; no demo account
+        # stands for the mayor, and the action would name the acting account's person as
+        # their author: written as rows, with the mayor as author, as in the seed.
         ensure(
             m.FollowUpEntry,
             f"{base}/1/joint",
@@ -171,33 +183,30 @@ def tuusula_follow_up(org: Organisation) -> None:
             text_fi=final,
             rating=final_rating if rated else None,
         )
-    ensure_decision(
+    steps.decided(
         "tuusula/plan/2025/decision/poljory-follow-up",
-        organisation=org,
+        plan,
+        actor=coordinator,
         body=bodies["steering_group"],
         meeting_date=datetime.date(2025, 9, 3),
         kind=m.Decision.Kind.REVIEW,
-        plan=plan,
         checkpoint=august,
         summary_fi="Elokuun 2025 seuranta käsiteltiin poliittisessa johtoryhmässä.",
     )
-    if plan.status == m.GoalPlan.Status.APPROVED:
-        m.GoalPlan.objects.filter(pk=plan.pk).update(status=m.GoalPlan.Status.IN_FOLLOW_UP)
-    ensure_decision(
+    plan = steps.in_follow_up(plan, actor=coordinator)
+    steps.decided(
         "tuusula/plan/2025/decision/kh-evaluation",
-        organisation=org,
+        plan,
+        actor=coordinator,
         body=bodies["board"],
         meeting_date=datetime.date(2026, 2, 23),
         section="38",
         kind=m.Decision.Kind.EVALUATE,
-        plan=plan,
         presenter=mayor,
         summary_fi="Kunnanhallitus merkitsi tiedoksi kansliapäällikön vuoden 2025 tavoitteiden "
         "toteutumisen arvioinnin.",
         disqualified=[chief],
     )
-    if plan.status in (m.GoalPlan.Status.APPROVED, m.GoalPlan.Status.IN_FOLLOW_UP):
-        m.GoalPlan.objects.filter(pk=plan.pk).update(status=m.GoalPlan.Status.EVALUATED)
 
 
 # --- Esimerkkilä: weights, numeric indicators and a bonus rule -------------------------------
@@ -373,8 +382,6 @@ def load_esimerkkila() -> Organisation:
         "painotuksin, numeerisin mittarein ja tulospalkkiosäännöin.",
     )
     ensure(PostTenure, "esimerkkila/tenure/manager", post=post, person=manager)
-    from suunta.register import demo as register_demo
-
     register_demo.esimerkkila(
         ensure,
         uid,
@@ -394,19 +401,22 @@ def load_esimerkkila() -> Organisation:
     scale = _scale(
         org, "thresholds", "Kynnysarvot", "Tröskelvärden", m.RatingScale.Kind.THRESHOLDS, THRESHOLDS
     )
-    plan = ensure(
-        m.GoalPlan,
+    # The coordinator prepares the plan with its weights and bonus rule and proposes it; the
+    # board approves it on 16.2.2026 (recorded from the minutes by the coordinator), the
+    # coordinator starts the follow-up and reports the measured values, and the board chair,
+    # the discussion partner, writes the joint assessment of June 2026.
+    coordinator = actors.actor("koordinaattori", org)
+    partner = actors.actor("kumppani", org)
+    plan = steps.plan(
         "esimerkkila/plan/2026",
-        organisation=org,
-        post=post,
-        executive=manager,
+        post,
+        actor=coordinator,
         period_kind=m.GoalPlan.PeriodKind.YEAR,
         period_start=datetime.date(2026, 1, 1),
         period_end=datetime.date(2026, 12, 31),
         title_fi="Kaupunginjohtajan tavoitteet",
         title_sv="Stadsdirektörens mål",
         scale=scale,
-        status=m.GoalPlan.Status.DRAFT,
         purpose_fi="Tavoitteet painotetaan; tulospalkkio määräytyy painotetusta "
         "toteutumasta maksutaulukon mukaan, enintään yhden kuukauden palkka.",
     )
@@ -417,97 +427,101 @@ def load_esimerkkila() -> Organisation:
         ("marraskuu 2026", "november 2026", "2026-11-02", "2026-12-04"),
         ("tammi–helmikuu 2027", "januari–februari 2027", "2027-01-11", "2027-02-12"),
     ]
-    cps = [
-        ensure(
-            m.Checkpoint,
-            f"esimerkkila/plan/2026/checkpoint/{n}",
-            plan=plan,
-            order=n,
-            label_fi=fi,
-            label_sv=sv,
-            opens_on=datetime.date.fromisoformat(start),
-            closes_on=datetime.date.fromisoformat(end),
-        )
-        for n, (fi, sv, start, end) in enumerate(checkpoints, start=1)
-    ]
-    goals = []
-    for g, (title_fi, title_sv, weight, indicators) in enumerate(ESIMERKKILA_GOALS, start=1):
-        goal = ensure(
-            m.Goal,
-            f"esimerkkila/plan/2026/goal/{g}",
-            plan=plan,
-            order=g,
-            title_fi=title_fi,
-            title_sv=title_sv,
-            weight=weight,
-        )
-        rows = []
-        for i, (text, unit, baseline, target, direction, share, values) in enumerate(
-            indicators, start=1
-        ):
-            indicator = ensure(
-                m.Indicator,
-                f"esimerkkila/plan/2026/goal/{g}/indicator/{i}",
-                goal=goal,
-                order=i,
-                text_fi=text,
-                unit=unit,
-                baseline=baseline,
-                target=target,
-                direction=direction,
-                weight=share,
+    if plan.is_draft:
+        for n, (fi, sv, start, end) in enumerate(checkpoints, start=1):
+            steps.added(
+                m.Checkpoint,
+                f"esimerkkila/plan/2026/checkpoint/{n}",
+                actions.add_checkpoint,
+                plan,
+                actor=coordinator,
+                label_fi=fi,
+                label_sv=sv,
+                opens_on=datetime.date.fromisoformat(start),
+                closes_on=datetime.date.fromisoformat(end),
             )
-            rows.append((indicator, values))
-        goals.append((goal, rows))
-    ensure(
-        m.RewardRule,
-        "esimerkkila/plan/2026/reward",
-        plan=plan,
-        kind="weighted",
-        monthly_salary=D("9800"),
-        cap_months=D("1"),
-        payout_table=[
-            {"from": "50", "amount": "2000"},
-            {"from": "75", "amount": "5000"},
-            {"from": "90", "amount": "8000"},
-        ],
-    )
-    if plan.status == m.GoalPlan.Status.DRAFT:
-        _seal_as_approved(plan)
-    ensure_decision(
+        for g, (title_fi, title_sv, weight, indicators) in enumerate(ESIMERKKILA_GOALS, start=1):
+            goal = steps.added(
+                m.Goal,
+                f"esimerkkila/plan/2026/goal/{g}",
+                actions.add_goal,
+                plan,
+                actor=coordinator,
+                title_fi=title_fi,
+                title_sv=title_sv,
+                weight=weight,
+            )
+            for i, (text, unit, baseline, target, direction, share, _values) in enumerate(
+                indicators, start=1
+            ):
+                steps.added(
+                    m.Indicator,
+                    f"esimerkkila/plan/2026/goal/{g}/indicator/{i}",
+                    actions.add_indicator,
+                    goal,
+                    actor=coordinator,
+                    text_fi=text,
+                    unit=unit,
+                    baseline=baseline,
+                    target=target,
+                    direction=direction,
+                    weight=share,
+                )
+        if not m.RewardRule.objects.filter(plan=plan).exists():
+            actions.save_reward_rule(
+                plan,
+                data={
+                    "id": uid("esimerkkila/plan/2026/reward"),
+                    "kind": "weighted",
+                    "monthly_salary": D("9800"),
+                    "cap_months": D("1"),
+                    "payout_table": [
+                        {"from": "50", "amount": "2000"},
+                        {"from": "75", "amount": "5000"},
+                        {"from": "90", "amount": "8000"},
+                    ],
+                },
+                expected_lock=None,
+                actor=coordinator,
+            )
+    plan = steps.proposed(plan, actor=coordinator)
+    steps.decided(
         "esimerkkila/plan/2026/decision/kh",
-        organisation=org,
+        plan,
+        actor=coordinator,
         body=bodies["board"],
         meeting_date=datetime.date(2026, 2, 16),
         section="45",
         kind=m.Decision.Kind.APPROVE,
-        plan=plan,
         presenter=chair,
         disqualified=[manager],
         summary_fi="Kaupunginhallitus hyväksyi kaupunginjohtajan vuoden 2026 tavoitteet, "
         "painotukset ja tulospalkkiosäännön.",
     )
-    if plan.status == m.GoalPlan.Status.APPROVED:
-        m.GoalPlan.objects.filter(pk=plan.pk).update(status=m.GoalPlan.Status.IN_FOLLOW_UP)
-    for g, ((goal, rows), (text, rating)) in enumerate(
-        zip(goals, ESIMERKKILA_JUNE, strict=True), 1
+    plan = steps.in_follow_up(plan, actor=coordinator)
+    cps = list(plan.checkpoints.order_by("order"))
+    for g, ((_title_fi, _title_sv, _weight, indicators), (text, rating)) in enumerate(
+        zip(ESIMERKKILA_GOALS, ESIMERKKILA_JUNE, strict=True), 1
     ):
-        ensure(
-            m.FollowUpEntry,
+        goal = m.Goal.objects.get(id=uid(f"esimerkkila/plan/2026/goal/{g}"))
+        steps.followed_up(
             f"esimerkkila/plan/2026/goal/{g}/follow-up/1/joint",
-            goal=goal,
-            checkpoint=cps[0],
-            kind="joint",
-            author=chair,
+            goal,
+            cps[0],
+            actor=partner,
+            kind=m.FollowUpEntry.Kind.JOINT,
             text_fi=text,
             rating=rating,
         )
-        for indicator, values in rows:
-            for day, value in values:
-                ensure(
-                    m.IndicatorValue,
+        for i, indicator_row in enumerate(indicators, start=1):
+            indicator = m.Indicator.objects.get(
+                id=uid(f"esimerkkila/plan/2026/goal/{g}/indicator/{i}")
+            )
+            for day, value in indicator_row[-1]:
+                steps.measured(
                     f"esimerkkila/value/{indicator.pk}/{day}",
-                    indicator=indicator,
+                    indicator,
+                    actor=coordinator,
                     measured_on=datetime.date.fromisoformat(day),
                     value=D(value),
                 )

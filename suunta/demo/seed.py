@@ -6,10 +6,10 @@ existing records are left as they are."""
 from __future__ import annotations
 
 import datetime
-import uuid
 
 from django.db import transaction
 
+from suunta.goals import actions
 from suunta.goals import models as m
 from suunta.organisations.models import (
     Body,
@@ -22,38 +22,12 @@ from suunta.organisations.models import (
     PostTenure,
 )
 from suunta.register.models import Interest, InterestDeclaration
-from suunta.surveys import demo as surveys_demo
 
-NAMESPACE = uuid.UUID("6b1f3f0e-8e1c-4c7e-9a55-5d0a3c1e2b7a")
-
-
-def uid(key: str) -> uuid.UUID:
-    return uuid.uuid5(NAMESPACE, key)
-
-
-def ensure(model, key: str, **fields):
-    obj, _ = model.objects.get_or_create(id=uid(key), defaults=fields)
-    return obj
-
-
-def ensure_decision(key: str, *, disqualified=(), **fields) -> m.Decision:
-    decision, created = m.Decision.objects.get_or_create(id=uid(key), defaults=fields)
-    if created:
-        decision.disqualified.set(disqualified)
-    return decision
-
-
-def _seal_as_approved(plan: m.GoalPlan) -> None:
-    """The demo plan was approved by the board on 31.3.2025: freeze it with its content hash,
-    as the workflow's actions do."""
-    from suunta.goals import queries
-
-    digest = queries.content_hash(queries.plan_content(queries.plan_summary(plan)))
-    m.GoalPlan.objects.filter(pk=plan.pk).update(
-        status=m.GoalPlan.Status.APPROVED, content_hash=digest
-    )
-    plan.refresh_from_db()
-
+from . import actors, steps
+from . import discussions as discussions_demo
+from . import register as register_demo
+from . import surveys as surveys_demo
+from .ids import ensure, uid
 
 # --- Kangasala (000_2eaf102c66a576a7.txt) -------------------------------------------------
 
@@ -313,8 +287,6 @@ def load_kangasala() -> Organisation:
             role_fi=role,
             description_fi=text,
         )
-    from suunta.register import demo as register_demo
-
     register_demo.kangasala(ensure, uid, declaration)
     return org
 
@@ -448,13 +420,14 @@ def load_tuusula() -> Organisation:
         body_fi=TUUSULA_BASIS,
     )
 
-    plan = ensure(
-        m.GoalPlan,
+    # The coordinator prepares the plan the seed describes, proposes it, and records the
+    # bodies' handling from the minutes: the steering group's review on 26.3.2025 and the
+    # board's approval on 31.3.2025, which puts the plan in force.
+    coordinator = actors.actor("koordinaattori", org)
+    plan = steps.plan(
         "tuusula/plan/2025",
-        organisation=org,
-        post=post,
-        contract=contract,
-        executive=chief,
+        post,
+        actor=coordinator,
         period_kind=m.GoalPlan.PeriodKind.YEAR,
         period_start=datetime.date(2025, 1, 1),
         period_end=datetime.date(2025, 12, 31),
@@ -463,51 +436,55 @@ def load_tuusula() -> Organisation:
         purpose_fi=TUUSULA_PURPOSE,
         evaluation_fi=TUUSULA_EVALUATION,
         prepared_by=mayor,
-        status=m.GoalPlan.Status.DRAFT,
     )
-    for order, (label_fi, label_sv, opens, closes) in enumerate(TUUSULA_CHECKPOINTS, 1):
-        ensure(
-            m.Checkpoint,
-            f"tuusula/plan/2025/checkpoint/{order}",
-            plan=plan,
-            order=order,
-            label_fi=label_fi,
-            label_sv=label_sv,
-            opens_on=opens,
-            closes_on=closes,
-        )
-    for g, (title, indicators) in enumerate(TUUSULA_GOALS, start=1):
-        goal = ensure(m.Goal, f"tuusula/plan/2025/goal/{g}", plan=plan, order=g, title_fi=title)
-        for i, text in enumerate(indicators, start=1):
-            ensure(
-                m.Indicator,
-                f"tuusula/plan/2025/goal/{g}/indicator/{i}",
-                goal=goal,
-                order=i,
-                text_fi=text,
+    if plan.is_draft:
+        for order, (label_fi, label_sv, opens, closes) in enumerate(TUUSULA_CHECKPOINTS, 1):
+            steps.added(
+                m.Checkpoint,
+                f"tuusula/plan/2025/checkpoint/{order}",
+                actions.add_checkpoint,
+                plan,
+                actor=coordinator,
+                label_fi=label_fi,
+                label_sv=label_sv,
+                opens_on=opens,
+                closes_on=closes,
             )
-    from .cycle import tuusula_scale_before_sealing
+        for g, (title, indicators) in enumerate(TUUSULA_GOALS, start=1):
+            key = f"tuusula/plan/2025/goal/{g}"
+            goal = steps.added(
+                m.Goal, key, actions.add_goal, plan, actor=coordinator, title_fi=title
+            )
+            for i, text in enumerate(indicators, start=1):
+                steps.added(
+                    m.Indicator,
+                    f"{key}/indicator/{i}",
+                    actions.add_indicator,
+                    goal,
+                    actor=coordinator,
+                    text_fi=text,
+                )
+        from .cycle import tuusula_scale_before_sealing
 
-    tuusula_scale_before_sealing(org, plan)
-    if plan.status == m.GoalPlan.Status.DRAFT:
-        _seal_as_approved(plan)
-    ensure_decision(
+        tuusula_scale_before_sealing(org, plan, actor=coordinator)
+    plan = steps.proposed(plan, actor=coordinator)
+    steps.decided(
         "tuusula/plan/2025/decision/poljory",
-        organisation=org,
+        plan,
+        actor=coordinator,
         body=bodies["poljory"],
         meeting_date=datetime.date(2025, 3, 26),
         kind=m.Decision.Kind.REVIEW,
-        plan=plan,
         summary_fi="Tavoitteet käyty läpi kansliapäällikön kanssa.",
     )
     # The seed names the mayor as the one who presents; the executive is a party to the matter.
-    ensure_decision(
+    steps.decided(
         "tuusula/plan/2025/decision/kh",
-        organisation=org,
+        plan,
+        actor=coordinator,
         body=bodies["board"],
         meeting_date=datetime.date(2025, 3, 31),
         kind=m.Decision.Kind.APPROVE,
-        plan=plan,
         presenter=mayor,
         summary_fi="Kunnanhallitus hyväksyi kansliapäällikön vuositavoitteet.",
         disqualified=[chief],
@@ -572,28 +549,17 @@ def load_accounts(organisations: list[Organisation]) -> list[tuple[str, str, str
     """Demo accounts (demo mode only), one per role, each with that role in every demo
     organisation, and an API token each (derived from the name, so the same on every run);
     `tuki` is support staff with the Django admin."""
-    from suunta.accounts.models import Role, User
     from suunta.api.models import ApiToken, demo_token, digest
 
     rows = []
-    for username, first_name, kind, what, person_keys in DEMO_ACCOUNTS:
-        user, _ = User.objects.get_or_create(
-            username=username,
-            defaults={
-                "first_name": first_name,
-                "email": f"{username}@demo.suunta.invalid",
-                "is_staff": kind is None,
-                "is_superuser": kind is None,
-            },
-        )
+    for username, _first_name, _kind, what, _person_keys in DEMO_ACCOUNTS:
+        user, _ = actors.ensure_account(username, organisations)
+        if not user.has_usable_password():  # made by a load without accounts: usable now
+            user.is_active = True
         user.set_password(DEMO_PASSWORD)
         # Marked, so that the account and its tokens stop working when demo mode is off.
         user.is_demo = True
         user.save()
-        if kind is not None:
-            for org in organisations:
-                Role.objects.get_or_create(user=user, organisation=org, kind=kind, starts_on=None)
-        Person.objects.filter(id__in=[uid(key) for key in person_keys], user=None).update(user=user)
         token = demo_token(username)
         if not ApiToken.objects.filter(digest=digest(token)).exists():
             ApiToken.issue(user, "demo", token=token)
@@ -608,12 +574,17 @@ def load(*, accounts: bool, worked_examples: bool = True) -> list[tuple[str, str
     tests start from the sources alone: an approved Tuusula plan with nothing followed up."""
     from .cycle import load_esimerkkila, tuusula_follow_up
 
+    actors.forget_new()
+    if accounts:  # made in their order, before some of them act in the organisations
+        for username in DEMO_USERNAMES:
+            actors.ensure_account(username, [])
     organisations = [load_kangasala(), load_tuusula()]
     surveys_demo.load_demo_survey()
     if worked_examples:
         organisations.append(load_esimerkkila())
         tuusula_follow_up(organisations[1])
-    from suunta.discussions import demo as discussions_demo
-
     discussions_demo.load()
-    return load_accounts(organisations) if accounts else []
+    if not accounts:
+        actors.retire_new()
+        return []
+    return load_accounts(organisations)

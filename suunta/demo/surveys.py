@@ -10,8 +10,9 @@ import hashlib
 
 from suunta.goals import models as m
 from suunta.organisations.models import Body, Membership, Organisation, Person
+from suunta.surveys.models import DEFAULT_CRITERIA, Criterion, Invitation, Rating, Response, Survey
 
-from .models import DEFAULT_CRITERIA, Criterion, Invitation, Rating, Response, Survey
+from .ids import ensure, uid
 
 BOARD_MEMBERS = 7
 # Five answers: ratings per criterion (None: cannot say) and two comments.
@@ -25,8 +26,6 @@ ANSWERS = [
 
 
 def load_demo_survey() -> Survey | None:
-    from suunta.demo.seed import ensure, uid  # the demo's stable ids; imported late (seed calls us)
-
     org = Organisation.objects.filter(slug="tuusula").first()
     plan = (
         m.GoalPlan.objects.filter(organisation=org, version_no=1).order_by("period_start").first()

@@ -10,6 +10,7 @@ import datetime
 from django.utils import timezone
 
 from suunta.organisations.models import Membership, Organisation, Person
+from suunta.register.actions import content_of
 from suunta.register.models import (
     DeclarationReview,
     DeclarationVersion,
@@ -22,8 +23,6 @@ SEED_DAY = datetime.date(2025, 1, 31)
 
 
 def _snapshot(declaration: InterestDeclaration) -> dict:
-    from .actions import content_of
-
     return {
         **content_of(declaration),
         "declared_on": declaration.declared_on.isoformat() if declaration.declared_on else None,

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import datetime
 
-from suunta.demo.seed import uid
+from suunta.discussions.actions import DEFAULT_ITEMS, ensure_default_template
+from suunta.discussions.models import ActionNote, Discussion, DiscussionItem, TrainingAction
 from suunta.goals import models as m
 from suunta.organisations.models import ExecutivePost, Organisation, Person
 
-from .actions import DEFAULT_ITEMS, ensure_default_template
-from .models import ActionNote, Discussion, DiscussionItem, TrainingAction
+from .ids import uid
 
 # The purpose of the goal discussion, word for word from the Tuusula seed (004_…).
 TUUSULA_PURPOSE = (
