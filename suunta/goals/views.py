@@ -23,6 +23,7 @@ from suunta.organisations.models import ExecutivePost, Organisation
 from . import actions, permissions, queries
 from .forms import CheckpointForm, GoalForm, IndicatorForm, PlanForm
 from .models import Checkpoint, Goal, GoalPlan, Indicator
+from .presentation import goal_table
 
 
 @login_required
@@ -102,6 +103,7 @@ def _plan_context(request: HttpRequest, plan: GoalPlan) -> dict[str, Any]:
     summary = queries.plan_summary(plan, permissions.visible_follow_up_kinds(request.user, plan))
     return {
         "summary": summary,
+        "table": goal_table(summary, (get_language() or "fi")[:2]),
         "numeric": numeric_rows(summary),
         "can_record_values": permissions.can_record_values(request.user, plan),
         "plan": plan,

@@ -24,12 +24,14 @@ from decimal import Decimal
 from typing import Any
 
 from django.utils.formats import number_format
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.cell.cell import TYPE_STRING
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from suunta.goals.presentation import TableCell, goal_table
 from suunta.goals.queries import PlanSummary
 from suunta.organisations.models import Organisation
 
@@ -78,12 +80,12 @@ def csv_document(header: list[Any], rows: Iterable[list[Any]]) -> bytes:
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
-def _follow_up(summary: PlanSummary, cell: queries.Cell) -> tuple[str, str]:
+def _follow_up(cell: TableCell) -> tuple[str, str]:
     """(rating, text) of a checkpoint's joint follow-up, or the reason it is empty."""
     if not cell.reported:
         return "", _("not yet reported")
-    ratings = " / ".join(e.rating_label for e in cell.entries if e.rating_label)
-    texts = "\n".join(e.text("text") for e in cell.entries)
+    ratings = " / ".join(e.rating for e in cell.entries if e.rating)
+    texts = "\n".join(e.text.value for e in cell.entries)
     return ratings, texts
 
 
@@ -103,18 +105,26 @@ def _indicator_cells(row: dict[str, Any]) -> list[Any]:
 
 def _plan_rows(summary: PlanSummary) -> list[dict[str, Any]]:
     """One row per indicator (a goal without indicators: one row), with its goal and the
-    follow-ups of every checkpoint."""
+    follow-ups of every checkpoint: the goal table (goals.presentation) in the active language,
+    with the numbers as numbers."""
+    table = goal_table(summary, (get_language() or "fi")[:2])
     rows = []
-    for row, cells in queries.table_rows(summary):
-        follow_ups = [(cell.checkpoint, *_follow_up(summary, cell)) for cell in cells]
-        for number, indicator in list(enumerate(row.indicators, start=1)) or [(None, None)]:
+    for row, goal in zip(summary.rows, table.goals, strict=True):
+        follow_ups = [
+            (checkpoint, *_follow_up(cell))
+            for checkpoint, cell in zip(summary.checkpoints, goal.cells, strict=True)
+        ]
+        indicators = list(zip(row.indicators, goal.indicators, strict=True))
+        for number, (indicator, shown) in list(enumerate(indicators, start=1)) or [
+            (None, (None, None))
+        ]:
             rows.append(
                 {
-                    "goal_no": row.number,
-                    "area": row.goal.text("area"),
-                    "goal": row.goal.text("title"),
+                    "goal_no": goal.number,
+                    "area": goal.area.value,
+                    "goal": goal.title.value,
                     "indicator_no": number,
-                    "indicator": indicator.text("text") if indicator else "",
+                    "indicator": shown.text.value if shown else "",
                     "unit": indicator.unit if indicator else "",
                     "baseline": indicator.baseline if indicator else None,
                     "target": indicator.target if indicator else None,

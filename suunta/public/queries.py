@@ -38,7 +38,7 @@ from suunta.register.models import Interest
 from suunta.register.queries import public_interests
 
 # Bump when the public pages' markup changes, so that caches do not keep the old page.
-RENDER_VERSION = "1"
+RENDER_VERSION = "2"
 
 
 def organisations() -> list[Organisation]:
@@ -219,29 +219,6 @@ def _aware(value: Any) -> datetime.datetime:
     if value.tzinfo is None:
         value = value.replace(tzinfo=datetime.UTC)
     return value
-
-
-@dataclass
-class Cell:
-    checkpoint: Checkpoint
-    entries: list[FollowUpEntry]
-    reported: bool
-
-
-def table_rows(summary: PlanSummary) -> list[tuple[Any, list[Cell]]]:
-    """The goal table's rows with one cell per checkpoint, saying whether a body has had the
-    checkpoint's follow-up reported to it (an unreported cell is empty in the summary)."""
-    reported = summary.reported or set()
-    return [
-        (
-            row,
-            [
-                Cell(checkpoint=c, entries=cell, reported=c.pk in reported)
-                for c, cell in zip(summary.checkpoints, row.follow_ups, strict=True)
-            ],
-        )
-        for row in summary.rows
-    ]
 
 
 def decision_rows(summary: PlanSummary) -> list[tuple[Decision, Checkpoint | None]]:

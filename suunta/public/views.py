@@ -16,6 +16,7 @@ from django.utils.translation import get_language
 from django.views.decorators.http import condition, require_safe
 
 from suunta.goals.models import GoalPlan
+from suunta.goals.presentation import goal_table
 from suunta.goals.queries import public_summary
 from suunta.reports.models import OrganisationLogo
 from suunta.reports.views import goal_document_response, requested_language
@@ -128,7 +129,7 @@ def public_plan(request: HttpRequest, slug: str, plan_id: Any) -> HttpResponse:
             "organisation": org,
             "plan": plan,
             "summary": summary,
-            "rows": queries.table_rows(summary),
+            "table": goal_table(summary, (get_language() or "fi")[:2]),
             "decision_rows": queries.decision_rows(summary),
         },
     )

@@ -1,7 +1,9 @@
 """The board's papers as data: one language-resolved model per document, built from the same
-read model as the plan page (`suunta.goals.queries.plan_summary` / `public_summary`). The PDF
-and DOCX renderers and the plain-text agenda only lay this model out; none of them reads the
-database or decides what is shown.
+read model as the plan page (`suunta.goals.queries.plan_summary` / `public_summary`). The goal
+table in them is the plan page's own model (`suunta.goals.presentation.GoalTable`), so the page,
+the public page, the PDF and the DOCX show the same texts, numbers, ratings and "not reported".
+The PDF and DOCX renderers and the plain-text agenda only lay this model out; none of them reads
+the database or decides what is shown.
 
 Content written by people exists per content language; a text missing in the document's
 language falls back to the other one and keeps its own language tag (`Text.lang`), so the PDF
@@ -16,10 +18,19 @@ from decimal import Decimal
 from typing import Any
 
 from django.utils import timezone, translation
-from django.utils.formats import date_format, number_format
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from suunta.goals.models import Checkpoint, Decision, FollowUpEntry, GoalPlan, Indicator
+from suunta.goals.models import Checkpoint, Decision, FollowUpEntry, GoalPlan
+from suunta.goals.presentation import (
+    GoalTable,
+    TableEntry,
+    TableGoal,
+    Text,
+    fmt_number,
+    goal_table,
+    text,
+)
 from suunta.goals.queries import PlanSummary
 
 # Documents go to the board in the organisation's languages; the interface's English is
@@ -37,79 +48,6 @@ def document_language(requested: str | None) -> tuple[str, str]:
         return "fi", _(
             "The requested language (%(code)s) is not available: this document is in Finnish."
         ) % {"code": code or "?"}
-
-
-@dataclass
-class Text:
-    """A piece of content and the language it is written in."""
-
-    value: str
-    lang: str
-
-    def __bool__(self) -> bool:
-        return bool(self.value)
-
-    def __str__(self) -> str:
-        return self.value
-
-    @property
-    def paragraphs(self) -> list[str]:
-        return [p.strip() for p in self.value.replace("\r\n", "\n").split("\n") if p.strip()]
-
-    @property
-    def blocks(self) -> list[tuple[str, Any]]:
-        """Paragraphs and bullet lists, as the page shows the text: ("p", text) or
-        ("ul", [items]); a line that starts with a bullet or a dash is a list item."""
-        result: list[tuple[str, Any]] = []
-        for line in self.paragraphs:
-            if line[:1] in BULLETS:
-                item = line[1:].strip()
-                if result and result[-1][0] == "ul":
-                    result[-1][1].append(item)
-                else:
-                    result.append(("ul", [item]))
-            else:
-                result.append(("p", line))
-        return result
-
-
-BULLETS = ("•", "-", "–", "*", "▪", "◦")
-
-
-def text(obj: Any, name: str, lang: str) -> Text:
-    value, used = obj.text_lang(name, lang)
-    return Text(value or "", used)
-
-
-@dataclass
-class Assessment:
-    rating: str
-    text: Text
-
-
-@dataclass
-class Cell:
-    """One goal's follow-up at one checkpoint. `unreported`: in the public version, the
-    checkpoint has not been reported to a body yet, so nothing of it is shown."""
-
-    entries: list[Assessment]
-    unreported: bool = False
-
-
-@dataclass
-class DocGoal:
-    number: int
-    area: Text
-    title: Text
-    description: Text
-    weight: str  # "40 %" or ""
-    development: bool
-    indicators: list[Text]
-    cells: list[Cell]  # one per checkpoint column
-
-    @property
-    def heading(self) -> str:
-        return f"{self.number}. {self.title}"
 
 
 @dataclass
@@ -144,13 +82,17 @@ class GoalDocument:
     purpose: Text
     evaluation: Text
     checkpoints: list[str]  # the follow-up column headings
-    goals: list[DocGoal]
+    table: GoalTable  # the goal table, as the plan page shows it (goals.presentation)
     decisions: list[DocDecision]
     content_hash: str
     generated: str
     public: bool
     content_language_note: str = ""
     labels: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def goals(self) -> list[TableGoal]:
+        return self.table.goals
 
     @property
     def filename(self) -> str:
@@ -165,42 +107,6 @@ def _slug(value: str) -> str:
 
 def fmt_date(day: datetime.date | None) -> str:
     return date_format(day, "SHORT_DATE_FORMAT") if day else ""
-
-
-def fmt_number(value: Decimal | None, places: int | None = None) -> str:
-    if value is None:
-        return ""
-    value = value.normalize() if places is None else value
-    if places is None:
-        exponent = value.as_tuple().exponent
-        places = max(0, -exponent) if isinstance(exponent, int) else 0
-    return number_format(value, places, use_l10n=True, force_grouping=True)
-
-
-def indicator_text(indicator: Indicator, lang: str) -> Text:
-    base = text(indicator, "text", lang)
-    if not indicator.is_numeric:
-        return base
-    parts = []
-    if indicator.baseline is not None:
-        parts.append(f"{_('baseline')} {fmt_number(indicator.baseline)}")
-    if indicator.target is not None:
-        parts.append(f"{_('target')} {fmt_number(indicator.target)}")
-    unit = f" {indicator.unit}" if indicator.unit else ""
-    detail = f" ({', '.join(parts)}{unit})" if parts else ""
-    return Text(base.value + detail, base.lang)
-
-
-def _assessments(entries: list[FollowUpEntry], lang: str, scale: Any = None) -> list[Assessment]:
-    """The entries with their rating described on the plan's scale in the document's language
-    (the read model's label is in the page's language)."""
-    return [
-        Assessment(
-            rating=scale.describe(e.rating) if scale is not None else "",
-            text=text(e, "text", lang),
-        )
-        for e in entries
-    ]
 
 
 def decision_row(decision: Decision, lang: str) -> DocDecision:
@@ -229,7 +135,7 @@ def goal_document(summary: PlanSummary, lang: str, note: str = "") -> GoalDocume
     with translation.override(lang):
         holder = plan.executive.display_name(lang) if plan.executive else ""
         post = plan.post.text("title", lang)
-        reported = summary.reported
+        table = goal_table(summary, lang)
         doc = GoalDocument(
             lang=lang,
             note=note,
@@ -244,32 +150,12 @@ def goal_document(summary: PlanSummary, lang: str, note: str = "") -> GoalDocume
             basis=text(plan, "basis", lang),
             purpose=text(plan, "purpose", lang),
             evaluation=text(plan, "evaluation", lang),
-            checkpoints=[f"{_('Follow-up')} {c.text('label', lang)}" for c in summary.checkpoints],
-            goals=[
-                DocGoal(
-                    number=row.number,
-                    area=text(row.goal, "area", lang),
-                    title=text(row.goal, "title", lang),
-                    description=text(row.goal, "description", lang),
-                    weight=f"{fmt_number(row.goal.weight)} %"
-                    if row.goal.weight is not None
-                    else "",
-                    development=row.goal.kind == "development",
-                    indicators=[indicator_text(i, lang) for i in row.indicators],
-                    cells=[
-                        Cell(
-                            _assessments(cell, lang, summary.scale),
-                            unreported=reported is not None and c.pk not in reported,
-                        )
-                        for cell, c in zip(row.follow_ups, summary.checkpoints, strict=True)
-                    ],
-                )
-                for row in summary.rows
-            ],
+            checkpoints=[f"{_('Follow-up')} {label}" for label in table.checkpoints],
+            table=table,
             decisions=[decision_row(d, lang) for d in summary.decisions],
             content_hash=plan.content_hash,
             generated=fmt_date(timezone.localdate()),
-            public=reported is not None,
+            public=table.public,
             labels=document_labels(),
         )
         doc.content_language_note = _content_language_note(doc)
@@ -327,9 +213,9 @@ def document_labels() -> dict[str, str]:
 
 @dataclass
 class ReportRow:
-    goal: DocGoal
-    current: list[Assessment]
-    previous: list[Assessment]
+    goal: TableGoal
+    current: list[TableEntry]
+    previous: list[TableEntry]
     change: str  # "improved", "declined", "same", "new", ""
     change_label: str
     values: list[tuple[Text, str, str]]  # (indicator, value at the checkpoint, previous value)

@@ -16,7 +16,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from .document import AgendaItem, FollowUpReport, GoalDocument, Text
+from suunta.goals.presentation import Text
+
+from .document import AgendaItem, FollowUpReport, GoalDocument
 
 LANG_TAGS = {"fi": "fi-FI", "sv": "sv-FI", "en": "en-GB"}
 ACCENT = RGBColor(0x1A, 0x4D, 0x7A)
@@ -212,7 +214,7 @@ def goal_document_docx(doc: GoalDocument, logo: tuple[bytes, str] | None = None)
         _run(first, f"{goal.number}. ", bold=True)
         _run(first, goal.title, bold=True, lang=goal.title.lang)
         if goal.weight:
-            cells[0].add_paragraph(f"{labels['weight']} {goal.weight}")
+            cells[0].add_paragraph(f"{labels['weight']} {goal.weight} %")
         if goal.development:
             cells[0].add_paragraph(labels["development"])
         if goal.description:
@@ -223,7 +225,7 @@ def goal_document_docx(doc: GoalDocument, logo: tuple[bytes, str] | None = None)
             )
             if n == 0:
                 paragraph.style = word.styles["List Bullet"]
-            _run(paragraph, indicator, lang=indicator.lang)
+            _run(paragraph, indicator.line, lang=indicator.lang)
         for cell, column in zip(cells[2:], goal.cells, strict=True):
             paragraph = cell.paragraphs[0]
             for n, entry in enumerate(column.entries):
@@ -232,7 +234,7 @@ def goal_document_docx(doc: GoalDocument, logo: tuple[bytes, str] | None = None)
                 if entry.rating:
                     _run(paragraph, f"{entry.rating} ", bold=True)
                 _run(paragraph, entry.text, lang=entry.text.lang)
-            if not column.entries and column.unreported:
+            if not column.entries and not column.reported:
                 _run(paragraph, labels["not_reported"]).italic = True
     if doc.evaluation:
         word.add_heading(labels["evaluation"], level=2)
@@ -298,7 +300,7 @@ def follow_up_report_docx(report: FollowUpReport, logo: tuple[bytes, str] | None
         cells = table.add_row().cells
         _run(cells[0].paragraphs[0], row.goal.heading, bold=True, lang=row.goal.title.lang)
         for indicator in row.goal.indicators:
-            _run(cells[0].add_paragraph(style="List Bullet"), indicator, lang=indicator.lang)
+            _run(cells[0].add_paragraph(style="List Bullet"), indicator.line, lang=indicator.lang)
         current = cells[2] if report.previous_checkpoint else cells[1]
         columns = [(current, row.current)]
         if report.previous_checkpoint:

@@ -23,10 +23,21 @@ def content(obj, name, block=False, plain=False):
     if obj is None:
         return ""
     value, lang = obj.text_lang(name)
-    active = (get_language() or "fi")[:2]
-    html = _blocks(value) if block else conditional_escape(value)
+    return _shown(value, lang, block)
+
+
+@register.simple_tag
+def written(text, block=False):
+    """A `goals.presentation.Text` as `content` shows a text: marked with `lang` when it is
+    not in the active language; with block=True as paragraphs and lists."""
+    return _shown(text.value, text.lang, block)
+
+
+def _shown(value, lang, block):
     if not value:
         return ""
+    active = (get_language() or "fi")[:2]
+    html = _blocks(value) if block else conditional_escape(value)
     if lang != active:
         tag = "div" if block else "span"
         return format_html('<{} lang="{}">{}</{}>', tag, lang, html, tag)
