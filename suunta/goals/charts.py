@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .queries import PlanSummary
 
 from django.utils.formats import date_format, number_format
 from django.utils.html import escape
@@ -106,3 +109,22 @@ def indicator_chart(indicator: Any, values: list[Any], *, chart_id: str) -> Safe
         parts.append(f'<circle cx="{x(day):.1f}" cy="{y(value):.1f}" r="3.5" fill="{VALUE}"/>')
     parts.append("</svg>")
     return mark_safe("".join(parts))  # noqa: S308 – every text above is escaped
+
+
+def numeric_rows(summary: PlanSummary) -> list[dict[str, Any]]:
+    """Each numeric indicator with its number, values and chart, for the plan page."""
+    rows = []
+    for row in summary.rows:
+        for n, indicator in enumerate(row.indicators, start=1):
+            if not indicator.is_numeric:
+                continue
+            values = summary.values.get(indicator.key, [])
+            rows.append(
+                {
+                    "number": f"{row.number}.{n}",
+                    "indicator": indicator,
+                    "values": values,
+                    "chart": indicator_chart(indicator, values, chart_id=f"chart-{indicator.pk}"),
+                }
+            )
+    return rows

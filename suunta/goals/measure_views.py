@@ -20,8 +20,7 @@ from django.views.decorators.http import require_POST
 
 from suunta.core.inputs import OutOfRange
 
-from . import actions, permissions, queries, scoring, value_import
-from .charts import indicator_chart
+from . import actions, charts, permissions, queries, scoring, value_import
 from .forms import FinnishDecimalField, plain_number
 from .models import GoalPlan, Indicator, IndicatorValue, RewardRule
 from .views import _refused
@@ -45,25 +44,6 @@ def _decimal_or_none(text: str, errors: list[str], label: str) -> Decimal | None
             _("%(label)s: “%(value)s” is not a number.") % {"label": label, "value": text}
         )
         return None
-
-
-def numeric_rows(summary: queries.PlanSummary) -> list[dict[str, Any]]:
-    """Each numeric indicator with its number, values and chart, for the plan page."""
-    rows = []
-    for row in summary.rows:
-        for n, indicator in enumerate(row.indicators, start=1):
-            if not indicator.is_numeric:
-                continue
-            values = summary.values.get(indicator.key, [])
-            rows.append(
-                {
-                    "number": f"{row.number}.{n}",
-                    "indicator": indicator,
-                    "values": values,
-                    "chart": indicator_chart(indicator, values, chart_id=f"chart-{indicator.pk}"),
-                }
-            )
-    return rows
 
 
 # --- Measured values ----------------------------------------------------------------------------
@@ -101,7 +81,7 @@ def _indicator(request: HttpRequest, plan_id: Any, indicator_id: Any) -> tuple[G
 def _values_page(request, plan, indicator, form, status=200) -> HttpResponse:
     summary = queries.plan_summary(plan)
     row = (
-        next(r for r in numeric_rows(summary) if r["indicator"].pk == indicator.pk)
+        next(r for r in charts.numeric_rows(summary) if r["indicator"].pk == indicator.pk)
         if (indicator.is_numeric)
         else None
     )

@@ -20,7 +20,7 @@ from django_htmx.http import reswap, retarget
 from suunta.core.caching import cached_fragment
 from suunta.organisations.models import ExecutivePost, Organisation
 
-from . import actions, permissions, queries
+from . import actions, charts, permissions, queries
 from .forms import CheckpointForm, GoalForm, IndicatorForm, PlanForm
 from .models import Checkpoint, Goal, GoalPlan, Indicator
 from .presentation import goal_table
@@ -97,14 +97,12 @@ def plan_detail(request: HttpRequest, plan_id: Any) -> HttpResponse:
 
 
 def _plan_context(request: HttpRequest, plan: GoalPlan) -> dict[str, Any]:
-    from .measure_views import numeric_rows
-
     can = queries.plan_permissions(request.user, plan)
     summary = queries.plan_summary(plan, permissions.visible_follow_up_kinds(request.user, plan))
     return {
         "summary": summary,
         "table": goal_table(summary, (get_language() or "fi")[:2]),
-        "numeric": numeric_rows(summary),
+        "numeric": charts.numeric_rows(summary),
         "can_record_values": permissions.can_record_values(request.user, plan),
         "plan": plan,
         "can": can,
