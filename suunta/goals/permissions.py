@@ -24,6 +24,8 @@ from django.db.models import Q
 
 from suunta.accounts.models import Role
 
+from . import workflow
+
 if TYPE_CHECKING:
     from suunta.organisations.models import ExecutivePost, Organisation
 
@@ -34,11 +36,11 @@ PREPARERS = frozenset({K.ADMIN, K.COORDINATOR})
 DRAFTERS = PREPARERS | {K.DISCUSSION_PARTNER}
 DRAFT_READERS = DRAFTERS | {K.EXECUTIVE}
 
-# Plan states, named here so that the rules read as sentences.
-DRAFT = "draft"
-PROPOSED = "proposed"
-IN_FORCE = frozenset({"approved", "noted", "in_follow_up"})
-AMENDABLE = IN_FORCE | {PROPOSED}
+# Plan states, named so that the rules read as sentences (the states and moves: workflow.py).
+DRAFT = workflow.DRAFT
+PROPOSED = workflow.PROPOSED
+IN_FORCE = workflow.IN_FORCE
+AMENDABLE = workflow.AMENDABLE
 
 
 def _signed_in(user: Any) -> bool:
@@ -172,18 +174,11 @@ def _is_amendment_draft(plan: GoalPlan) -> bool:
     return plan.status == DRAFT and plan.supersedes_id is not None
 
 
-# verb: (who, in which states; None = any state). The actions ask `refusal()`, the pages and
-# the API ask `can_<verb>_plan()`; both read this table.
+# verb: (who, in which states; None = any state), from the table in workflow.py. The actions
+# ask `refusal()`, the pages and the API ask `can_<verb>_plan()`; both read this table.
+_WHO = {workflow.DRAFTERS: _drafter, workflow.PREPARERS: can_prepare_plans}
 PLAN_RULES: dict[str, tuple[Any, frozenset[str] | None]] = {
-    "edit": (_drafter, frozenset({DRAFT})),
-    "propose": (_drafter, frozenset({DRAFT})),
-    "return": (_drafter, frozenset({PROPOSED})),
-    # Evaluated plans still take a reward decision; record_decision checks the kind's states.
-    "decide": (can_prepare_plans, AMENDABLE | {"evaluated"}),
-    "amend": (_drafter, AMENDABLE),
-    "start_follow_up": (can_prepare_plans, frozenset({"approved", "noted"})),
-    "close": (can_prepare_plans, frozenset({"evaluated"})),
-    "start_next": (_drafter, None),
+    verb: (_WHO[rule.who], rule.states) for verb, rule in workflow.VERBS.items()
 }
 
 

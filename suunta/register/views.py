@@ -15,8 +15,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from suunta.core.forms import add_form_errors, validation_messages
 from suunta.goals import permissions
-from suunta.goals.actions import add_form_errors, validation_messages
 from suunta.organisations.models import Membership, Organisation, Person, PostTenure
 from suunta.register.models import InterestDeclaration
 
