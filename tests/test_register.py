@@ -10,8 +10,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.test import Client
 
+from suunta.core.actions import ActionError, StaleVersion
 from suunta.goals import models as m
-from suunta.goals.actions import ActionError, StaleVersion
 from suunta.organisations.models import Body, Organisation, Person, PostTenure
 from suunta.register import actions, queries
 from suunta.register.models import (

@@ -13,8 +13,9 @@ from ninja.errors import AuthenticationError, ValidationError
 from ninja.security import HttpBearer, SessionAuth
 
 from suunta.accounts.security import signed_in
+from suunta.core.actions import ActionError
+from suunta.core.forms import validation_messages
 from suunta.goals import queries
-from suunta.goals.actions import ActionError
 from suunta.goals.models import GoalPlan
 from suunta.organisations.models import ExecutivePost
 
@@ -110,8 +111,6 @@ def forbidden(request, exc):
 
 @api.exception_handler(DjangoValidationError)
 def refused_input(request, exc):
-    from suunta.goals.actions import validation_messages
-
     errors = [
         {"loc": [field], "msg": " ".join(messages)}
         for field, messages in validation_messages(exc).items()

@@ -14,14 +14,12 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
-from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from suunta.audit.record import record
+from suunta.core.actions import ActionError, StaleVersion, WrongState, audited, cas_update
 from suunta.discussions import permissions as discussion_permissions
-from suunta.goals.actions import ActionError, StaleVersion, WrongState
 from suunta.organisations.models import ExecutivePost, Organisation, Person
 
 from .models import (
@@ -113,17 +111,6 @@ DEFAULT_ITEMS: list[tuple[str, str, str, str, bool]] = [
 ]
 
 
-def _audit(action: str, obj: models.Model, actor: Any, organisation: Any, **values: Any) -> None:
-    record(
-        action,
-        obj,
-        actor=actor,
-        organisation=organisation,
-        before=values.get("before"),
-        after=values.get("after"),
-    )
-
-
 def ensure_default_template(
     organisation: Organisation, *, items: list[tuple[str, str, str, str, bool]] | None = None
 ) -> AgendaTemplate:
@@ -150,11 +137,11 @@ def ensure_default_template(
             )
             for n, (t_fi, t_sv, g_fi, g_sv, conf) in enumerate(items or DEFAULT_ITEMS, start=1)
         )
-        _audit(
+        audited(
             "agenda_template.create",
             template,
             None,
-            organisation,
+            organisation=organisation,
             after={"items": template.items.count()},
         )
     return template
@@ -189,7 +176,13 @@ def add_agenda_template(organisation: Organisation, *, actor: Any) -> AgendaTemp
             )
             for item in default.items.all()
         )
-        _audit("agenda_template.add", template, actor, organisation, after={"copied": True})
+        audited(
+            "agenda_template.add",
+            template,
+            actor,
+            organisation=organisation,
+            after={"copied": True},
+        )
     return template
 
 
@@ -210,12 +203,7 @@ def save_agenda_template(
         for field, value in data.items():
             setattr(template, field, value)
         template.full_clean()
-        changed = AgendaTemplate.objects.filter(pk=template.pk, lock_version=expected_lock).update(
-            **data, lock_version=F("lock_version") + 1, updated_at=timezone.now()
-        )
-        if not changed:
-            raise StaleVersion(AgendaTemplate.objects.filter(pk=template.pk).first())
-        template.lock_version = expected_lock + 1
+        cas_update(template, template.pk, expected_lock, **data)
         before = template.items.count()
         template.items.all().delete()
         rows = [
@@ -225,11 +213,11 @@ def save_agenda_template(
         for row in rows:
             row.full_clean(exclude=["template"])
         AgendaTemplateItem.objects.bulk_create(rows)
-        _audit(
+        audited(
             "agenda_template.update",
             template,
             actor,
-            template.organisation,
+            organisation=template.organisation,
             before={"items": before},
             after={"items": len(rows), "confidential": sum(r.confidential for r in rows)},
         )
@@ -347,11 +335,11 @@ def create_discussion(
             )
             for item in template.items.all()
         )
-        _audit(
+        audited(
             "discussion.create",
             discussion,
             actor,
-            organisation,
+            organisation=organisation,
             after={**_meta(discussion, participants), "template": str(template.pk)},
         )
     return discussion
@@ -411,21 +399,21 @@ def update_discussion(
         for field, value in data.items():
             setattr(discussion, field, value)
         discussion.full_clean(exclude=["participants"])
-        now = timezone.now()
-        changed = Discussion.objects.filter(
-            pk=discussion.pk, lock_version=expected_lock, status=Discussion.Status.OPEN
-        ).update(**data, lock_version=F("lock_version") + 1, updated_at=now)
-        if not changed:
-            raise StaleVersion(Discussion.objects.filter(pk=discussion.pk).first())
-        discussion.lock_version = expected_lock + 1
+        cas_update(
+            discussion,
+            discussion.pk,
+            expected_lock,
+            where={"status": Discussion.Status.OPEN},
+            **data,
+        )
         if participants is not None:
             discussion.participants.set(participants)
             discussion.__dict__.pop("_suunta_participant_users", None)
-        _audit(
+        audited(
             "discussion.update",
             discussion,
             actor,
-            discussion.organisation,
+            organisation=discussion.organisation,
             before=before,
             after=_meta(discussion),
         )
@@ -451,19 +439,21 @@ def sign_off_discussion(discussion: Discussion, *, expected_lock: int, actor: An
             user=actor, organisation=fresh.organisation_id, discussions=fresh
         ).first()
         now = timezone.now()
-        Discussion.objects.filter(pk=fresh.pk, lock_version=expected_lock).update(
+        cas_update(
+            Discussion,
+            fresh.pk,
+            expected_lock,
+            now=now,
             status=Discussion.Status.SIGNED_OFF,
             signed_off_by=signer,
             signed_off_at=now,
-            lock_version=F("lock_version") + 1,
-            updated_at=now,
         )
         fresh.refresh_from_db()
-        _audit(
+        audited(
             "discussion.sign_off",
             fresh,
             actor,
-            fresh.organisation,
+            organisation=fresh.organisation,
             before={"status": Discussion.Status.OPEN},
             after={"status": fresh.status, "signed_off_by": str(signer.pk) if signer else None},
         )
@@ -486,11 +476,11 @@ def add_item(discussion: Discussion, *, data: dict[str, Any], actor: Any) -> Dis
         item = DiscussionItem(discussion=fresh, order=order, **data)
         item.full_clean()
         item.save()
-        _audit(
+        audited(
             "discussion_item.add",
             item,
             actor,
-            fresh.organisation,
+            organisation=fresh.organisation,
             after={"order": order, "confidential": item.confidential},
         )
     return item
@@ -511,18 +501,12 @@ def update_item(
         for field, value in data.items():
             setattr(item, field, value)
         item.full_clean()
-        now = timezone.now()
-        changed = DiscussionItem.objects.filter(pk=item.pk, lock_version=expected_lock).update(
-            **data, lock_version=F("lock_version") + 1, updated_at=now
-        )
-        if not changed:
-            raise StaleVersion(saved)
-        item.lock_version = expected_lock + 1
-        _audit(
+        cas_update(item, item.pk, expected_lock, stale=saved, **data)
+        audited(
             "discussion_item.update",
             item,
             actor,
-            item.discussion.organisation,
+            organisation=item.discussion.organisation,
             before={"confidential": before["confidential"]},
             after={
                 "confidential": item.confidential,
@@ -539,11 +523,11 @@ def delete_item(item: DiscussionItem, *, expected_lock: int, actor: Any) -> None
         if current is None or current.lock_version != expected_lock:
             raise StaleVersion(current)
         _require_readable(actor, current)
-        _audit(
+        audited(
             "discussion_item.delete",
             current,
             actor,
-            fresh.organisation,
+            organisation=fresh.organisation,
             before={"order": current.order, "confidential": current.confidential},
         )
         current.delete()
@@ -566,11 +550,11 @@ def move_item(item: DiscussionItem, *, step: int, actor: Any) -> None:
         for position, x in enumerate(items, start=1):
             if x.order != position:
                 DiscussionItem.objects.filter(pk=x.pk).update(order=position)
-        _audit(
+        audited(
             "discussion_item.move",
             item,
             actor,
-            fresh.organisation,
+            organisation=fresh.organisation,
             before={"order": index + 1},
             after={"order": target + 1},
         )
@@ -619,8 +603,12 @@ def add_training_action(
         action = TrainingAction(discussion=fresh, order=order, **data)
         action.full_clean()
         action.save()
-        _audit(
-            "training_action.add", action, actor, fresh.organisation, after=_action_facts(action)
+        audited(
+            "training_action.add",
+            action,
+            actor,
+            organisation=fresh.organisation,
+            after=_action_facts(action),
         )
     return action
 
@@ -639,18 +627,12 @@ def update_training_action(
         for field, value in data.items():
             setattr(action, field, value)
         action.full_clean()
-        now = timezone.now()
-        changed = TrainingAction.objects.filter(pk=action.pk, lock_version=expected_lock).update(
-            **data, lock_version=F("lock_version") + 1, updated_at=now
-        )
-        if not changed:
-            raise StaleVersion(saved)
-        action.lock_version = expected_lock + 1
-        _audit(
+        cas_update(action, action.pk, expected_lock, stale=saved, **data)
+        audited(
             "training_action.update",
             action,
             actor,
-            fresh.organisation,
+            organisation=fresh.organisation,
             before=_action_facts(saved),
             after={
                 **_action_facts(action),
@@ -667,11 +649,11 @@ def delete_training_action(action: TrainingAction, *, expected_lock: int, actor:
         if current is None or current.lock_version != expected_lock:
             raise StaleVersion(current)
         _require_readable(actor, current)
-        _audit(
+        audited(
             "training_action.delete",
             current,
             actor,
-            fresh.organisation,
+            organisation=fresh.organisation,
             before=_action_facts(current),
         )
         current.delete()
@@ -701,14 +683,8 @@ def follow_up_training_action(
                 raise ValidationError(
                     {"written_on": _("A follow-up note cannot be dated before the discussion.")}
                 )
-        now = timezone.now()
-        changed = TrainingAction.objects.filter(pk=action.pk, lock_version=expected_lock).update(
-            status=status, lock_version=F("lock_version") + 1, updated_at=now
-        )
-        if not changed:
-            raise StaleVersion(saved)
+        cas_update(action, action.pk, expected_lock, stale=saved, status=status)
         action.status = status
-        action.lock_version = expected_lock + 1
         if note is not None:
             entry = ActionNote(
                 action=action,
@@ -719,11 +695,11 @@ def follow_up_training_action(
             )
             entry.full_clean()
             entry.save()
-        _audit(
+        audited(
             "training_action.follow_up",
             action,
             actor,
-            fresh.organisation,
+            organisation=fresh.organisation,
             before={"status": saved.status},
             after={"status": status, "note_added": note is not None},
         )

@@ -10,6 +10,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from suunta.core.forms import LockedChanges, lock_version_field
 from suunta.goals.forms import LockedModelForm
 from suunta.organisations.models import Person
 
@@ -179,8 +180,8 @@ class TrainingActionForm(ContentForm):
         return data
 
 
-class ActionFollowUpForm(forms.Form):
-    lock_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+class ActionFollowUpForm(LockedChanges, forms.Form):
+    lock_version = lock_version_field()
     status = forms.ChoiceField(label=_("Status"), choices=TrainingAction.Status.choices)
     written_on = forms.DateField(label=_("Date of the note"), required=False, widget=DATE)
     text_fi = forms.CharField(
@@ -218,10 +219,6 @@ class ActionFollowUpForm(forms.Form):
         if not any(texts.values()):
             return None
         return {"written_on": data.get("written_on"), **texts}
-
-    @property
-    def expected_lock(self) -> int:
-        return int(self.cleaned_data.get("lock_version") or 0)
 
 
 class AgendaTemplateForm(ContentForm):

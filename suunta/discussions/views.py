@@ -15,9 +15,9 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from suunta.core.forms import validation_messages
 from suunta.discussions import permissions as discussion_permissions
 from suunta.goals import queries as goal_queries
-from suunta.goals.actions import validation_messages
 from suunta.goals.models import GoalPlan
 from suunta.goals.views import _conflicts
 from suunta.organisations.models import ExecutivePost, Organisation

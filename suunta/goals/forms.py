@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from suunta.core.forms import LockedChanges, lock_version_field
 from suunta.core.inputs import OutOfRange, bounded
 from suunta.organisations.models import Body, Organisation, Person
 
@@ -36,10 +37,10 @@ class FinnishDecimalField(forms.DecimalField):
         return value
 
 
-class LockedModelForm(forms.ModelForm):
+class LockedModelForm(LockedChanges, forms.ModelForm):
     """Carries the lock_version the user saw; the action refuses a stale one."""
 
-    lock_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    lock_version = lock_version_field()
     translated: tuple[str, ...] = ()
     required_translated: tuple[str, ...] = ()
 
@@ -75,18 +76,6 @@ class LockedModelForm(forms.ModelForm):
             if keys and not any((data.get(key) or "").strip() for key in keys):
                 self.add_error(keys[0], _("This field is required."))
         return data
-
-    def changes(self) -> dict:
-        """The cleaned values of the model fields, for the action."""
-        return {
-            name: value
-            for name, value in self.cleaned_data.items()
-            if name != "lock_version" and name in self.fields
-        }
-
-    @property
-    def expected_lock(self) -> int:
-        return int(self.cleaned_data.get("lock_version") or 0)
 
 
 class PlanForm(LockedModelForm):
@@ -238,11 +227,11 @@ class PeopleField(forms.ModelMultipleChoiceField):
         return obj.display_name()
 
 
-class DecisionForm(forms.ModelForm):
+class DecisionForm(LockedChanges, forms.ModelForm):
     """A body's handling of the plan, from the minutes. `lock_version` is the plan version the
     recorder saw: a decision on a plan that changed meanwhile is refused."""
 
-    lock_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    lock_version = lock_version_field()
 
     attendees = PeopleField(label=_("Present"), queryset=Person.objects.none(), required=False)
     disqualified = PeopleField(
@@ -298,13 +287,9 @@ class DecisionForm(forms.ModelForm):
             if code not in org.languages:
                 del self.fields[f"summary_{code}"]
 
-    def changes(self) -> dict:
-        return {
-            k: v for k, v in self.cleaned_data.items() if k in self.fields and k != "lock_version"
-        }
-
     @property
-    def expected_lock(self) -> int | None:
+    def expected_lock(self) -> int | None:  # type: ignore[override]
+        """None when the form was posted without one (the API): the plan is not compared."""
         return self.cleaned_data.get("lock_version")
 
 
@@ -321,7 +306,7 @@ class FollowUpForm(forms.Form):
     rating on the plan's scale."""
 
     goal = forms.UUIDField(widget=forms.HiddenInput)
-    lock_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    lock_version = lock_version_field()
     text_fi = forms.CharField(
         label=_("Follow-up in Finnish"), widget=forms.Textarea(attrs={"rows": 4}), required=False
     )

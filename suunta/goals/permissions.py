@@ -33,17 +33,19 @@ from suunta.organisations.permissions import (  # noqa: F401 - the role rules, u
     roles_in,
 )
 
+from . import workflow
+
 if TYPE_CHECKING:
     from suunta.organisations.models import ExecutivePost, Organisation
 
     from .models import GoalPlan
 
 
-# Plan states, named here so that the rules read as sentences.
-DRAFT = "draft"
-PROPOSED = "proposed"
-IN_FORCE = frozenset({"approved", "noted", "in_follow_up"})
-AMENDABLE = IN_FORCE | {PROPOSED}
+# Plan states, named so that the rules read as sentences (the states and moves: workflow.py).
+DRAFT = workflow.DRAFT
+PROPOSED = workflow.PROPOSED
+IN_FORCE = workflow.IN_FORCE
+AMENDABLE = workflow.AMENDABLE
 
 
 def plans_visible_q(user: Any) -> Q:
@@ -141,18 +143,11 @@ def _is_amendment_draft(plan: GoalPlan) -> bool:
     return plan.status == DRAFT and plan.supersedes_id is not None
 
 
-# verb: (who, in which states; None = any state). The actions ask `refusal()`, the pages and
-# the API ask `can_<verb>_plan()`; both read this table.
+# verb: (who, in which states; None = any state), from the table in workflow.py. The actions
+# ask `refusal()`, the pages and the API ask `can_<verb>_plan()`; both read this table.
+_WHO = {workflow.DRAFTERS: is_drafter, workflow.PREPARERS: can_prepare_plans}
 PLAN_RULES: dict[str, tuple[Any, frozenset[str] | None]] = {
-    "edit": (is_drafter, frozenset({DRAFT})),
-    "propose": (is_drafter, frozenset({DRAFT})),
-    "return": (is_drafter, frozenset({PROPOSED})),
-    # Evaluated plans still take a reward decision; record_decision checks the kind's states.
-    "decide": (can_prepare_plans, AMENDABLE | {"evaluated"}),
-    "amend": (is_drafter, AMENDABLE),
-    "start_follow_up": (can_prepare_plans, frozenset({"approved", "noted"})),
-    "close": (can_prepare_plans, frozenset({"evaluated"})),
-    "start_next": (is_drafter, None),
+    verb: (_WHO[rule.who], rule.states) for verb, rule in workflow.VERBS.items()
 }
 
 

@@ -32,6 +32,7 @@ from .models import (
     RatingScale,
     RewardRule,
 )
+from .workflow import IN_FORCE
 
 
 @dataclass
@@ -590,9 +591,6 @@ def attention_for(user: Any, today: datetime.date | None = None) -> dict[str, li
         .order_by("closes_on")
     )
     return {"plans": plans, "checkpoints": checkpoints}
-
-
-IN_FORCE = [GoalPlan.Status.APPROVED, GoalPlan.Status.NOTED, GoalPlan.Status.IN_FOLLOW_UP]
 
 
 # --- Comparing two versions -------------------------------------------------------------------

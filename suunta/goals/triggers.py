@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from . import workflow
 from .frozen import PLAN_FROZEN_COLUMNS, SCALE_FROZEN_COLUMNS
 
 MESSAGE = (
@@ -38,25 +39,9 @@ MESSAGE = (
 
 PLAN_CONTENT_COLUMNS = list(PLAN_FROZEN_COLUMNS)
 
-# The only moves of a plan's state (the workflow in actions.py); anything else – an approved
+# The only moves of a plan's state (the table in workflow.py); anything else – an approved
 # plan walked back to a draft, a closed one reopened – is refused by the database.
-ALLOWED_MOVES = {
-    ("draft", "proposed"),
-    ("draft", "approved"),  # an amendment approved as the board amended it
-    ("proposed", "draft"),  # returned for changes
-    ("proposed", "approved"),
-    ("proposed", "noted"),
-    ("proposed", "superseded"),
-    ("approved", "in_follow_up"),
-    ("noted", "in_follow_up"),
-    ("approved", "evaluated"),
-    ("noted", "evaluated"),
-    ("in_follow_up", "evaluated"),
-    ("approved", "superseded"),
-    ("noted", "superseded"),
-    ("in_follow_up", "superseded"),
-    ("evaluated", "closed"),
-}
+ALLOWED_MOVES = workflow.allowed_moves()
 # Follow-ups are the basis of the board's evaluation: frozen once it is made.
 FOLLOW_UPS_FROZEN = ("evaluated", "closed", "superseded")
 

@@ -19,7 +19,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from suunta.audit.record import record
-from suunta.goals.actions import ActionError, StaleVersion, WrongState
+from suunta.core.actions import ActionError, StaleVersion, WrongState, cas_update
 from suunta.organisations import permissions as organisation_permissions
 from suunta.organisations.models import (
     Body,
@@ -232,23 +232,21 @@ def save_declaration(
                 status=InterestDeclaration.Status.SUBMITTED,
             )
         else:
-            fields = {
-                "no_interests": no_interests,
-                "notes": notes,
-                "changed_on": first_day,
-                "declared_on": declaration.declared_on or first_day,
-                "received_on": received_on or declaration.received_on,
-                "status": InterestDeclaration.Status.SUBMITTED,
-                "left_register_on": None,
-                "version_no": F("version_no") + 1,
-                "lock_version": F("lock_version") + 1,
-                "updated_at": timezone.now(),
-            }
-            changed = InterestDeclaration.objects.filter(
-                pk=declaration.pk, lock_version=expected_lock
-            ).update(**fields)
-            if not changed:  # pragma: no cover - the row is locked above
-                raise StaleVersion(declaration)
+            # The row is locked above, so the compare-and-swap cannot miss.
+            cas_update(
+                InterestDeclaration,
+                declaration.pk,
+                expected_lock,
+                stale=declaration,
+                no_interests=no_interests,
+                notes=notes,
+                changed_on=first_day,
+                declared_on=declaration.declared_on or first_day,
+                received_on=received_on or declaration.received_on,
+                status=InterestDeclaration.Status.SUBMITTED,
+                left_register_on=None,
+                version_no=F("version_no") + 1,
+            )
             declaration.refresh_from_db()
             declaration.interests.all().delete()
         Interest.objects.bulk_create(

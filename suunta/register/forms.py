@@ -10,6 +10,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from suunta.core.forms import lock_version_field
 from suunta.organisations.models import Body, ExecutivePost, Membership
 from suunta.register.models import DeclarationReview, Interest, validate_business_id
 
@@ -122,7 +123,7 @@ class DeclarationForm(forms.Form):
         help_text=_("Only when you enter a declaration that was handed in on paper."),
         validators=[_not_too_early],
     )
-    lock_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    lock_version = lock_version_field()
 
     def __init__(self, *args, keeper: bool = False, **kwargs):
         super().__init__(*args, **kwargs)

@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from suunta.goals.actions import add_form_errors, validation_messages
+from suunta.core.forms import add_form_errors, validation_messages
 from suunta.organisations import permissions as organisation_permissions
 from suunta.organisations.models import Membership, Organisation, Person, PostTenure
 from suunta.register import permissions as register_permissions

@@ -23,8 +23,8 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from suunta.audit.record import record, snapshot
-from suunta.goals.actions import ActionError, WrongState
+from suunta.audit.record import snapshot
+from suunta.core.actions import ActionError, WrongState, audited
 from suunta.goals.models import GoalPlan
 from suunta.organisations.models import Person
 from suunta.surveys import permissions as survey_permissions
@@ -45,18 +45,6 @@ def _date(day) -> str:
 
 def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-def _audit(action: str, survey: Survey, actor: Any, *, before=None, after=None) -> None:
-    record(
-        action,
-        survey,
-        actor=actor,
-        organisation=survey.plan.organisation,
-        plan_id=survey.plan_id,
-        before=before,
-        after=after,
-    )
 
 
 def _require_manager(actor: Any, plan: GoalPlan) -> None:
@@ -94,10 +82,11 @@ def create_survey(
     survey.save()
     for order, (fi, sv) in enumerate(criteria, start=1):
         Criterion.objects.create(survey=survey, order=order, text_fi=fi, text_sv=sv)
-    _audit(
+    audited(
         "survey.create",
         survey,
         actor,
+        plan=survey.plan,
         after={**(snapshot(survey) or {}), "criteria": [list(c) for c in criteria]},
     )
     return survey
@@ -187,10 +176,11 @@ def send_survey(
         if outgoing and survey.status == Survey.Status.DRAFT:
             Survey.objects.filter(pk=survey.pk).update(status=Survey.Status.OPEN)
             survey.status = Survey.Status.OPEN
-        _audit(
+        audited(
             "survey.send",
             survey,
             actor,
+            plan=survey.plan,
             after={
                 "sent_to": [str(p.pk) for p in result.sent],
                 "no_email": [str(p.pk) for p in result.unreachable],
@@ -235,7 +225,7 @@ def close_survey(survey: Survey, *, actor: Any) -> Survey:
     survey.status = Survey.Status.CLOSED
     survey.closed_at = timezone.now()
     Survey.objects.filter(pk=survey.pk).update(status=survey.status, closed_at=survey.closed_at)
-    _audit("survey.close", survey, actor, before=before, after=snapshot(survey))
+    audited("survey.close", survey, actor, plan=survey.plan, before=before, after=snapshot(survey))
     return survey
 
 

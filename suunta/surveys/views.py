@@ -16,8 +16,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from suunta.core.actions import ActionError, WrongState
+from suunta.core.forms import validation_messages
 from suunta.goals import queries
-from suunta.goals.actions import ActionError, WrongState, validation_messages
 from suunta.goals.models import GoalPlan
 from suunta.surveys import permissions as survey_permissions
 

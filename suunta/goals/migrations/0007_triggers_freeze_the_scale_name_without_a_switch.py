@@ -23,6 +23,10 @@ def install_triggers(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("goals", "0006_register_of_interests")]
+    # The triggers guard the audit log too: its table must exist (PostgreSQL installs them here).
+    dependencies = [
+        ("goals", "0006_register_of_interests"),
+        ("audit", "0002_append_only_and_origin"),
+    ]
 
     operations = [migrations.RunPython(install_triggers, migrations.RunPython.noop)]

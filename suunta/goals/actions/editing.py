@@ -1,0 +1,151 @@
+"""The draft's content: the plan's texts, its goals (and their focus areas), indicators and
+checkpoints, each added, changed, removed or moved by one function."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from suunta.organisations.models import FocusArea
+
+from ..models import Checkpoint, Goal, GoalPlan, Indicator
+from .common import _audit, _create, _delete, _move, _require_editable, _save_changes
+
+# --- The plan's own texts -----------------------------------------------------------------
+
+
+def update_plan(
+    plan: GoalPlan, *, data: dict[str, Any], expected_lock: int, actor: Any
+) -> GoalPlan:
+    return _save_changes(plan, data, expected_lock=expected_lock, actor=actor, action="plan.update")
+
+
+# --- Goals --------------------------------------------------------------------------------
+
+
+def add_goal(plan: GoalPlan, *, data: dict[str, Any], actor: Any) -> Goal:
+    return _create(
+        Goal,
+        data,
+        actor=actor,
+        plan=plan,
+        action="goal.add",
+        siblings=plan.goals.all(),
+        parent={"plan": plan},
+    )
+
+
+def update_goal(goal: Goal, *, data: dict[str, Any], expected_lock: int, actor: Any) -> Goal:
+    return _save_changes(goal, data, expected_lock=expected_lock, actor=actor, action="goal.update")
+
+
+def delete_goal(goal: Goal, *, expected_lock: int, actor: Any) -> None:
+    _delete(goal, expected_lock=expected_lock, actor=actor, action="goal.delete")
+
+
+def move_goal(goal: Goal, *, step: int, actor: Any) -> None:
+    _move(goal, goal.plan.goals.all(), step=step, actor=actor, action="goal.move")
+
+
+def link_focus_area(goal: Goal, focus_area: FocusArea, *, actor: Any) -> Goal:
+    """The goal serves one more of the post's focus areas (a suggestion of the coverage view
+    accepted). Only in a draft: the links of a frozen version are refused by a trigger too.
+    The goal's lock_version moves on, so that a goal form opened before cannot undo the link."""
+    plan = goal.plan
+    with transaction.atomic():
+        _require_editable(actor, plan)
+        if focus_area.post_id != plan.post_id:
+            raise ValidationError(
+                {"focus_area": _("This focus area is not one of this post's focus areas.")}
+            )
+        before = sorted(str(pk) for pk in goal.focus_areas.values_list("pk", flat=True))
+        if str(focus_area.pk) in before:
+            return goal
+        goal.focus_areas.add(focus_area)
+        now = timezone.now()
+        Goal.objects.filter(pk=goal.pk).update(lock_version=F("lock_version") + 1, updated_at=now)
+        goal.lock_version += 1
+        goal.updated_at = now
+        _audit(
+            "goal.link_focus_area",
+            goal,
+            actor,
+            before={"focus_areas": before},
+            after={"focus_areas": sorted([*before, str(focus_area.pk)])},
+        )
+    return goal
+
+
+# --- Indicators ---------------------------------------------------------------------------
+
+
+def add_indicator(goal: Goal, *, data: dict[str, Any], actor: Any) -> Indicator:
+    return _create(
+        Indicator,
+        data,
+        actor=actor,
+        plan=goal.plan,
+        action="indicator.add",
+        siblings=goal.indicators.all(),
+        parent={"goal": goal},
+    )
+
+
+def update_indicator(
+    indicator: Indicator, *, data: dict[str, Any], expected_lock: int, actor: Any
+) -> Indicator:
+    return _save_changes(
+        indicator, data, expected_lock=expected_lock, actor=actor, action="indicator.update"
+    )
+
+
+def delete_indicator(indicator: Indicator, *, expected_lock: int, actor: Any) -> None:
+    _delete(indicator, expected_lock=expected_lock, actor=actor, action="indicator.delete")
+
+
+def move_indicator(indicator: Indicator, *, step: int, actor: Any) -> None:
+    _move(
+        indicator, indicator.goal.indicators.all(), step=step, actor=actor, action="indicator.move"
+    )
+
+
+# --- Checkpoints --------------------------------------------------------------------------
+
+
+def add_checkpoint(plan: GoalPlan, *, data: dict[str, Any], actor: Any) -> Checkpoint:
+    return _create(
+        Checkpoint,
+        data,
+        actor=actor,
+        plan=plan,
+        action="checkpoint.add",
+        siblings=plan.checkpoints.all(),
+        parent={"plan": plan},
+    )
+
+
+def update_checkpoint(
+    checkpoint: Checkpoint, *, data: dict[str, Any], expected_lock: int, actor: Any
+) -> Checkpoint:
+    return _save_changes(
+        checkpoint, data, expected_lock=expected_lock, actor=actor, action="checkpoint.update"
+    )
+
+
+def delete_checkpoint(checkpoint: Checkpoint, *, expected_lock: int, actor: Any) -> None:
+    _delete(checkpoint, expected_lock=expected_lock, actor=actor, action="checkpoint.delete")
+
+
+def move_checkpoint(checkpoint: Checkpoint, *, step: int, actor: Any) -> None:
+    _move(
+        checkpoint,
+        checkpoint.plan.checkpoints.all(),
+        step=step,
+        actor=actor,
+        action="checkpoint.move",
+    )
