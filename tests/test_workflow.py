@@ -282,7 +282,7 @@ def test_the_audit_event_records_where_the_change_came_from(draft, coordinator):
     client_for(coordinator).post(
         f"/fi/plans/{draft.pk}/propose/", {}, REMOTE_ADDR="10.1.2.3", HTTP_USER_AGENT="Testiselain"
     )
-    event = AuditEvent.objects.get(action="plan.propose")
+    event = AuditEvent.objects.get(action="plan.propose", object_id=str(draft.pk))
     assert (event.ip, event.user_agent, event.via, event.actor) == (
         "10.1.2.3",
         "Testiselain",
