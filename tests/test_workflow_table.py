@@ -80,3 +80,17 @@ def test_the_goals_are_in_force_once_approved_or_noted_until_evaluated():
     in_force, amendable = permissions.IN_FORCE, permissions.AMENDABLE
     assert in_force == {"approved", "noted", "in_follow_up"}
     assert amendable == {"proposed", "approved", "noted", "in_follow_up"}
+
+
+def test_the_state_diagram_in_the_architecture_document_draws_the_table():
+    """docs/architecture.md's state diagram is the table: every move the database allows is an
+    arrow, and no arrow is a move it refuses (self-loops are decisions that keep the state)."""
+    import re
+    from pathlib import Path
+
+    from suunta.goals.triggers import ALLOWED_MOVES
+
+    document = (Path(__file__).resolve().parent.parent / "docs" / "architecture.md").read_text()
+    diagram = document.split("stateDiagram-v2", 1)[1].split("```", 1)[0]
+    arrows = set(re.findall(r"^\s+([a-z_]+) --> ([a-z_]+)", diagram, re.M))
+    assert {(a, b) for a, b in arrows if a != b} == set(ALLOWED_MOVES)
