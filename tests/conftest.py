@@ -17,6 +17,18 @@ from suunta.demo import seed
 from suunta.goals import models as m
 
 
+def pytest_collection_modifyitems(items):
+    """`live` tests (gunicorn, initdb) and the tests with the OpenID Provider (Node.js) are
+    `slow`. A live module runs on one xdist worker (`--dist loadgroup`): its cluster and
+    servers are module fixtures, started once."""
+    for item in items:
+        if item.get_closest_marker("live"):
+            item.add_marker(pytest.mark.slow)
+            item.add_marker(pytest.mark.xdist_group(item.module.__name__))
+        elif "openid_provider" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)
+
+
 def _load_demo() -> None:
     seed.load(accounts=True, worked_examples=False)
 

@@ -659,6 +659,7 @@ def clients(demo):
     return result
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("state", STATES)
 def test_every_page_answers_every_role_as_the_table_says(demo, clients, state):
     plan = plan_in_state(demo, state)
@@ -822,6 +823,7 @@ REGISTER: dict[str, list[Row]] = {
 }
 
 
+@pytest.mark.slow
 def test_every_register_page_answers_every_role_as_the_table_says(demo, clients):
     objects = register_objects(demo)
     wrong = []
