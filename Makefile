@@ -6,16 +6,20 @@ TOOLS := .tools
 UV := $(TOOLS)/bin/uv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# The suite runs in parallel, one test database per worker; `make test XDIST=` runs it serially.
+# A live test module stays on one worker (xdist_group, see tests/conftest.py).
+XDIST ?= -n auto --dist loadgroup
 export UV_PROJECT_ENVIRONMENT := $(abspath $(VENV))
 export UV_PYTHON := $(PYTHON)
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: help install install-dev run demo test test-pg test-browser lint format messages bench \
+.PHONY: help install install-dev run demo test test-fast test-pg test-browser lint format messages bench \
         compilemessages check-messages clean soak
 
 help:
 	@echo "make run        install, migrate, load the demo data and serve on http://127.0.0.1:$(PORT)"
 	@echo "make test       install what the tests need and run the whole suite on SQLite"
+	@echo "make test-fast  the suite without the browser, live and slow tests (about a minute)"
 	@echo "make test-pg    the same suite on PostgreSQL (DATABASE_URL, default 127.0.0.1:5432)"
 	@echo "make lint       ruff, mypy and Django's checks"
 	@echo "make messages   update the translation catalogues (needs GNU gettext)"
@@ -53,13 +57,16 @@ run: install compilemessages
 	SUUNTA_DEBUG=1 SUUNTA_DEMO_MODE=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: install-dev compilemessages
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest $(XDIST) $(PYTEST_ARGS)
+
+test-fast: install-dev compilemessages
+	$(PY) -m pytest -n 2 --reuse-db -m "not browser and not live and not slow" $(PYTEST_ARGS)
 
 test-pg: install-dev compilemessages
-	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/suunta} $(PY) -m pytest $(PYTEST_ARGS)
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/suunta} $(PY) -m pytest $(XDIST) $(PYTEST_ARGS)
 
 test-browser: install-dev compilemessages
-	SUUNTA_REQUIRE_BROWSER=1 $(PY) -m pytest -m browser $(PYTEST_ARGS)
+	SUUNTA_REQUIRE_BROWSER=1 $(PY) -m pytest $(XDIST) -m browser $(PYTEST_ARGS)
 
 lint: install-dev
 	$(VENV)/bin/ruff check .

@@ -17,7 +17,6 @@ import csv
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -29,6 +28,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+from tests import harness  # noqa: E402 - the gunicorn and sign-in the live tests use too
+
 PYTHON = sys.executable
 POSTGRES = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
 CLIENTS = 4
@@ -107,11 +108,10 @@ def database(engine: str, label: str) -> Iterator[str]:
 
 def environment(url: str, **extra: str) -> dict[str, str]:
     """The server's environment: production settings on loopback, without TLS."""
-    env = dict(os.environ)
-    env.update(
-        {
+    return harness.environment(
+        url,
+        **{
             "DJANGO_SETTINGS_MODULE": "config.settings",
-            "DATABASE_URL": url,
             "SUUNTA_DEBUG": "0",
             "SUUNTA_DEMO_MODE": "0",
             "SUUNTA_SECURE": "0",
@@ -121,19 +121,14 @@ def environment(url: str, **extra: str) -> dict[str, str]:
             "SUUNTA_LOGIN_MAX_PER_IP": "10000",
             "SUUNTA_LOG_LEVEL": "ERROR",
             "PYTHONPATH": str(ROOT),
-        }
+            **extra,
+        },
     )
-    env.update(extra)
-    return env
-
-
-def manage(env: dict[str, str], *args: str) -> None:
-    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True)
 
 
 def collect_static() -> None:
     """The server runs with production storage: the manifest must exist."""
-    manage(environment("sqlite:///:memory:"), "collectstatic", "--noinput", "-v0")
+    harness.manage(environment("sqlite:///:memory:"), "collectstatic", "--noinput", "-v0")
 
 
 def prepare(url: str, scale: float) -> dict[str, Any]:
@@ -213,98 +208,20 @@ def count_queries(info: dict[str, Any]) -> dict[str, int]:
 # --- The server and the load -------------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @contextlib.contextmanager
 def serve(env: dict[str, str], workers: int = CLIENTS, log: Path | None = None) -> Iterator[str]:
     """gunicorn on 127.0.0.1 at a free port; yields the base address once /healthz answers."""
-    import urllib.request
-
-    port = free_port()
-    log_file = open(log, "ab") if log else subprocess.DEVNULL  # noqa: SIM115
-    process = subprocess.Popen(
-        [
-            PYTHON,
-            "-m",
-            "gunicorn",
-            "config.wsgi:application",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(workers),
-            "--timeout",
-            "120",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=log_file,
-        stderr=log_file,
+    server = harness.Gunicorn(
+        env, log, workers=workers, timeout=120, ready=(200,), extra=("--log-level", "warning")
     )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/healthz", timeout=2) as answer:
-                    if answer.status == 200:
-                        break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("gunicorn did not start")
-            time.sleep(0.3)
-        yield base
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        if log_file is not subprocess.DEVNULL:
-            log_file.close()
-
-
-def totp(secret: str) -> str:
-    import pyotp
-
-    return pyotp.TOTP(secret).now()
+    with server:
+        yield server.url
 
 
 def sign_in(base: str, username: str, secret: str, password: str) -> Any:
     """Sign in as a person does: the password, then the code from the app. Returns the
     requests session (its `sessionid` cookie is the signed-in session)."""
-    import re
-
-    import requests
-
-    http = requests.Session()
-    http.headers["Accept-Language"] = "fi"
-
-    def post(path: str, data: dict[str, str]) -> Any:
-        page = http.get(base + path, timeout=30)
-        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text)
-        if token is None:
-            raise RuntimeError(f"no CSRF token on {path}")
-        return http.post(
-            page.url,
-            data={"csrfmiddlewaretoken": token.group(1), **data},
-            headers={"Referer": page.url},
-            timeout=30,
-        )
-
-    answer = post("/fi/accounts/login/", {"username": username, "password": password})
-    if "second-factor" not in answer.url:
-        raise RuntimeError(f"sign-in of {username} did not ask for the code ({answer.url})")
-    answer = post("/fi/accounts/second-factor/", {"code": totp(secret)})
-    if "second-factor" in answer.url or answer.status_code != 200:
-        raise RuntimeError(f"the code of {username} was refused")
-    return http
+    return harness.sign_in(base, username, password, totp_secret=secret, language="fi")
 
 
 def warm_up(http: Any, url: str, page: dict[str, Any], info: dict[str, Any]) -> None:

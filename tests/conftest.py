@@ -1,6 +1,15 @@
+"""Shared fixtures. The demo data (both organisations from the seeds and the demo accounts,
+without the worked examples) is loaded once per test session into the test database (once
+per xdist worker); a test that uses `demo` runs inside a transaction that is rolled back, so it
+never sees another test's changes. A transactional test (`transactional_db`, `live_server`,
+`django_db(transaction=True)`) flushes the database when it ends; the next test that needs the
+demo loads it again."""
+
 import datetime
 
 import pytest
+from django.core.cache import cache
+from django.core.management import call_command
 from django.test import Client
 
 from suunta.accounts.models import Role, User
@@ -9,16 +18,74 @@ from suunta.goals import models as m
 from suunta.organisations.models import Organisation
 
 
+def pytest_collection_modifyitems(items):
+    """`live` tests (gunicorn, initdb) and the tests with the OpenID Provider (Node.js) are
+    `slow`. A live module runs on one xdist worker (`--dist loadgroup`): its cluster and
+    servers are module fixtures, started once."""
+    for item in items:
+        if item.get_closest_marker("live"):
+            item.add_marker(pytest.mark.slow)
+            item.add_marker(pytest.mark.xdist_group(item.module.__name__))
+        elif "openid_provider" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)
+
+
+def _load_demo() -> None:
+    seed.load(accounts=True, worked_examples=False)
+
+
+def _demo_is_loaded() -> bool:
+    return (
+        User.objects.filter(username="demo").exists()
+        and m.GoalPlan.objects.filter(organisation__slug="tuusula").exists()
+    )
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The test database as pytest-django makes it, with the demo loaded and committed."""
+    with django_db_blocker.unblock():
+        _load_demo()
+
+
 @pytest.fixture
-def demo(db):
+def demo_in_database(django_db_setup, django_db_blocker):
+    """The demo is in the database: after a transactional test has flushed it, it is loaded
+    again (committed, outside the test's transaction when the test has not started it yet)."""
+    with django_db_blocker.unblock():
+        if not _demo_is_loaded():
+            _load_demo()
+
+
+@pytest.fixture
+def demo(demo_in_database, db):
     """Both demo organisations from the seeds, with the `demo` account; without the worked
     examples (tests/test_demo_cycle.py covers those)."""
-    seed.load(accounts=True, worked_examples=False)
     return {
         "kangasala": Organisation.objects.get(slug="kangasala"),
         "tuusula": Organisation.objects.get(slug="tuusula"),
         "plan": m.GoalPlan.objects.get(organisation__slug="tuusula"),
     }
+
+
+@pytest.fixture
+def empty_db(db):
+    """A database without the demo, for a test that starts from nothing: emptied inside the
+    test's transaction, so the demo is back for the next test."""
+    from django.contrib.contenttypes.models import ContentType
+
+    call_command("flush", interactive=False, verbosity=0)
+    yield
+    ContentType.objects.clear_cache()  # the content types made again after the flush
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: a page cached by another test (whose changes were
+    rolled back) is never served."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 def make_user(username, organisation=None, kind=Role.Kind.COORDINATOR, language="fi"):

@@ -10,17 +10,19 @@ from __future__ import annotations
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import pytest
 import requests
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests import harness
+from tests.harness import free_port, manage, sign_in
+
+__all__ = ["Gunicorn", "PostgresCluster", "Tmpfs", "app_env", "csrf", "manage", "sign_in"]
+
 VENV_BIN = Path(sys.executable).parent
 PG_BIN_DIRS = [Path(f"/usr/lib/postgresql/{v}/bin") for v in (17, 16, 15, 14, 13)]
 
@@ -32,47 +34,22 @@ def missing(reason: str) -> None:
     pytest.skip(reason)
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def app_env(database_url: str, **extra: str) -> dict[str, str]:
     """The environment of `manage.py` and gunicorn: the test settings (plain static files, no
     second factor), demo accounts, the given database."""
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("SUUNTA_", "DJANGO_", "DATABASE_URL", "PYTEST_"))
-    }
-    env.update(
-        DJANGO_SETTINGS_MODULE="tests.settings",
-        DATABASE_URL=database_url,
-        SUUNTA_DEMO_MODE="1",
-        SUUNTA_DEBUG="0",
-        SUUNTA_SECURE="0",
-        SUUNTA_DB_CONNECT_TIMEOUT="2",
-        SUUNTA_CONN_MAX_AGE="60",
-        SUUNTA_LOGIN_MAX_PER_IP="1000",
+    return harness.environment(
+        database_url,
+        **{
+            "DJANGO_SETTINGS_MODULE": "tests.settings",
+            "SUUNTA_DEMO_MODE": "1",
+            "SUUNTA_DEBUG": "0",
+            "SUUNTA_SECURE": "0",
+            "SUUNTA_DB_CONNECT_TIMEOUT": "2",
+            "SUUNTA_CONN_MAX_AGE": "60",
+            "SUUNTA_LOGIN_MAX_PER_IP": "1000",
+            **extra,
+        },
     )
-    env.update(extra)
-    return env
-
-
-def manage(env: dict[str, str], *args: str, timeout: int = 600) -> str:
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
-    if result.returncode != 0:
-        raise AssertionError(f"manage.py {' '.join(args)} failed:\n{result.stderr[-4000:]}")
-    return result.stdout
 
 
 class PostgresCluster:
@@ -145,62 +122,14 @@ class PostgresCluster:
             )  # fmt: skip
 
 
-class Gunicorn:
-    """The app under gunicorn on 127.0.0.1 (sync workers, as in production)."""
+class Gunicorn(harness.Gunicorn):
+    """The app under gunicorn on 127.0.0.1 (sync workers, as in production); skips (or fails,
+    see `missing`) without gunicorn."""
 
     def __init__(self, env: dict[str, str], log: Path, workers: int = 2):
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log = log
-        gunicorn = VENV_BIN / "gunicorn"
-        if not gunicorn.exists():
+        if not (VENV_BIN / "gunicorn").exists():
             missing("gunicorn is not installed in the virtual environment")
-        self._log = open(log, "w")  # noqa: SIM115 - closed in stop()
-        self.process = subprocess.Popen(  # noqa: S603
-            [str(gunicorn), "config.wsgi", "--bind", f"127.0.0.1:{self.port}",
-             "--workers", str(workers), "--timeout", "60", "--graceful-timeout", "5"],
-            cwd=ROOT,
-            env=env,
-            stdout=self._log,
-            stderr=subprocess.STDOUT,
-        )  # fmt: skip
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise AssertionError(f"gunicorn exited:\n{log.read_text()[-3000:]}")
-            try:
-                if requests.get(self.url + "/healthz", timeout=30).status_code in (200, 503):
-                    return
-            except requests.RequestException:
-                time.sleep(0.3)
-        raise AssertionError(f"gunicorn did not answer:\n{log.read_text()[-3000:]}")
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        self._log.close()
-
-
-def sign_in(url: str, username: str = "demo", password: str = "demo") -> requests.Session:
-    """A browser-like session signed in through the sign-in page (CSRF included)."""
-    session = requests.Session()
-    page = session.get(f"{url}/fi/accounts/login/", timeout=30)
-    assert page.status_code == 200, page.text[:500]
-    token = session.cookies["csrftoken"]
-    response = session.post(
-        f"{url}/fi/accounts/login/",
-        data={"username": username, "password": password, "csrfmiddlewaretoken": token},
-        headers={"Referer": f"{url}/fi/accounts/login/"},
-        timeout=30,
-        allow_redirects=False,
-    )
-    assert response.status_code == 302, response.text[:1000]
-    return session
+        super().__init__(env, log, workers=workers)
 
 
 def csrf(session: requests.Session) -> str:

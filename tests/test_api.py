@@ -114,6 +114,7 @@ def credentials(demo):
 schema = schemathesis.pytest.from_fixture("api_schema")
 
 
+@pytest.mark.slow
 @schema.parametrize()
 @settings(
     max_examples=25,
@@ -134,6 +135,7 @@ def test_the_api_conforms_to_its_schema_for_a_signed_in_user(case, credentials):
     case.call_and_validate(excluded_checks=excluded)
 
 
+@pytest.mark.slow
 @schema.parametrize()
 @settings(
     max_examples=10,

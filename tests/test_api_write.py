@@ -278,6 +278,7 @@ def api_rows(o):
     ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("state", STATES)
 def test_every_api_write_answers_every_role_as_the_pages_do(demo, apis, state):
     plan = plan_in_state(demo, state)

@@ -381,6 +381,7 @@ def _every_get_url(discussion, tuusula) -> list[str]:
     return urls
 
 
+@pytest.mark.slow
 def test_a_confidential_text_never_appears_in_any_page_or_api_answer_for_a_non_participant(
     discussion, users, tuusula
 ):

@@ -89,6 +89,7 @@ def test_the_tuusula_appendix_as_pdf_carries_the_seeds_table_in_full(full_demo, 
     assert all(page.stat().st_size > 10_000 for page in pages)  # drawn, not blank
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("lang", ["fi", "sv"])
 def test_the_tuusula_appendix_as_docx_opens_in_libreoffice_with_real_headings_and_table(
     full_demo, lang

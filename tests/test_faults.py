@@ -164,6 +164,7 @@ def test_a_full_disk_during_an_upload_names_the_file_and_leaves_nothing_behind(
     assert AuditEvent.objects.count() == events
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's own locking")
 def test_many_concurrent_sqlite_writers_never_see_database_is_locked(
     transactional_db, demo, tmp_path

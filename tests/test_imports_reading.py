@@ -185,6 +185,7 @@ def test_text_in_cp1252_is_read():
     ]
 
 
+@pytest.mark.slow
 def test_the_generated_corpus_reaches_95_per_cent_precision_and_recall():
     samples = corpus.corpus()
     assert {s.name.rsplit(".", 1)[1] for s in samples} == {
@@ -370,6 +371,7 @@ def _title_rows_sheet() -> list[list]:
     ]
 
 
+@pytest.mark.slow
 def test_a_real_libreoffice_sheet_is_read():
     from tests.document_tools import require_tools
 
@@ -422,6 +424,7 @@ def test_spreadsheet_title_rows_above_the_header_give_the_title_and_handling_not
     ]
 
 
+@pytest.mark.slow
 def test_a_long_word_document_with_thousands_of_paragraphs_reads_fast():
     import docx
 

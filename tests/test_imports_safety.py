@@ -509,6 +509,7 @@ def test_old_word_and_excel_files_and_rtf_are_refused_by_content_naming_the_form
         assert finnish.value.messages == [message(shown_as, problem, finnish=True)]
 
 
+@pytest.mark.slow
 def test_real_doc_and_xls_files_saved_by_libreoffice_are_refused_naming_their_format(tmp_path):
     import subprocess
 

@@ -13,7 +13,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 from pathlib import Path
 
@@ -22,6 +21,7 @@ import requests
 
 from suunta.accounts.models import Role
 from tests.conftest import make_user
+from tests.harness import free_port
 
 OP_DIR = Path(__file__).parent / "oidc"
 ACCOUNTS = {
@@ -29,12 +29,6 @@ ACCOUNTS = {
     "outsider": {"email": "someone@else.example", "email_verified": True},
     "unverified": {"email": "kaisa.koordinaattori@tuusula.example", "email_verified": False},
 }
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
@@ -46,7 +40,7 @@ def openid_provider(live_server, settings):
                 "Node.js and tests/oidc/node_modules are required (npm ci --prefix tests/oidc)"
             )
         pytest.skip("no Node.js or oidc-provider: run npm ci --prefix tests/oidc")
-    port = _free_port()
+    port = free_port()
     env = {
         **os.environ,
         "OP_PORT": str(port),

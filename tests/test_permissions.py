@@ -660,6 +660,7 @@ def clients(demo):
     return result
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("state", STATES)
 def test_every_page_answers_every_role_as_the_table_says(demo, clients, state):
     plan = plan_in_state(demo, state)
@@ -823,6 +824,7 @@ REGISTER: dict[str, list[Row]] = {
 }
 
 
+@pytest.mark.slow
 def test_every_register_page_answers_every_role_as_the_table_says(demo, clients):
     objects = register_objects(demo)
     wrong = []

@@ -17,6 +17,7 @@ import itertools
 import shutil
 import zipfile
 
+import pytest
 from django.db import models
 
 from suunta.accounts.models import RecoveryCode, SignInAttempt, TotpDevice, User
@@ -237,6 +238,7 @@ def _text(response) -> str:
     return content.decode("utf-8")
 
 
+@pytest.mark.slow
 def test_no_confidential_text_reaches_any_public_page_api_download_or_calendar(demo, client):
     _confidential_everything(demo)
 

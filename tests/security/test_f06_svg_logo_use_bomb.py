@@ -132,6 +132,7 @@ def test_a_logo_drawn_without_use_is_accepted_and_the_same_with_use_is_not(admin
     assert bytes(OrganisationLogo.objects.get().data).count(b"<circle") == 10
 
 
+@pytest.mark.slow
 def test_a_bomb_stored_before_the_check_leaves_the_public_pdf_fast(demo):
     require_tools()
     url = f"/en/public/tuusula/plans/{demo['plan'].pk}/document.pdf"

@@ -69,7 +69,7 @@ def test_a_session_from_demo_mode_ends_when_demo_mode_is_off(loaded_once):
     assert client.get("/api/v1/plans").status_code == 401
 
 
-def test_a_real_account_with_a_demo_name_is_not_a_demo_account(db, settings):
+def test_a_real_account_with_a_demo_name_is_not_a_demo_account(empty_db, settings):
     settings.DEMO_MODE = False
     user = User.objects.create_user("tuki", password="a-real-long-password")
     assert sign_in(Client(), "tuki", "a-real-long-password").status_code == 302

@@ -132,6 +132,7 @@ def test_a_hostile_file_is_refused_with_a_message_quickly_and_cheaply(headers, b
     hostile.assert_cheap(cost)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", list(CASES))
 def test_a_hostile_file_costs_the_servers_python_objects_less_than_100_mb(headers, built, name):
     """Counted by tracemalloc, which memory freed by earlier tests cannot hide (the resident
