@@ -60,7 +60,7 @@ def demo_in_database(django_db_setup, django_db_blocker):
 @pytest.fixture
 def demo(demo_in_database, db):
     """Both demo organisations from the seeds, with the `demo` account; without the worked
-    examples (tests/test_demo_cycle.py covers those)."""
+    examples (tests/demo/test_demo_cycle.py covers those)."""
     return {
         "kangasala": Organisation.objects.get(slug="kangasala"),
         "tuusula": Organisation.objects.get(slug="tuusula"),

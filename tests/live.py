@@ -1,4 +1,4 @@
-"""The real thing for the fault tests (tests/test_live_faults.py, marked `live`): the app under
+"""The real thing for the fault tests (tests/ops/test_live_faults.py, marked `live`): the app under
 gunicorn on 127.0.0.1, a private PostgreSQL cluster started with initdb/pg_ctl in a temporary
 directory on a free port (never the shared server on 5432), and a small tmpfs that fills up.
 

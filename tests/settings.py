@@ -5,7 +5,7 @@ import os
 os.environ.setdefault("SUUNTA_SECRET_KEY", "tests-only-secret-key-" + "x" * 40)
 os.environ.setdefault("SUUNTA_DEMO_MODE", "0")
 os.environ.setdefault("SUUNTA_SECURE", "0")
-# Most tests sign in without a second factor; tests/test_accounts.py turns it on.
+# Most tests sign in without a second factor; tests/accounts/test_accounts.py turns it on.
 os.environ.setdefault("SUUNTA_REQUIRE_MFA", "0")
 
 from config.settings import *  # noqa: F403

@@ -1,4 +1,4 @@
-"""Many writers at once on one SQLite file (tests/test_faults.py runs this in a subprocess).
+"""Many writers at once on one SQLite file (tests/ops/test_faults.py runs this in a subprocess).
 
 python -m tests.sqlite_writers PLAN_ID INDICATOR_ID USERNAME THREADS REQUESTS_EACH
 

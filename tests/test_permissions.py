@@ -464,7 +464,7 @@ TABLE["calendar_page"] = [
     Row("POST", lambda o: "/fi/calendar/", signed_in, lambda o: {"action": "revoke"}),
 ]
 # reports: the board's papers (the DOCX stands for both formats; the PDF is read back in
-# tests/test_documents.py).
+# tests/reports/test_documents.py).
 TABLE["plan_documents"] = [Row("GET", plan_url("documents/"), readable)]
 TABLE["plan_document"] = [Row("GET", plan_url("document.docx?lang=sv"), readable)]
 TABLE["plan_follow_up_report"] = [
@@ -550,7 +550,7 @@ TABLE["coverage_reject"] = [
     Row("POST", plan_url("coverage/reject/"), rule(DRAFTERS, None), lambda o: {}),
 ]
 # imports: reading an existing goal document is starting a plan; a pending import is read,
-# saved or discarded by those who may start one (tests/test_imports_review.py: after saving,
+# saved or discarded by those who may start one (tests/imports/test_imports_review.py: after saving,
 # the plan's rules).
 
 
@@ -588,20 +588,22 @@ TABLE["import_discard"] = [
 ]
 # URLs that belong to no organisation: the same for every role, tested elsewhere.
 OUTSIDE_THE_TABLE = {
-    "healthz": "tests/test_pages.py: answers 200 to anyone",
-    "login": "tests/test_pages.py and tests/test_accounts*.py: the sign-in page",
-    "logout": "tests/test_accounts*.py",
-    "api_tokens": "tests/test_api_write.py: one's own tokens, signed in",
-    "mfa_verify": "tests/test_accounts.py: one's own second factor, signed in",
-    "mfa_setup": "tests/test_accounts.py: one's own second factor, signed in",
-    "mfa_recovery_codes": "tests/test_accounts.py: one's own codes, after a fresh code",
-    "oidc_login": "tests/test_oidc.py: starts single sign-on, anyone",
-    "oidc_callback": "tests/test_oidc.py: ends single sign-on, anyone with a valid state",
-    "api_token_revoke": "tests/test_api_write.py: only one's own token",
-    "survey_answer": "tests/test_surveys.py: the personal link is the credential, no sign-in",
-    "organisation_logo_image": "tests/test_documents.py: the logo is public; 404 without one",
-    "calendar_feed": "tests/test_schedule.py: no sign-in, the secret token is the credential; "
-    "an unknown, revoked or regenerated token is a 404",
+    "healthz": "tests/goals/test_pages.py: answers 200 to anyone",
+    "login": "tests/goals/test_pages.py and tests/accounts/test_accounts*.py: the sign-in page",
+    "logout": "tests/accounts/test_accounts*.py",
+    "api_tokens": "tests/api/test_api_write.py: one's own tokens, signed in",
+    "mfa_verify": "tests/accounts/test_accounts.py: one's own second factor, signed in",
+    "mfa_setup": "tests/accounts/test_accounts.py: one's own second factor, signed in",
+    "mfa_recovery_codes": "tests/accounts/test_accounts.py: one's own codes, after a fresh code",
+    "oidc_login": "tests/accounts/test_oidc.py: starts single sign-on, anyone",
+    "oidc_callback": "tests/accounts/test_oidc.py: ends single sign-on, anyone with a valid state",
+    "api_token_revoke": "tests/api/test_api_write.py: only one's own token",
+    "survey_answer": "tests/surveys/test_surveys.py: the personal link is the credential, "
+    "no sign-in",
+    "organisation_logo_image": "tests/reports/test_documents.py: the logo is public; "
+    "404 without one",
+    "calendar_feed": "tests/schedule/test_schedule.py: no sign-in, the secret token is the "
+    "credential; an unknown, revoked or regenerated token is a 404",
 }
 
 

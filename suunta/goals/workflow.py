@@ -6,7 +6,7 @@
 - the database triggers' `ALLOWED_MOVES` (every change of state the database lets through) from
   `VERBS`, `DECISIONS` and `SUPERSEDE`.
 
-So a new state or move is written here once; `tests/test_workflow_table.py` spells the derived
+So a new state or move is written here once; `tests/goals/test_workflow_table.py` spells the derived
 tables out, so that a change to them shows as a change of that test too.
 
 Plain strings only (the values of `GoalPlan.Status` and `Decision.Kind`): the triggers and the

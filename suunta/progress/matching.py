@@ -31,7 +31,7 @@ from typing import Any
 
 import snowballstemmer
 
-# Score above which a pair is suggested (see tests/test_coverage.py for what it gives on the
+# Score above which a pair is suggested (see tests/progress/test_coverage.py for what it gives on the
 # Kangasala focus areas against the Tuusula goals).
 THRESHOLD = 0.06
 

@@ -1,5 +1,5 @@
 // A real OpenID Provider for Suunta's single sign-on tests (panva/oidc-provider), listening on
-// 127.0.0.1 only. tests/test_oidc.py starts it with:
+// 127.0.0.1 only. tests/accounts/test_oidc.py starts it with:
 //   OP_PORT          the port
 //   OP_REDIRECT_URI  Suunta's callback address
 //   OP_ACCOUNTS      JSON {accountId: {"email": ..., "email_verified": true|false}}

@@ -367,8 +367,8 @@ def pdf_deep() -> bytes:
 
 def importer_headers(organisation) -> dict[str, str]:
     """A coordinator's API token: whoever may start a plan may send a file to the preview."""
+    from tests.api.test_api_write import token_for
     from tests.conftest import make_user
-    from tests.test_api_write import token_for
 
     headers = {"HTTP_AUTHORIZATION": f"Bearer {token_for(make_user('importer', organisation))}"}
     preview(b"Tavoitteet\n", "warm.txt", headers)  # the first request loads what all need

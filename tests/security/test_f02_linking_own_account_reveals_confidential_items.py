@@ -29,9 +29,9 @@ from suunta.discussions import actions as discussion_actions
 from suunta.discussions.models import Discussion
 from suunta.organisations.models import ExecutivePost, Organisation, Person, PostTenure
 from suunta.register import actions as register_actions
+from tests.accounts.test_oidc import openid_provider, sign_in_through_the_provider  # noqa: F401
 from tests.conftest import client_for, make_user
 from tests.security.admin_forms import submit
-from tests.test_oidc import openid_provider, sign_in_through_the_provider  # noqa: F401
 
 SECRET = "Uupumuksen merkkejä, sairausloma syksyllä"
 
@@ -400,7 +400,7 @@ def test_no_api_operation_or_import_form_takes_an_account_participants_or_an_exe
 
 def test_single_sign_on_never_finds_an_account_through_a_persons_email(
     demo,
-    openid_provider,  # noqa: F811 – the fixture of tests/test_oidc.py
+    openid_provider,  # noqa: F811 – the fixture of tests/accounts/test_oidc.py
 ):
     """A keeper adds a person with someone's e-mail address and (on the old main) links it to
     an admin's account: whoever owns that address at the provider signed in as the admin. Now

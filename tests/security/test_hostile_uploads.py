@@ -12,7 +12,7 @@ import zipfile
 import pytest
 
 from tests import imports_corpus as corpus
-from tests import test_imports_safety as safety_tests
+from tests.imports import test_imports_safety as safety_tests
 from tests.security import hostile_files as hostile
 
 NBSP = "\u00a0"

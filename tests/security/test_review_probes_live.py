@@ -5,7 +5,7 @@ demo mode on); a reverse proxy is trusted on 127.0.0.1 in both.
 
 Every other test in this folder checks one finding through the test client; these check that
 the real server, with the real middleware order and the real settings, holds too. Marked
-`live` (gunicorn, like tests/test_live_faults.py); required in CI by SUUNTA_REQUIRE_FAULT_TESTS.
+`live` (gunicorn, like tests/ops/test_live_faults.py); required in CI by SUUNTA_REQUIRE_FAULT_TESTS.
 """
 
 from __future__ import annotations

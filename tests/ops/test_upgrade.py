@@ -29,8 +29,8 @@ from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-ROOT = Path(__file__).resolve().parent.parent
-OLD_DATABASE = Path(__file__).parent / "data" / "schema-729d278.sqlite3.xz"
+ROOT = Path(__file__).resolve().parents[2]
+OLD_DATABASE = Path(__file__).resolve().parents[1] / "data" / "schema-729d278.sqlite3.xz"
 
 # What `migrate` may change: its own bookkeeping and the content types (relabelled).
 BOOKKEEPING = {"django_migrations", "django_content_type", "auth_permission", "sqlite_sequence"}

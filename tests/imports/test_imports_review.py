@@ -1,6 +1,6 @@
 """Reviewing an imported goal document and saving it as a draft plan: what was found is shown
 beside the source text, the user corrects, merges or leaves out items, and only then is the
-plan created (tests/test_imports_reading.py covers how documents are read)."""
+plan created (tests/imports/test_imports_reading.py covers how documents are read)."""
 
 from __future__ import annotations
 
@@ -230,7 +230,7 @@ def _form_data(initial: dict) -> dict[str, str]:
 
 def test_the_seed_text_imports_into_a_plan_equal_to_the_demo_plan(demo):
     from suunta.imports.forms import review_initial
-    from tests.test_demo_data import TUUSULA, squash
+    from tests.demo.test_demo_data import TUUSULA, squash
 
     demo_plan = demo["plan"]
     coordinator = make_user("importer", demo["tuusula"])

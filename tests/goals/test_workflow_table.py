@@ -90,7 +90,7 @@ def test_the_state_diagram_in_the_architecture_document_draws_the_table():
 
     from suunta.goals.triggers import ALLOWED_MOVES
 
-    document = (Path(__file__).resolve().parent.parent / "docs" / "architecture.md").read_text()
+    document = (Path(__file__).resolve().parents[2] / "docs" / "architecture.md").read_text()
     diagram = document.split("stateDiagram-v2", 1)[1].split("```", 1)[0]
     arrows = set(re.findall(r"^\s+([a-z_]+) --> ([a-z_]+)", diagram, re.M))
     assert {(a, b) for a, b in arrows if a != b} == set(ALLOWED_MOVES)

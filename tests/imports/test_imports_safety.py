@@ -18,9 +18,9 @@ from suunta.accounts.models import Role
 from suunta.imports import reading, safety
 from suunta.uploads import limits, prechecks
 from tests import imports_corpus as corpus
+from tests.api.test_api_write import token_for
 from tests.conftest import make_user
 from tests.imports_corpus import in_finnish
-from tests.test_api_write import token_for
 
 # --- Hostile files, generated here ------------------------------------------------------------
 

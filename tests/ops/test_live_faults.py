@@ -1,6 +1,6 @@
 """Faults against the real server: PostgreSQL stopped and started again while requests come in,
 and a disk that fills up during an upload and under the SQLite database. The helpers and what
-the tests need are in tests/live.py; the in-process versions are in tests/test_faults.py.
+the tests need are in tests/live.py; the in-process versions are in tests/ops/test_faults.py.
 
 The PostgreSQL database is restored from a JSON backup of a SQLite database with the demo data
 (`backup_database` → `restore_database`), so these tests also show that a JSON backup made on

@@ -25,7 +25,7 @@ from suunta.imports.models import ImportedDocument
 from suunta.organisations.models import ExecutivePost
 from tests.conftest import client_for, make_plan, make_user, move_to
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @contextmanager

@@ -18,6 +18,7 @@ from suunta.demo.cycle import TUUSULA_FOLLOW_UPS
 from suunta.goals import models as m
 from suunta.organisations.models import Organisation
 from tests.conftest import client_for, make_user
+from tests.demo.test_demo_data import tuusula_table
 from tests.document_tools import (
     office_to_pdf,
     pdf_info,
@@ -26,7 +27,6 @@ from tests.document_tools import (
     require_tools,
     squash,
 )
-from tests.test_demo_data import tuusula_table
 
 # Where the PDF pages land as PNG, to look at (the tests check they are drawn).
 SHOTS = Path(tempfile.gettempdir()) / "suunta-documents"

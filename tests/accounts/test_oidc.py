@@ -23,7 +23,7 @@ from suunta.accounts.models import Role
 from tests.conftest import make_user
 from tests.harness import free_port
 
-OP_DIR = Path(__file__).parent / "oidc"
+OP_DIR = Path(__file__).resolve().parents[1] / "oidc"
 ACCOUNTS = {
     "kaisa": {"email": "Kaisa.Koordinaattori@tuusula.example", "email_verified": True},
     "outsider": {"email": "someone@else.example", "email_verified": True},
