@@ -31,8 +31,8 @@ from typing import Any
 
 import snowballstemmer
 
-# Score above which a pair is suggested (see tests/progress/test_coverage.py for what it gives on the
-# Kangasala focus areas against the Tuusula goals).
+# Score above which a pair is suggested (see tests/progress/test_coverage.py for what it gives
+# on the Kangasala focus areas against the Tuusula goals).
 THRESHOLD = 0.06
 
 MIN_LENGTH = 3  # shorter words carry no topic ("eu", "kh", "ja")
