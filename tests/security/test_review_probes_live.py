@@ -33,7 +33,8 @@ SETUP = f"""
 from suunta.accounts.models import Role, TotpDevice, User
 from suunta.api.models import ApiToken
 from suunta.goals import actions
-from suunta.goals.models import GoalPlan, Organisation
+from suunta.goals.models import GoalPlan
+from suunta.organisations.models import Organisation
 from django.utils import timezone
 
 tuusula = Organisation.objects.get(slug="tuusula")
