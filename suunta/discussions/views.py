@@ -8,18 +8,17 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from suunta.core.forms import validation_messages
+from suunta.core.web import render_refusal, run_action
 from suunta.discussions import permissions as discussion_permissions
 from suunta.goals import queries as goal_queries
 from suunta.goals.models import GoalPlan
-from suunta.goals.views import _conflicts
 from suunta.organisations.models import ExecutivePost, Organisation
 
 from . import actions, queries
@@ -62,20 +61,12 @@ def _page_url(discussion: Discussion, anchor: str = "") -> str:
 def _refused(
     request: HttpRequest, discussion: Discussion, error: Exception, form=None
 ) -> HttpResponse:
-    status = 403 if isinstance(error, PermissionDenied) else 409
-    current = getattr(error, "current", None)
-    return render(
+    return render_refusal(
         request,
-        "discussions/refused.html",
-        {
-            "discussion": discussion,
-            "error": error,
-            "current": current,
-            "conflicts": _conflicts(form, current),
-            "saved_by": goal_queries.last_change(current) if current is not None else None,
-            "back": _page_url(discussion),
-        },
-        status=status,
+        error,
+        template="discussions/refused.html",
+        form=form,
+        context={"discussion": discussion, "back": _page_url(discussion)},
     )
 
 
@@ -102,22 +93,24 @@ def _form_page(request, discussion, form, *, title, intro="", submit, status=200
 def _run(request, discussion, form, run, *, title, submit, message, anchor="", post=None):
     """Validate, run the action, answer: saved (redirect), invalid (422) or refused."""
     page = {"title": title, "submit": submit, "post": post}
-    if not form.is_valid():
-        return _form_page(request, discussion, form, status=422, **page)
-    try:
-        obj = run(form)
-    except ValidationError as error:
-        for field, errors in validation_messages(error).items():
-            for text in errors:
-                form.add_error(field if field in form.fields else None, text)
-        return _form_page(request, discussion, form, status=422, **page)
-    except (actions.ActionError, PermissionDenied) as error:
+
+    def refused(error: Exception) -> HttpResponse:
         if discussion is None:
             raise PermissionDenied(str(error)) from error
         return _refused(request, discussion, error, form)
-    messages.success(request, message)
-    target = obj if isinstance(obj, Discussion) else discussion
-    return redirect(_page_url(target, anchor(obj) if callable(anchor) else anchor))
+
+    def done(obj: Any) -> HttpResponse:
+        messages.success(request, message)
+        target = obj if isinstance(obj, Discussion) else discussion
+        return redirect(_page_url(target, anchor(obj) if callable(anchor) else anchor))
+
+    return run_action(
+        form,
+        lambda: run(form),
+        invalid=lambda: _form_page(request, discussion, form, status=422, **page),
+        refused=refused,
+        done=done,
+    )
 
 
 def _expected(request: HttpRequest) -> int:
@@ -226,32 +219,39 @@ def discussion_sign_off(request: HttpRequest, discussion_id: Any) -> HttpRespons
         raise PermissionDenied(str(actions.FORBIDDEN["sign_off"]))
     if reason == "state":
         return _refused(request, discussion, actions.WrongState(actions.closed_message()))
-    error = ""
-    status = 200
-    if request.method == "POST":
-        try:
-            actions.sign_off_discussion(
-                discussion, expected_lock=_expected(request), actor=request.user
-            )
-        except ValidationError as refusal:
-            error, status = " ".join(refusal.messages), 422
-        except (actions.ActionError, PermissionDenied) as refusal:
-            return _refused(request, discussion, refusal)
-        else:
-            messages.success(request, _("The discussion record was signed off."))
-            return redirect(_page_url(discussion))
-    return render(
-        request,
-        "discussions/sign_off.html",
-        {
-            "discussion": discussion,
-            "post": discussion.post,
-            "error": error,
-            "missing": [
-                i for i in queries.visible_items(request.user, discussion) if not i.has_minutes
-            ],
-        },
-        status=status,
+
+    def page(error: str = "", status: int = 200) -> HttpResponse:
+        return render(
+            request,
+            "discussions/sign_off.html",
+            {
+                "discussion": discussion,
+                "post": discussion.post,
+                "error": error,
+                "missing": [
+                    i for i in queries.visible_items(request.user, discussion) if not i.has_minutes
+                ],
+            },
+            status=status,
+        )
+
+    if request.method != "POST":
+        return page()
+    unsigned: list[str] = []
+
+    def done(_result: Any) -> HttpResponse:
+        messages.success(request, _("The discussion record was signed off."))
+        return redirect(_page_url(discussion))
+
+    return run_action(
+        None,
+        lambda: actions.sign_off_discussion(
+            discussion, expected_lock=_expected(request), actor=request.user
+        ),
+        invalid=lambda: page(" ".join(unsigned), 422),
+        errors=lambda error: unsigned.extend(error.messages),
+        refused=lambda error: _refused(request, discussion, error),
+        done=done,
     )
 
 
@@ -328,12 +328,17 @@ def discussion_item_delete(request: HttpRequest, item_id: Any) -> HttpResponse:
     discussion = item.discussion
     if refused := _editable(request, discussion):
         return refused
-    try:
-        actions.delete_item(item, expected_lock=_expected(request), actor=request.user)
-    except (actions.ActionError, PermissionDenied) as error:
-        return _refused(request, discussion, error)
-    messages.success(request, _("The agenda item was removed."))
-    return redirect(_page_url(discussion, "agenda"))
+
+    def done(_result: Any) -> HttpResponse:
+        messages.success(request, _("The agenda item was removed."))
+        return redirect(_page_url(discussion, "agenda"))
+
+    return run_action(
+        None,
+        lambda: actions.delete_item(item, expected_lock=_expected(request), actor=request.user),
+        refused=lambda error: _refused(request, discussion, error),
+        done=done,
+    )
 
 
 @login_required
@@ -343,12 +348,17 @@ def discussion_item_move(request: HttpRequest, item_id: Any, direction: str) -> 
     discussion = item.discussion
     if refused := _editable(request, discussion):
         return refused
-    try:
-        actions.move_item(item, step=-1 if direction == "up" else 1, actor=request.user)
-    except (actions.ActionError, PermissionDenied) as error:
-        return _refused(request, discussion, error)
-    messages.success(request, _("The order was changed."))
-    return redirect(_page_url(discussion, f"item-{item.pk}"))
+
+    def done(_result: Any) -> HttpResponse:
+        messages.success(request, _("The order was changed."))
+        return redirect(_page_url(discussion, f"item-{item.pk}"))
+
+    return run_action(
+        None,
+        lambda: actions.move_item(item, step=-1 if direction == "up" else 1, actor=request.user),
+        refused=lambda error: _refused(request, discussion, error),
+        done=done,
+    )
 
 
 # --- Training and development actions --------------------------------------------------------
@@ -414,12 +424,19 @@ def training_action_delete(request: HttpRequest, action_id: Any) -> HttpResponse
     discussion = action.discussion
     if refused := _editable(request, discussion):
         return refused
-    try:
-        actions.delete_training_action(action, expected_lock=_expected(request), actor=request.user)
-    except (actions.ActionError, PermissionDenied) as error:
-        return _refused(request, discussion, error)
-    messages.success(request, _("The action was removed."))
-    return redirect(_page_url(discussion, "actions"))
+
+    def done(_result: Any) -> HttpResponse:
+        messages.success(request, _("The action was removed."))
+        return redirect(_page_url(discussion, "actions"))
+
+    return run_action(
+        None,
+        lambda: actions.delete_training_action(
+            action, expected_lock=_expected(request), actor=request.user
+        ),
+        refused=lambda error: _refused(request, discussion, error),
+        done=done,
+    )
 
 
 @login_required
@@ -434,29 +451,26 @@ def training_action_follow_up(request: HttpRequest, action_id: Any) -> HttpRespo
     intro = action.text("description")
     if not posted:
         return _form_page(request, discussion, form, title=title, intro=intro, submit=_("Save"))
-    if not form.is_valid():
-        return _form_page(
-            request, discussion, form, title=title, intro=intro, submit=_("Save"), status=422
-        )
-    try:
-        actions.follow_up_training_action(
+
+    def done(_result: Any) -> HttpResponse:
+        messages.success(request, _("The follow-up of the action was saved."))
+        return redirect(_page_url(discussion, f"action-{action.pk}"))
+
+    return run_action(
+        form,
+        lambda: actions.follow_up_training_action(
             action,
             status=form.cleaned_data["status"],
             note=form.note(),
             expected_lock=form.expected_lock,
             actor=request.user,
-        )
-    except ValidationError as error:
-        for field, errors in validation_messages(error).items():
-            for text in errors:
-                form.add_error(field if field in form.fields else None, text)
-        return _form_page(
+        ),
+        invalid=lambda: _form_page(
             request, discussion, form, title=title, intro=intro, submit=_("Save"), status=422
-        )
-    except (actions.ActionError, PermissionDenied) as error:
-        return _refused(request, discussion, error)
-    messages.success(request, _("The follow-up of the action was saved."))
-    return redirect(_page_url(discussion, f"action-{action.pk}"))
+        ),
+        refused=lambda error: _refused(request, discussion, error),
+        done=done,
+    )
 
 
 # --- Agenda templates -------------------------------------------------------------------------
@@ -509,38 +523,52 @@ def agenda_template_edit(request: HttpRequest, template_id: Any) -> HttpResponse
         prefix="items",
         form_kwargs={"languages": languages},
     )
-    status = 200
-    if posted:
-        if form.is_valid() and formset.is_valid():
-            items = [
-                {k: v for k, v in f.cleaned_data.items() if k in fields}
-                for f in formset.ordered_forms
-                if f.has_changed()
-            ]
-            try:
-                actions.save_agenda_template(
-                    template,
-                    data=form.changes(),
-                    items=items,
-                    expected_lock=form.expected_lock,
-                    actor=request.user,
-                )
-            except ValidationError as error:
-                form.add_error(None, " ".join(error.messages))
-            except actions.StaleVersion as error:
-                return render(
-                    request,
-                    "discussions/refused.html",
-                    {"error": error, "back": request.path, "organisation": organisation},
-                    status=409,
-                )
-            else:
-                messages.success(request, _("The agenda was saved."))
-                return redirect("agenda_template_edit", template_id=template.pk)
-        status = 422
-    return render(
-        request,
-        "discussions/agenda_template_edit.html",
-        {"organisation": organisation, "template": template, "form": form, "formset": formset},
-        status=status,
+
+    def page(status: int = 200) -> HttpResponse:
+        return render(
+            request,
+            "discussions/agenda_template_edit.html",
+            {"organisation": organisation, "template": template, "form": form, "formset": formset},
+            status=status,
+        )
+
+    if not posted:
+        return page()
+    if not (form.is_valid() and formset.is_valid()):
+        return page(422)
+    items = [
+        {k: v for k, v in f.cleaned_data.items() if k in fields}
+        for f in formset.ordered_forms
+        if f.has_changed()
+    ]
+
+    def refused(error: Exception) -> HttpResponse:
+        # Only a stale save is answered here (permission was asked above): the agenda page
+        # shows the message and a link back, not the saved agenda.
+        if not isinstance(error, actions.StaleVersion):
+            raise error
+        return render(
+            request,
+            "discussions/refused.html",
+            {"error": error, "back": request.path, "organisation": organisation},
+            status=409,
+        )
+
+    def done(_result: Any) -> HttpResponse:
+        messages.success(request, _("The agenda was saved."))
+        return redirect("agenda_template_edit", template_id=template.pk)
+
+    return run_action(
+        form,
+        lambda: actions.save_agenda_template(
+            template,
+            data=form.changes(),
+            items=items,
+            expected_lock=form.expected_lock,
+            actor=request.user,
+        ),
+        invalid=lambda: page(422),
+        errors=lambda error: form.add_error(None, " ".join(error.messages)),
+        refused=refused,
+        done=done,
     )

@@ -8,18 +8,18 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from suunta.core.web import run_action
 from suunta.organisations.models import Person
 
 from . import actions, permissions, queries
 from .forms import FollowUpForm
 from .models import FollowUpEntry
-from .views import _refused
+from .refusals import plan_refused
 
 
 def _own_entries(plan, checkpoint, kind: str, person: Person | None) -> dict[Any, FollowUpEntry]:
@@ -33,62 +33,60 @@ def _own_entries(plan, checkpoint, kind: str, person: Person | None) -> dict[Any
 def checkpoint_follow_up(request: HttpRequest, plan_id: Any, checkpoint_id: Any) -> HttpResponse:
     plan = queries.plan_for(request.user, plan_id)
     checkpoint = get_object_or_404(plan.checkpoints, pk=checkpoint_id)
+    if error := actions.follow_up_refusal(request.user, plan):
+        return plan_refused(request, plan, error, back=reverse("plan_detail", args=[plan.pk]))
     kinds = permissions.follow_up_kinds_for(request.user, plan)
-    if not kinds:
-        writers = permissions.DRAFTERS | {permissions.K.EXECUTIVE}
-        if plan.status not in permissions.IN_FORCE and (
-            permissions.roles_in(request.user, plan.organisation_id) & writers
-        ):
-            error: Exception = actions.WrongState(
-                _("Follow-ups are written while the plan is in force; this plan is %(status)s.")
-                % {"status": plan.get_status_display()}
-            )
-        else:
-            error = PermissionDenied(_("You may not write this follow-up."))
-        return _refused(request, plan, error, back=reverse("plan_detail", args=[plan.pk]))
     kind = request.POST.get("kind") or request.GET.get("kind") or kinds[0]
     if kind not in kinds:
         kind = kinds[0]
     summary = queries.plan_summary(plan, permissions.visible_follow_up_kinds(request.user, plan))
     person = Person.objects.filter(user=request.user, organisation=plan.organisation_id).first()
     own = _own_entries(plan, checkpoint, kind, person)
-    position = summary.checkpoints.index(checkpoint)
-    status = 200
-    posted_goal = None
-    bound = None
-    if request.method == "POST":
-        bound = FollowUpForm(request.POST, plan=plan, scale=summary.scale)
-        if bound.is_valid():
-            posted_goal = bound.cleaned_data["goal"]
-            goal = get_object_or_404(plan.goals, pk=posted_goal)
-            entry = own.get(goal.pk)
-            try:
-                if entry is None:
-                    actions.add_follow_up(
-                        goal, checkpoint, data={**bound.changes(), "kind": kind}, actor=request.user
-                    )
-                else:
-                    actions.update_follow_up(
-                        entry,
-                        data=bound.changes(),
-                        expected_lock=bound.cleaned_data.get("lock_version") or 0,
-                        actor=request.user,
-                    )
-            except ValidationError as error:
-                for field, errors in actions.validation_messages(error).items():
-                    for text in errors:
-                        bound.add_error(field if field in bound.fields else None, text)
-            except (actions.ActionError, PermissionDenied) as error:
-                return _refused(
-                    request, plan, error, bound, back=reverse("plan_detail", args=[plan.pk])
-                )
-            if not bound.errors:
-                messages.success(request, _("The follow-up was saved."))
-                url = reverse("checkpoint_follow_up", args=[plan.pk, checkpoint.pk])
-                return redirect(f"{url}?kind={kind}#goal-{goal.pk}")
+    if request.method != "POST":
+        return _follow_up_page(request, plan, checkpoint, summary, kinds, kind, own)
+    bound = FollowUpForm(request.POST, plan=plan, scale=summary.scale)
+    posted = {"goal": request.POST.get("goal")}
+
+    def save() -> Any:
+        posted["goal"] = bound.cleaned_data["goal"]
+        goal = get_object_or_404(plan.goals, pk=posted["goal"])
+        entry = own.get(goal.pk)
+        if entry is None:
+            actions.add_follow_up(
+                goal, checkpoint, data={**bound.changes(), "kind": kind}, actor=request.user
+            )
         else:
-            posted_goal = request.POST.get("goal")
-        status = 422
+            actions.update_follow_up(
+                entry,
+                data=bound.changes(),
+                expected_lock=bound.cleaned_data.get("lock_version") or 0,
+                actor=request.user,
+            )
+        return goal
+
+    def done(goal: Any) -> HttpResponse:
+        messages.success(request, _("The follow-up was saved."))
+        url = reverse("checkpoint_follow_up", args=[plan.pk, checkpoint.pk])
+        return redirect(f"{url}?kind={kind}#goal-{goal.pk}")
+
+    return run_action(
+        bound,
+        save,
+        invalid=lambda: _follow_up_page(
+            request, plan, checkpoint, summary, kinds, kind, own, bound, posted["goal"], 422
+        ),
+        refused=lambda error: plan_refused(
+            request, plan, error, bound, back=reverse("plan_detail", args=[plan.pk])
+        ),
+        done=done,
+    )
+
+
+def _follow_up_page(
+    request, plan, checkpoint, summary, kinds, kind, own, bound=None, posted_goal=None, status=200
+) -> HttpResponse:
+    """One form per goal; the posted one (`bound`) with what the user sent and its errors."""
+    position = summary.checkpoints.index(checkpoint)
     rows = []
     for row in summary.rows:
         entry = own.get(row.goal.pk)

@@ -18,16 +18,23 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from suunta.core.forms import validation_messages
 from suunta.core.inputs import OutOfRange
+from suunta.core.web import refusal_of, run_action
 
 from . import actions, charts, permissions, queries, scoring, value_import
 from .forms import FinnishDecimalField, plain_number
 from .models import GoalPlan, Indicator, IndicatorValue, RewardRule
-from .views import _refused
+from .refusals import plan_refused
 
 
 def _plan_url(plan: GoalPlan, anchor: str = "") -> str:
     return reverse("plan_detail", args=[plan.pk]) + anchor
+
+
+def _all_messages(error: ValidationError) -> list[str]:
+    """An action's ValidationError as a list of messages, for a page without form fields."""
+    return [text for texts in validation_messages(error).values() for text in texts]
 
 
 def _decimal_or_none(text: str, errors: list[str], label: str) -> Decimal | None:
@@ -104,21 +111,22 @@ def indicator_values(request: HttpRequest, plan_id: Any, indicator_id: Any) -> H
     plan, indicator = _indicator(request, plan_id, indicator_id)
     if request.method != "POST":
         return _values_page(request, plan, indicator, ValueForm())
+    # Refused before the form says anything.
+    if error := refusal_of(lambda: actions.require_values(request.user, plan)):
+        return plan_refused(request, plan, error, back=_plan_url(plan))
     form = ValueForm(request.POST)
-    try:
-        actions.require_values(request.user, plan)  # refused before the form says anything
-        if not form.is_valid():
-            return _values_page(request, plan, indicator, form, status=422)
-        actions.add_value(indicator, data=form.cleaned_data, actor=request.user)
-    except ValidationError as error:
-        for field, errors in actions.validation_messages(error).items():
-            for text in errors:
-                form.add_error(field if field in form.fields else None, text)
-        return _values_page(request, plan, indicator, form, status=422)
-    except (actions.ActionError, PermissionDenied) as error:
-        return _refused(request, plan, error, back=_plan_url(plan))
-    messages.success(request, _("The value was saved."))
-    return redirect("indicator_values", plan.pk, indicator.pk)
+
+    def done(_value):
+        messages.success(request, _("The value was saved."))
+        return redirect("indicator_values", plan.pk, indicator.pk)
+
+    return run_action(
+        form,
+        lambda: actions.add_value(indicator, data=form.cleaned_data, actor=request.user),
+        invalid=lambda: _values_page(request, plan, indicator, form, status=422),
+        refused=lambda error: plan_refused(request, plan, error, back=_plan_url(plan)),
+        done=done,
+    )
 
 
 @login_required
@@ -132,13 +140,19 @@ def indicator_value_delete(request: HttpRequest, plan_id: Any, value_id: Any) ->
     )
     try:
         lock = int(request.POST.get("lock_version") or 0)
-        actions.delete_value(value, expected_lock=lock, actor=request.user)
     except ValueError:
         raise Http404 from None
-    except (actions.ActionError, PermissionDenied) as error:
-        return _refused(request, plan, error, back=_plan_url(plan))
-    messages.success(request, _("The value was removed."))
-    return redirect("indicator_values", plan.pk, value.indicator_id)
+
+    def done(_result):
+        messages.success(request, _("The value was removed."))
+        return redirect("indicator_values", plan.pk, value.indicator_id)
+
+    return run_action(
+        None,
+        lambda: actions.delete_value(value, expected_lock=lock, actor=request.user),
+        refused=lambda error: plan_refused(request, plan, error, back=_plan_url(plan)),
+        done=done,
+    )
 
 
 class ImportForm(forms.Form):
@@ -155,10 +169,8 @@ class ImportForm(forms.Form):
 def plan_values_import(request: HttpRequest, plan_id: Any) -> HttpResponse:
     plan = queries.plan_for(request.user, plan_id)
     context: dict[str, Any] = {"plan": plan, "errors": [], "result": None}
-    try:
-        actions.require_values(request.user, plan)
-    except (actions.ActionError, PermissionDenied) as error:
-        return _refused(request, plan, error, back=_plan_url(plan))
+    if error := refusal_of(lambda: actions.require_values(request.user, plan)):
+        return plan_refused(request, plan, error, back=_plan_url(plan))
     if request.method != "POST":
         context["form"] = ImportForm()
         return render(request, "goals/values_import.html", context)
@@ -183,16 +195,22 @@ def plan_values_import(request: HttpRequest, plan_id: Any) -> HttpResponse:
     if parsed.errors:
         context["errors"] = [_("Nothing was saved."), *parsed.errors]
         return render(request, "goals/values_import.html", context, status=422)
-    try:
-        counts = actions.import_values(plan, rows=parsed.rows, actor=request.user)
-    except ValidationError as error:
-        context["errors"] = [m for ms in actions.validation_messages(error).values() for m in ms]
-        return render(request, "goals/values_import.html", context, status=422)
-    messages.success(
-        request,
-        _("Imported: %(added)s new values, %(updated)s changed, %(unchanged)s unchanged.") % counts,
+
+    def done(counts):
+        messages.success(
+            request,
+            _("Imported: %(added)s new values, %(updated)s changed, %(unchanged)s unchanged.")
+            % counts,
+        )
+        return redirect(_plan_url(plan, "#measures"))
+
+    return run_action(
+        None,
+        lambda: actions.import_values(plan, rows=parsed.rows, actor=request.user),
+        invalid=lambda: render(request, "goals/values_import.html", context, status=422),
+        errors=lambda error: context.update(errors=_all_messages(error)),
+        done=done,
     )
-    return redirect(_plan_url(plan, "#measures"))
 
 
 # --- Weights ------------------------------------------------------------------------------------
@@ -201,10 +219,8 @@ def plan_values_import(request: HttpRequest, plan_id: Any) -> HttpResponse:
 @login_required
 def plan_weights(request: HttpRequest, plan_id: Any) -> HttpResponse:
     plan = queries.plan_for(request.user, plan_id)
-    try:
-        actions.authorise(request.user, "edit", plan, lock=False)
-    except (actions.ActionError, PermissionDenied) as error:
-        return _refused(request, plan, error, back=_plan_url(plan))
+    if error := refusal_of(lambda: actions.authorise(request.user, "edit", plan, lock=False)):
+        return plan_refused(request, plan, error, back=_plan_url(plan))
     summary = queries.plan_summary(plan)
     errors: list[str] = []
     posted = request.POST if request.method == "POST" else None
@@ -227,21 +243,29 @@ def plan_weights(request: HttpRequest, plan_id: Any) -> HttpResponse:
                     _("Indicator %(n)s") % {"n": f"{row.number}.{n}"},
                 )
         if not errors:
-            try:
-                actions.set_weights(
+
+            def done(_result):
+                messages.success(request, _("The weights were saved."))
+                return redirect("plan_edit", plan.pk)
+
+            return run_action(
+                None,
+                lambda: actions.set_weights(
                     plan,
                     goal_weights=goal_weights,
                     indicator_weights=indicator_weights,
                     actor=request.user,
                     expected_locks=locks,
-                )
-            except ValidationError as error:
-                errors = [m for ms in actions.validation_messages(error).values() for m in ms]
-            except (actions.ActionError, PermissionDenied) as error:
-                return _refused(request, plan, error, back=_plan_url(plan))
-            else:
-                messages.success(request, _("The weights were saved."))
-                return redirect("plan_edit", plan.pk)
+                ),
+                invalid=lambda: _weights_page(request, plan, summary, posted, errors),
+                errors=lambda error: errors.extend(_all_messages(error)),
+                refused=lambda error: plan_refused(request, plan, error, back=_plan_url(plan)),
+                done=done,
+            )
+    return _weights_page(request, plan, summary, posted, errors)
+
+
+def _weights_page(request, plan, summary, posted, errors) -> HttpResponse:
     rows = []
     for row in summary.rows:
         rows.append(
@@ -341,10 +365,8 @@ def _reward_rule_context(plan, summary, form, posted, rule, errors):
 @login_required
 def plan_reward_rule(request: HttpRequest, plan_id: Any) -> HttpResponse:
     plan = queries.plan_for(request.user, plan_id)
-    try:
-        actions.authorise(request.user, "edit", plan, lock=False)
-    except (actions.ActionError, PermissionDenied) as error:
-        return _refused(request, plan, error, back=_plan_url(plan))
+    if error := refusal_of(lambda: actions.authorise(request.user, "edit", plan, lock=False)):
+        return plan_refused(request, plan, error, back=_plan_url(plan))
     summary = queries.plan_summary(plan)
     rule = summary.reward_rule
     if request.method != "POST":
@@ -382,25 +404,33 @@ def plan_reward_rule(request: HttpRequest, plan_id: Any) -> HttpResponse:
     data = {k: v for k, v in form.cleaned_data.items() if k != "lock_version"}
     data["payout_table"] = sorted(table, key=lambda r: Decimal(r["from"]))
     data["goal_terms"] = terms
-    try:
-        actions.save_reward_rule(
-            plan,
-            data=data,
-            expected_lock=form.cleaned_data.get("lock_version") or 0,
-            actor=request.user,
-        )
-    except ValidationError as error:
-        for field, messages_ in actions.validation_messages(error).items():
-            for text in messages_:
+
+    def put_errors(error: ValidationError) -> None:
+        # The payout table and the goals' terms are no form fields: their errors go above.
+        for field, texts in validation_messages(error).items():
+            for text in texts:
                 if field in form.fields:
                     form.add_error(field, text)
                 else:
                     context["errors"].append(text)
-        return render(request, "goals/reward_rule.html", context, status=422)
-    except (actions.ActionError, PermissionDenied) as error:
-        return _refused(request, plan, error, back=_plan_url(plan))
-    messages.success(request, _("The reward rule was saved."))
-    return redirect("plan_score", plan.pk)
+
+    def done(_rule):
+        messages.success(request, _("The reward rule was saved."))
+        return redirect("plan_score", plan.pk)
+
+    return run_action(
+        form,
+        lambda: actions.save_reward_rule(
+            plan,
+            data=data,
+            expected_lock=form.cleaned_data.get("lock_version") or 0,
+            actor=request.user,
+        ),
+        invalid=lambda: render(request, "goals/reward_rule.html", context, status=422),
+        errors=put_errors,
+        refused=lambda error: plan_refused(request, plan, error, back=_plan_url(plan)),
+        done=done,
+    )
 
 
 # --- The score and the reward, step by step -----------------------------------------------------

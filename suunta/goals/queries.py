@@ -504,18 +504,6 @@ def plan_permissions(user: Any, plan: GoalPlan) -> dict[str, bool]:
     }
 
 
-def last_change(obj: Any) -> Any:
-    """The latest audit event about the object: who saved it and when."""
-    from suunta.audit.models import AuditEvent
-
-    return (
-        AuditEvent.objects.filter(object_type=obj._meta.model_name, object_id=str(obj.pk))
-        .select_related("actor")
-        .order_by("-at", "-id")
-        .first()
-    )
-
-
 def audit_log(plan: GoalPlan, limit: int = 500) -> list[Any]:
     """Every audit event of every version of the plan, newest first."""
     from suunta.audit.models import AuditEvent

@@ -7,7 +7,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
@@ -18,12 +18,14 @@ from django.views.decorators.http import require_POST
 from django_htmx.http import reswap, retarget
 
 from suunta.core.caching import cached_fragment
+from suunta.core.web import run_action
 from suunta.organisations.models import ExecutivePost, Organisation
 
 from . import actions, charts, permissions, queries
 from .forms import CheckpointForm, GoalForm, IndicatorForm, PlanForm
 from .models import Checkpoint, Goal, GoalPlan, Indicator
 from .presentation import goal_table
+from .refusals import plan_refused
 
 
 @login_required
@@ -148,46 +150,6 @@ def _done(request: HttpRequest, plan: GoalPlan, message: str, anchor: str = "") 
     return redirect(_editor_url(plan, anchor))
 
 
-def _conflicts(form, current) -> list[dict[str, Any]]:
-    """For a stale save: each field where what the user sent differs from what is saved now."""
-    if form is None or current is None or not hasattr(form, "cleaned_data"):
-        return []
-    rows = []
-    for name, value in form.cleaned_data.items():
-        if name == "lock_version" or not hasattr(current, name) or name not in form.fields:
-            continue
-        saved = getattr(current, name)
-        if hasattr(saved, "all"):  # many-to-many
-            saved, value = {str(x) for x in saved.all()}, {str(x) for x in value or []}
-            saved, value = ", ".join(sorted(saved)), ", ".join(sorted(value))
-        if (saved or "") != (value or ""):
-            rows.append({"label": form.fields[name].label, "yours": value, "saved": saved})
-    return rows
-
-
-def _refused(
-    request: HttpRequest, plan: GoalPlan, error: Exception, form=None, *, back: str = ""
-) -> HttpResponse:
-    """A refused action: permission (403), wrong state (409) or a stale version (409). A stale
-    save shows, field by field, what the user sent beside what was saved meanwhile, and who
-    saved it."""
-    status = 403 if isinstance(error, PermissionDenied) else 409
-    current = getattr(error, "current", None)
-    context = {
-        "plan": plan,
-        "error": error,
-        "current": current,
-        "conflicts": _conflicts(form, current),
-        "saved_by": queries.last_change(current) if current is not None else None,
-        "back": back or (reverse("plan_edit", args=[plan.pk]) if plan.is_draft else ""),
-    }
-    template = "goals/_refused.html" if request.htmx else "goals/refused.html"
-    response = render(request, template, context, status=status)
-    if request.htmx:
-        response = retarget(reswap(response, "innerHTML"), "#editor-alerts")
-    return response
-
-
 def _form_response(
     request: HttpRequest,
     plan: GoalPlan,
@@ -217,30 +179,28 @@ def _form_response(
 
 def _run(request, plan, form, run, *, target, title, action_url, message, anchor=None):
     """Validate the form, run the action, and answer: saved, invalid (422) or refused."""
-    if not form.is_valid():
-        return _form_response(
-            request, plan, form, target=target, title=title, action_url=action_url, status=422
+
+    def done(obj):
+        return _done(
+            request, plan, message, anchor(obj) if callable(anchor) else (anchor or target)
         )
-    try:
-        obj = run(form)
-    except ValidationError as error:
-        for field, errors in actions.validation_messages(error).items():
-            for text in errors:
-                form.add_error(field if field in form.fields else None, text)
-        return _form_response(
+
+    return run_action(
+        form,
+        lambda: run(form),
+        invalid=lambda: _form_response(
             request, plan, form, target=target, title=title, action_url=action_url, status=422
-        )
-    except (actions.ActionError, PermissionDenied) as error:
-        return _refused(request, plan, error, form)
-    anchor = anchor(obj) if callable(anchor) else (anchor or target)
-    return _done(request, plan, message, anchor)
+        ),
+        refused=lambda error: plan_refused(request, plan, error, form),
+        done=done,
+    )
 
 
 @login_required
 def plan_edit(request: HttpRequest, plan_id: Any) -> HttpResponse:
     plan = _editable_plan(request, plan_id)
     if refusal := actions.not_draft(plan):
-        return _refused(request, plan, refusal)
+        return plan_refused(request, plan, refusal)
     if request.method == "POST":
         form = PlanForm(request.POST, instance=plan, plan=plan)
         return _run(
@@ -269,7 +229,7 @@ def plan_edit(request: HttpRequest, plan_id: Any) -> HttpResponse:
 def plan_texts_form(request: HttpRequest, plan_id: Any) -> HttpResponse:
     plan = _editable_plan(request, plan_id)
     if refusal := actions.not_draft(plan):
-        return _refused(request, plan, refusal)
+        return plan_refused(request, plan, refusal)
     form = PlanForm(instance=plan, plan=plan)
     return _form_response(
         request,
@@ -285,14 +245,19 @@ def plan_texts_form(request: HttpRequest, plan_id: Any) -> HttpResponse:
 @require_POST
 def plan_start_next(request: HttpRequest, plan_id: Any) -> HttpResponse:
     plan = queries.plan_for(request.user, plan_id)
-    try:
-        new = actions.start_next_plan(plan, actor=request.user)
-    except (actions.ActionError, PermissionDenied) as error:
-        return _refused(request, plan, error)
-    messages.success(
-        request, _("A draft for the next period was started from %(plan)s.") % {"plan": plan}
+
+    def done(new):
+        messages.success(
+            request, _("A draft for the next period was started from %(plan)s.") % {"plan": plan}
+        )
+        return redirect("plan_edit", plan_id=new.pk)
+
+    return run_action(
+        None,
+        lambda: actions.start_next_plan(plan, actor=request.user),
+        refused=lambda error: plan_refused(request, plan, error),
+        done=done,
     )
-    return redirect("plan_edit", plan_id=new.pk)
 
 
 def _item_views(
@@ -326,7 +291,7 @@ def _item_views(
         target = f"new-{noun}-{parent.pk}"
         url = request.path
         if refusal := actions.not_draft(plan):
-            return _refused(request, plan, refusal)
+            return plan_refused(request, plan, refusal)
         if not posted:
             return _form_response(
                 request, plan, form, target=target, title=titles["add"], action_url=url
@@ -350,7 +315,7 @@ def _item_views(
         form = form_class(request.POST if posted else None, instance=item, plan=plan)
         target = f"{noun}-{item.pk}"
         if refusal := actions.not_draft(plan):
-            return _refused(request, plan, refusal)
+            return plan_refused(request, plan, refusal)
         if not posted:
             return _form_response(
                 request, plan, form, target=target, title=titles["edit"], action_url=request.path
@@ -376,21 +341,25 @@ def _item_views(
             expected = int(request.POST.get("lock_version", ""))
         except ValueError:
             expected = -1
-        try:
-            delete_action(item, expected_lock=expected, actor=request.user)
-        except (actions.ActionError, PermissionDenied) as error:
-            return _refused(request, plan, error)
-        return _done(request, plan, deleted)
+        return run_action(
+            None,
+            lambda: delete_action(item, expected_lock=expected, actor=request.user),
+            refused=lambda error: plan_refused(request, plan, error),
+            done=lambda _result: _done(request, plan, deleted),
+        )
 
     @login_required
     @require_POST
     def move(request, item_id, direction):
         item, plan = get_item(request, item_id)
-        try:
-            move_action(item, step=-1 if direction == "up" else 1, actor=request.user)
-        except (actions.ActionError, PermissionDenied) as error:
-            return _refused(request, plan, error)
-        return _done(request, plan, _("The order was changed."), f"{noun}-{item.pk}")
+        return run_action(
+            None,
+            lambda: move_action(item, step=-1 if direction == "up" else 1, actor=request.user),
+            refused=lambda error: plan_refused(request, plan, error),
+            done=lambda _result: _done(
+                request, plan, _("The order was changed."), f"{noun}-{item.pk}"
+            ),
+        )
 
     for view, name in ((add, "add"), (edit, "edit"), (delete, "delete"), (move, "move")):
         view.__name__ = f"{noun}_{name}"

@@ -8,17 +8,19 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from suunta.core.web import refusal_of, run_action
+
 from . import actions, permissions, queries
 from .forms import DecisionForm, ProposeForm, ReturnForm
 from .models import GoalPlan
-from .views import _refused
+from .refusals import plan_refused
 
 
 def _plan_url(plan: GoalPlan) -> str:
@@ -36,27 +38,26 @@ def _form_page(request, plan, form, *, title, intro, submit, status=200) -> Http
 
 def _run(request, plan, form, run, *, message, title, intro, submit, to=None):
     """Validate, run the one action, and redirect; or show the errors (422) or the refusal."""
-    if not form.is_valid():
-        return _form_page(request, plan, form, title=title, intro=intro, submit=submit, status=422)
-    try:
-        result = run(form)
-    except ValidationError as error:
-        for field, errors in actions.validation_messages(error).items():
-            for text in errors:
-                form.add_error(field if field in form.fields else None, text)
-        return _form_page(request, plan, form, title=title, intro=intro, submit=submit, status=422)
-    except (actions.ActionError, PermissionDenied) as error:
-        return _refused(request, plan, error, back=_plan_url(plan))
-    messages.success(request, message)
-    return redirect(to(result) if to else _plan_url(plan))
+
+    def done(result):
+        messages.success(request, message)
+        return redirect(to(result) if to else _plan_url(plan))
+
+    return run_action(
+        form,
+        lambda: run(form),
+        invalid=lambda: _form_page(
+            request, plan, form, title=title, intro=intro, submit=submit, status=422
+        ),
+        refused=lambda error: plan_refused(request, plan, error, back=_plan_url(plan)),
+        done=done,
+    )
 
 
 def _guard(request: HttpRequest, plan: GoalPlan, verb: str) -> HttpResponse | None:
     """Refuse early on a GET of a form the user may not use, saying why."""
-    try:
-        actions.authorise(request.user, verb, plan, lock=False)
-    except (actions.ActionError, PermissionDenied) as error:
-        return _refused(request, plan, error, back=_plan_url(plan))
+    if error := refusal_of(lambda: actions.authorise(request.user, verb, plan, lock=False)):
+        return plan_refused(request, plan, error, back=_plan_url(plan))
     return None
 
 
@@ -154,12 +155,17 @@ def plan_decide(request: HttpRequest, plan_id: Any) -> HttpResponse:
 
 def _post_action(request, plan_id, run, message, to=None) -> HttpResponse:
     plan = queries.plan_for(request.user, plan_id)
-    try:
-        result = run(plan)
-    except (actions.ActionError, PermissionDenied) as error:
-        return _refused(request, plan, error, back=_plan_url(plan))
-    messages.success(request, message)
-    return redirect(to(result) if to else _plan_url(plan))
+
+    def done(result):
+        messages.success(request, message)
+        return redirect(to(result) if to else _plan_url(plan))
+
+    return run_action(
+        None,
+        lambda: run(plan),
+        refused=lambda error: plan_refused(request, plan, error, back=_plan_url(plan)),
+        done=done,
+    )
 
 
 @login_required

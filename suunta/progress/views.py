@@ -7,18 +7,19 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from suunta.core.web import run_action
 from suunta.goals import actions as goal_actions
 from suunta.goals import permissions
 from suunta.goals import queries as goal_queries
 from suunta.goals.models import GoalPlan
-from suunta.goals.views import _refused
+from suunta.goals.refusals import plan_refused
 from suunta.organisations.models import ExecutivePost
 
 from . import actions, charts, queries
@@ -94,7 +95,7 @@ def coverage_accept(request: HttpRequest, plan_id: Any) -> HttpResponse:
     if not permissions.can_edit_plan(request.user, plan):
         if permissions.refusal(request.user, "edit", plan) == "forbidden":
             raise PermissionDenied(_("You may not edit this goal plan."))
-        return _refused(
+        return plan_refused(
             request,
             plan,
             goal_actions.WrongState(
@@ -111,19 +112,24 @@ def coverage_accept(request: HttpRequest, plan_id: Any) -> HttpResponse:
     if not form.is_valid():
         return _coverage_page(request, plan, form=form, status=422)
     goal, area = form.cleaned_data["goal"], form.cleaned_data["focus_area"]
-    try:
-        goal_actions.link_focus_area(goal, area, actor=request.user)
-    except ValidationError as error:
-        form.add_error(None, error)
-        return _coverage_page(request, plan, form=form, status=422)
-    except (PermissionDenied, goal_actions.ActionError) as error:
-        return _refused(request, plan, error, back=reverse("plan_coverage", args=[plan.pk]))
-    messages.success(
-        request,
-        _("The goal “%(goal)s” now serves the focus area “%(area)s”.")
-        % {"goal": goal.text("title"), "area": area.text("text")},
+
+    def done(_goal):
+        messages.success(
+            request,
+            _("The goal “%(goal)s” now serves the focus area “%(area)s”.")
+            % {"goal": goal.text("title"), "area": area.text("text")},
+        )
+        return redirect(_coverage_url(plan))
+
+    return run_action(
+        form,
+        lambda: goal_actions.link_focus_area(goal, area, actor=request.user),
+        invalid=lambda: _coverage_page(request, plan, form=form, status=422),
+        refused=lambda error: plan_refused(
+            request, plan, error, back=reverse("plan_coverage", args=[plan.pk])
+        ),
+        done=done,
     )
-    return redirect(_coverage_url(plan))
 
 
 @login_required
@@ -136,17 +142,21 @@ def coverage_reject(request: HttpRequest, plan_id: Any) -> HttpResponse:
     if not form.is_valid():
         return _coverage_page(request, plan, form=form, status=422)
     goal, area = form.cleaned_data["goal"], form.cleaned_data["focus_area"]
-    try:
-        actions.reject_suggestion(plan, goal, area, actor=request.user)
-    except ValidationError as error:
-        form.add_error(None, error)
-        return _coverage_page(request, plan, form=form, status=422)
-    messages.success(
-        request,
-        _(
-            "The link between the goal “%(goal)s” and the focus area “%(area)s” is no longer "
-            "suggested."
+
+    def done(_result):
+        messages.success(
+            request,
+            _(
+                "The link between the goal “%(goal)s” and the focus area “%(area)s” is no "
+                "longer suggested."
+            )
+            % {"goal": goal.text("title"), "area": area.text("text")},
         )
-        % {"goal": goal.text("title"), "area": area.text("text")},
+        return redirect(_coverage_url(plan))
+
+    return run_action(
+        form,
+        lambda: actions.reject_suggestion(plan, goal, area, actor=request.user),
+        invalid=lambda: _coverage_page(request, plan, form=form, status=422),
+        done=done,
     )
-    return redirect(_coverage_url(plan))

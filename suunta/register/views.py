@@ -8,14 +8,14 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from suunta.core.forms import add_form_errors, validation_messages
+from suunta.core.web import render_refusal, run_action
 from suunta.organisations import permissions as organisation_permissions
 from suunta.organisations.models import Membership, Organisation, Person, PostTenure
 from suunta.register import permissions as register_permissions
@@ -58,17 +58,15 @@ def _declaration(organisation: Organisation, person: Person) -> InterestDeclarat
 
 
 def _refused(request: HttpRequest, organisation: Organisation, error: Exception, back: str):
-    status = 403 if isinstance(error, PermissionDenied) else 409
-    if isinstance(error, ValidationError):
-        status = 422
-        texts = [m for ms in validation_messages(error).values() for m in ms]
-    else:
-        texts = [str(error)] if str(error) else [_("You may not do this.")]
-    return render(
+    return render_refusal(
         request,
-        "register/refused.html",
-        {"organisation": organisation, "messages_": texts, "back": back},
-        status=status,
+        error,
+        template="register/refused.html",
+        context={
+            "organisation": organisation,
+            "messages_": [str(error)] if str(error) else [_("You may not do this.")],
+            "back": back,
+        },
     )
 
 
@@ -106,27 +104,31 @@ def register_settings(request: HttpRequest, slug: str) -> HttpResponse:
         "rules": [queries.rule_key(r) for r in queries.rules_of(organisation)],
     }
     form = SettingsForm(request.POST or None, initial=initial)
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                actions.save_register_settings(
-                    organisation,
-                    retention_months=form.cleaned_data["retention_months"],
-                    rules=form.cleaned_data["rules"],
-                    actor=request.user,
-                )
-            except ValidationError as error:
-                add_form_errors(form, error)
-            else:
-                messages.success(request, _("The register's settings were saved."))
-                return redirect("register_overview", organisation.slug)
+    if request.method != "POST":
         return render(
+            request, "register/settings.html", {"organisation": organisation, "form": form}
+        )
+
+    def done(_result: Any) -> HttpResponse:
+        messages.success(request, _("The register's settings were saved."))
+        return redirect("register_overview", organisation.slug)
+
+    return run_action(
+        form,
+        lambda: actions.save_register_settings(
+            organisation,
+            retention_months=form.cleaned_data["retention_months"],
+            rules=form.cleaned_data["rules"],
+            actor=request.user,
+        ),
+        invalid=lambda: render(
             request,
             "register/settings.html",
             {"organisation": organisation, "form": form},
             status=422,
-        )
-    return render(request, "register/settings.html", {"organisation": organisation, "form": form})
+        ),
+        done=done,
+    )
 
 
 @login_required
@@ -134,22 +136,26 @@ def register_person_new(request: HttpRequest, slug: str) -> HttpResponse:
     organisation = _organisation(request, slug)
     _require(register_permissions.can_manage_register(request.user, organisation))
     form = PersonForm(request.POST or None)
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                person = actions.add_person(organisation, actor=request.user, **form.cleaned_data)
-            except ValidationError as error:
-                add_form_errors(form, error)
-            else:
-                messages.success(request, _("The person was added. Add their seat or post."))
-                return redirect("register_person_seats", organisation.slug, person.pk)
+    if request.method != "POST":
         return render(
+            request, "register/person_new.html", {"organisation": organisation, "form": form}
+        )
+
+    def done(person: Person) -> HttpResponse:
+        messages.success(request, _("The person was added. Add their seat or post."))
+        return redirect("register_person_seats", organisation.slug, person.pk)
+
+    return run_action(
+        form,
+        lambda: actions.add_person(organisation, actor=request.user, **form.cleaned_data),
+        invalid=lambda: render(
             request,
             "register/person_new.html",
             {"organisation": organisation, "form": form},
             status=422,
-        )
-    return render(request, "register/person_new.html", {"organisation": organisation, "form": form})
+        ),
+        done=done,
+    )
 
 
 @login_required
@@ -158,40 +164,49 @@ def register_person_seats(request: HttpRequest, slug: str, person_id: Any) -> Ht
     _require(register_permissions.can_manage_register(request.user, organisation))
     person = _person(organisation, person_id)
     form = PositionForm(request.POST or None, organisation=organisation)
-    status = 200
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                actions.add_position(
-                    person,
-                    role=form.cleaned_data["role"],
-                    starts_on=form.cleaned_data["starts_on"],
-                    actor=request.user,
-                    **form.target(),
-                )
-            except ValidationError as error:
-                add_form_errors(form, error)
-            except PermissionDenied as error:
-                return _refused(request, organisation, error, request.path)
-            else:
-                messages.success(request, _("The seat was added."))
-                return redirect("register_person_seats", organisation.slug, person.pk)
-        status = 422
-    positions = queries.positions_of(organisation, [person.pk]).get(person.pk, [])
-    return render(
-        request,
-        "register/person_seats.html",
-        {
-            "organisation": organisation,
-            "person": person,
-            "positions": positions,
-            "form": form,
-            "obligation": queries.obligation_of(person),
-            "today": timezone.localdate(),
-            "own_seats": not register_permissions.can_change_seats(request.user, person),
-            "can_link": organisation_permissions.can_link_accounts(request.user, organisation),
-        },
-        status=status,
+
+    def page(status: int = 200) -> HttpResponse:
+        positions = queries.positions_of(organisation, [person.pk]).get(person.pk, [])
+        return render(
+            request,
+            "register/person_seats.html",
+            {
+                "organisation": organisation,
+                "person": person,
+                "positions": positions,
+                "form": form,
+                "obligation": queries.obligation_of(person),
+                "today": timezone.localdate(),
+                "own_seats": not register_permissions.can_change_seats(request.user, person),
+                "can_link": organisation_permissions.can_link_accounts(request.user, organisation),
+            },
+            status=status,
+        )
+
+    if request.method != "POST":
+        return page()
+
+    def refused(error: Exception) -> HttpResponse:
+        if not isinstance(error, PermissionDenied):
+            raise error
+        return _refused(request, organisation, error, request.path)
+
+    def done(_result: Any) -> HttpResponse:
+        messages.success(request, _("The seat was added."))
+        return redirect("register_person_seats", organisation.slug, person.pk)
+
+    return run_action(
+        form,
+        lambda: actions.add_position(
+            person,
+            role=form.cleaned_data["role"],
+            starts_on=form.cleaned_data["starts_on"],
+            actor=request.user,
+            **form.target(),
+        ),
+        invalid=lambda: page(422),
+        refused=refused,
+        done=done,
     )
 
 
@@ -210,25 +225,35 @@ def register_person_account(request: HttpRequest, slug: str, person_id: Any) -> 
         request.POST or None, organisation=organisation, initial=initial, actor=request.user
     )
     own = organisation_permissions.is_person_of(request.user, person)
-    status = 200
-    if request.method == "POST":
-        status = 422
-        if form.is_valid():
-            try:
-                actions.link_account(person, user=form.chosen(), actor=request.user)
-            except ValidationError as error:
-                add_form_errors(form, error)
-            except PermissionDenied as error:
-                form.add_error(None, str(error))
-                status = 403
-            else:
-                messages.success(request, _("The user account was saved."))
-                return redirect("register_person_seats", organisation.slug, person.pk)
-    return render(
-        request,
-        "register/person_account.html",
-        {"organisation": organisation, "person": person, "form": form, "own": own},
-        status=status,
+
+    def page(status: int = 200) -> HttpResponse:
+        return render(
+            request,
+            "register/person_account.html",
+            {"organisation": organisation, "person": person, "form": form, "own": own},
+            status=status,
+        )
+
+    if request.method != "POST":
+        return page()
+
+    def refused(error: Exception) -> HttpResponse:
+        # The action's refusal is said on the form, with the status of a refusal.
+        if not isinstance(error, PermissionDenied):
+            raise error
+        form.add_error(None, str(error))
+        return page(403)
+
+    def done(_result: Any) -> HttpResponse:
+        messages.success(request, _("The user account was saved."))
+        return redirect("register_person_seats", organisation.slug, person.pk)
+
+    return run_action(
+        form,
+        lambda: actions.link_account(person, user=form.chosen(), actor=request.user),
+        invalid=lambda: page(422),
+        refused=refused,
+        done=done,
     )
 
 
@@ -249,27 +274,30 @@ def register_position_end(request: HttpRequest, slug: str, position_id: Any) -> 
     _require(register_permissions.can_manage_register(request.user, organisation))
     back = reverse("register_person_seats", args=[organisation.slug, position.person_id])
     form = EndPositionForm(request.POST or None, initial={"ends_on": timezone.localdate()})
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                actions.end_position(
-                    position, ends_on=form.cleaned_data["ends_on"], actor=request.user
-                )
-            except ValidationError as error:
-                add_form_errors(form, error)
-            except (actions.ActionError, PermissionDenied) as error:
-                return _refused(request, organisation, error, back)
-            else:
-                messages.success(request, _("The term was ended."))
-                return redirect(back)
-        status = 422
-    else:
-        status = 200
-    return render(
-        request,
-        "register/position_end.html",
-        {"organisation": organisation, "position": position, "form": form, "back": back},
-        status=status,
+
+    def page(status: int = 200) -> HttpResponse:
+        return render(
+            request,
+            "register/position_end.html",
+            {"organisation": organisation, "position": position, "form": form, "back": back},
+            status=status,
+        )
+
+    if request.method != "POST":
+        return page()
+
+    def done(_result: Any) -> HttpResponse:
+        messages.success(request, _("The term was ended."))
+        return redirect(back)
+
+    return run_action(
+        form,
+        lambda: actions.end_position(
+            position, ends_on=form.cleaned_data["ends_on"], actor=request.user
+        ),
+        invalid=lambda: page(422),
+        refused=lambda error: _refused(request, organisation, error, back),
+        done=done,
     )
 
 
@@ -337,8 +365,14 @@ def declaration_edit(request: HttpRequest, slug: str, person_id: Any) -> HttpRes
             context["unbound_rows"] = True
             return render(request, "register/declaration_edit.html", context)
         if form.is_valid() and formset.is_valid():
-            try:
-                actions.save_declaration(
+
+            def done(_result: Any) -> HttpResponse:
+                messages.success(request, _("The declaration was saved and sent for review."))
+                return redirect(back)
+
+            return run_action(
+                form,
+                lambda: actions.save_declaration(
                     person,
                     rows=rows_for_action(formset),
                     no_interests=form.cleaned_data["no_interests"],
@@ -346,14 +380,16 @@ def declaration_edit(request: HttpRequest, slug: str, person_id: Any) -> HttpRes
                     expected_lock=form.cleaned_data["lock_version"],
                     received_on=form.cleaned_data.get("received_on"),
                     actor=request.user,
-                )
-            except ValidationError as error:
-                add_form_errors(form, error)
-            except (actions.ActionError, PermissionDenied) as error:
-                return _refused(request, organisation, error, back)
-            else:
-                messages.success(request, _("The declaration was saved and sent for review."))
-                return redirect(back)
+                ),
+                invalid=lambda: render(
+                    request,
+                    "register/declaration_edit.html",
+                    _edit_context(organisation, person, declaration, obligation, form, formset),
+                    status=422,
+                ),
+                refused=lambda error: _refused(request, organisation, error, back),
+                done=done,
+            )
         status = 422
     else:
         form = DeclarationForm(
@@ -406,36 +442,40 @@ def declaration_review(request: HttpRequest, slug: str, person_id: Any) -> HttpR
             back,
         )
     form = ReviewForm(request.POST or None, initial={"version_no": declaration.version_no})
-    status = 200
-    if request.method == "POST":
-        if form.is_valid():
-            try:
-                actions.review_declaration(
-                    declaration,
-                    outcome=form.cleaned_data["outcome"],
-                    message=form.cleaned_data["message"],
-                    version_no=form.cleaned_data["version_no"],
-                    actor=request.user,
-                )
-            except ValidationError as error:
-                add_form_errors(form, error)
-            except (actions.ActionError, PermissionDenied) as error:
-                return _refused(request, organisation, error, back)
-            else:
-                messages.success(request, _("The review was recorded."))
-                return redirect(back)
-        status = 422
-    return render(
-        request,
-        "register/review.html",
-        {
-            "organisation": organisation,
-            "person": person,
-            "declaration": declaration,
-            "groups": queries.interests_by_group(declaration),
-            "form": form,
-        },
-        status=status,
+
+    def page(status: int = 200) -> HttpResponse:
+        return render(
+            request,
+            "register/review.html",
+            {
+                "organisation": organisation,
+                "person": person,
+                "declaration": declaration,
+                "groups": queries.interests_by_group(declaration),
+                "form": form,
+            },
+            status=status,
+        )
+
+    if request.method != "POST":
+        return page()
+
+    def done(_result: Any) -> HttpResponse:
+        messages.success(request, _("The review was recorded."))
+        return redirect(back)
+
+    return run_action(
+        form,
+        lambda: actions.review_declaration(
+            declaration,
+            outcome=form.cleaned_data["outcome"],
+            message=form.cleaned_data["message"],
+            version_no=form.cleaned_data["version_no"],
+            actor=request.user,
+        ),
+        invalid=lambda: page(422),
+        refused=lambda error: _refused(request, organisation, error, back),
+        done=done,
     )
 
 

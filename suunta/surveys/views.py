@@ -7,7 +7,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -16,8 +16,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from suunta.core.actions import ActionError, WrongState
-from suunta.core.forms import validation_messages
+from suunta.core.actions import WrongState
+from suunta.core.web import render_refusal, run_action
 from suunta.goals import queries
 from suunta.goals.models import GoalPlan
 from suunta.surveys import permissions as survey_permissions
@@ -29,13 +29,12 @@ from .models import Invitation, Survey
 
 
 def _refused(request: HttpRequest, plan: GoalPlan, error: Exception, survey=None) -> HttpResponse:
-    status = 403 if isinstance(error, PermissionDenied) else 409
     back = reverse("survey_detail", args=[survey.pk]) if survey else ""
-    return render(
+    return render_refusal(
         request,
-        "surveys/refused.html",
-        {"plan": plan, "error": error, "back": back or reverse("plan_detail", args=[plan.pk])},
-        status=status,
+        error,
+        template="surveys/refused.html",
+        context={"plan": plan, "back": back or reverse("plan_detail", args=[plan.pk])},
     )
 
 
@@ -64,24 +63,24 @@ def survey_create(request: HttpRequest, plan_id: Any) -> HttpResponse:
             ),
         )
     form = SurveyForm(request.POST or None, plan=plan)
-    status = 200
-    if request.method == "POST":
-        status = 422
-        if form.is_valid():
-            try:
-                survey = actions.create_survey(
-                    plan, data=form.survey_data(), criteria=form.criteria(), actor=request.user
-                )
-            except ValidationError as error:
-                for field, errors in validation_messages(error).items():
-                    for text in errors:
-                        form.add_error(field if field in form.fields else None, text)
-            except (ActionError, PermissionDenied) as error:
-                return _refused(request, plan, error)
-            else:
-                messages.success(request, _("The survey was created. Choose the recipients."))
-                return redirect("survey_detail", survey.pk)
-    return render(request, "surveys/create.html", {"plan": plan, "form": form}, status=status)
+    if request.method != "POST":
+        return render(request, "surveys/create.html", {"plan": plan, "form": form})
+
+    def done(survey: Survey) -> HttpResponse:
+        messages.success(request, _("The survey was created. Choose the recipients."))
+        return redirect("survey_detail", survey.pk)
+
+    return run_action(
+        form,
+        lambda: actions.create_survey(
+            plan, data=form.survey_data(), criteria=form.criteria(), actor=request.user
+        ),
+        invalid=lambda: render(
+            request, "surveys/create.html", {"plan": plan, "form": form}, status=422
+        ),
+        refused=lambda error: _refused(request, plan, error),
+        done=done,
+    )
 
 
 def _detail(request: HttpRequest, survey: Survey, form=None, status: int = 200) -> HttpResponse:
@@ -125,23 +124,22 @@ def survey_send(request: HttpRequest, survey_id: Any) -> HttpResponse:
     form = RecipientsForm(
         request.POST, people=survey_queries.candidates(survey.plan), invited=invited
     )
-    if not form.is_valid():
-        return _detail(request, survey, form, status=422)
 
     def link(token: str, lang: str) -> str:
         with override(lang):
             return request.build_absolute_uri(reverse("survey_answer", args=[token]))
 
-    try:
-        sending = actions.send_survey(survey, people=form.chosen(), actor=request.user, link=link)
-    except ValidationError as error:
-        for text in validation_messages(error).get("recipients", []):
-            form.add_error("recipients", text)
-        for text in validation_messages(error).get("__all__", []):
-            form.add_error(None, text)
-        return _detail(request, survey, form, status=422)
-    except (ActionError, PermissionDenied) as error:
-        return _refused(request, survey.plan, error, survey)
+    return run_action(
+        form,
+        lambda: actions.send_survey(survey, people=form.chosen(), actor=request.user, link=link),
+        invalid=lambda: _detail(request, survey, form, status=422),
+        refused=lambda error: _refused(request, survey.plan, error, survey),
+        done=lambda sending: _sent(request, survey, sending),
+    )
+
+
+def _sent(request: HttpRequest, survey: Survey, sending: actions.Sending) -> HttpResponse:
+    """What the sending did, recipient by recipient, said on the survey's page."""
     names = lambda people: ", ".join(p.display_name() for p in people)  # noqa: E731
     if sending.sent:
         messages.success(
@@ -174,12 +172,17 @@ def survey_send(request: HttpRequest, survey_id: Any) -> HttpResponse:
 @require_POST
 def survey_close(request: HttpRequest, survey_id: Any) -> HttpResponse:
     survey = _managed_survey(request, survey_id)
-    try:
-        actions.close_survey(survey, actor=request.user)
-    except (ActionError, PermissionDenied) as error:
-        return _refused(request, survey.plan, error, survey)
-    messages.success(request, _("The survey was closed; no more answers are accepted."))
-    return redirect("survey_detail", survey.pk)
+
+    def done(_survey: Survey) -> HttpResponse:
+        messages.success(request, _("The survey was closed; no more answers are accepted."))
+        return redirect("survey_detail", survey.pk)
+
+    return run_action(
+        None,
+        lambda: actions.close_survey(survey, actor=request.user),
+        refused=lambda error: _refused(request, survey.plan, error, survey),
+        done=done,
+    )
 
 
 @never_cache
@@ -192,24 +195,29 @@ def survey_answer(request: HttpRequest, token: str) -> HttpResponse:
     survey = invitation.survey
     lang = (get_language() or "fi")[:2]
     form = AnswerForm(request.POST or None, survey=survey, lang=lang)
-    status = 200
-    if request.method == "POST":
-        status = 422
-        if form.is_valid():
-            try:
-                actions.submit_answer(
-                    token, ratings=form.ratings(), comment=form.cleaned_data["comment"]
-                )
-            except actions.SurveyUnavailable as error:
-                return render(request, "surveys/unavailable.html", {"error": error}, status=410)
-            except ValidationError as error:
-                for text in validation_messages(error).get("__all__", []):
-                    form.add_error(None, text)
-            else:
-                return render(request, "surveys/thanks.html", {"survey": survey})
-    return render(
-        request,
-        "surveys/answer.html",
-        {"survey": survey, "plan": survey.plan, "form": form},
-        status=status,
+
+    def page(status: int = 200) -> HttpResponse:
+        return render(
+            request,
+            "surveys/answer.html",
+            {"survey": survey, "plan": survey.plan, "form": form},
+            status=status,
+        )
+
+    if request.method != "POST":
+        return page()
+
+    def unavailable(error: Exception) -> HttpResponse:
+        if not isinstance(error, actions.SurveyUnavailable):
+            raise error
+        return render(request, "surveys/unavailable.html", {"error": error}, status=410)
+
+    return run_action(
+        form,
+        lambda: actions.submit_answer(
+            token, ratings=form.ratings(), comment=form.cleaned_data["comment"]
+        ),
+        invalid=lambda: page(422),
+        refused=unavailable,
+        done=lambda _answer: render(request, "surveys/thanks.html", {"survey": survey}),
     )

@@ -32,7 +32,7 @@ from .editing import (
     update_indicator,
     update_plan,
 )
-from .follow_up import add_follow_up, delete_follow_up, update_follow_up
+from .follow_up import add_follow_up, delete_follow_up, follow_up_refusal, update_follow_up
 from .measures import (
     add_value,
     delete_value,
@@ -77,6 +77,7 @@ __all__ = [
     "delete_goal",
     "delete_indicator",
     "delete_value",
+    "follow_up_refusal",
     "import_values",
     "link_focus_area",
     "move_checkpoint",

@@ -20,16 +20,38 @@ from .common import _audit
 # --- Follow-up entries ------------------------------------------------------------------------
 
 
+# Those who write a follow-up of one kind or another while the plan is in force.
+FOLLOW_UP_WRITERS = permissions.DRAFTERS | {permissions.K.EXECUTIVE}
+
+
+def follow_up_refusal(
+    actor: Any, plan: GoalPlan, kind: str | None = None
+) -> WrongState | PermissionDenied | None:
+    """Why the actor may not write the plan's follow-up (of `kind`; without it, of any kind the
+    follow-up page offers them), or None if they may. Outside the plan's time in force it is the
+    state (409) for one who would write it then, else it is forbidden (403): for the page, one
+    with a role that writes follow-ups (a drafter or the executive); for one kind, anyone with
+    a role in the organisation."""
+    if kind is None:
+        allowed = bool(permissions.follow_up_kinds_for(actor, plan))
+        roles = permissions.roles_in(actor, plan.organisation_id) & FOLLOW_UP_WRITERS
+    else:
+        allowed = permissions.can_write_follow_up(actor, plan, kind)
+        roles = permissions.roles_in(actor, plan.organisation_id)
+    if allowed:
+        return None
+    if plan.status not in permissions.IN_FORCE and roles:
+        return WrongState(
+            _("Follow-ups are written while the plan is in force; this plan is %(status)s.")
+            % {"status": plan.get_status_display()}
+        )
+    return PermissionDenied(_("You may not write this follow-up."))
+
+
 def _require_follow_up(actor: Any, plan: GoalPlan, kind: str) -> None:
-    status = GoalPlan.objects.values_list("status", flat=True).get(pk=plan.pk)
-    plan.status = status
-    if not permissions.can_write_follow_up(actor, plan, kind):
-        if status not in permissions.IN_FORCE and permissions.roles_in(actor, plan.organisation_id):
-            raise WrongState(
-                _("Follow-ups are written while the plan is in force; this plan is %(status)s.")
-                % {"status": plan.get_status_display()}
-            )
-        raise PermissionDenied(_("You may not write this follow-up."))
+    plan.status = GoalPlan.objects.values_list("status", flat=True).get(pk=plan.pk)
+    if error := follow_up_refusal(actor, plan, kind):
+        raise error
 
 
 def _check_rating(plan: GoalPlan, rating: Any) -> None:
