@@ -19,6 +19,7 @@ from suunta.goals import models as m
 from suunta.organisations.models import Organisation
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups (--dist loadgroup)
 def pytest_collection_modifyitems(items):
     """`live` tests (gunicorn, initdb) and the tests with the OpenID Provider (Node.js) are
     `slow`. A live module runs on one xdist worker (`--dist loadgroup`): its cluster and

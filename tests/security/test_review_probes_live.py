@@ -13,6 +13,7 @@ from __future__ import annotations
 import http.client
 import io
 import re
+import sqlite3
 import time
 import uuid
 import zipfile
@@ -122,29 +123,57 @@ MODES = {
 }
 
 
+# The database both modes start from is made once per run (migrate, load_demo, collectstatic
+# and the probes' own accounts: about 20 s), then copied for each mode.
+_PREPARED: dict[str, object] = {}
+COMMON = {
+    "DJANGO_SETTINGS_MODULE": "config.settings",
+    "SUUNTA_SECRET_KEY": "probes-" + uuid.uuid4().hex * 2,
+    "SUUNTA_ALLOWED_HOSTS": "127.0.0.1,localhost",
+    "SUUNTA_REQUIRE_MFA": "1",
+    "SUUNTA_LOGIN_MAX_PER_IP": "20",
+    "SUUNTA_LOGIN_MAX_PER_USER": "5",
+    # The TLS-terminating reverse proxy on this machine (docs/operations.md).
+    "SUUNTA_TRUSTED_PROXIES": "127.0.0.1",
+}
+
+
+def _prepared() -> tuple[Path, dict[str, str]]:
+    if not _PREPARED:
+        tmp: Path = new_tempdir("suunta-probes-template-")
+        database = f"sqlite:///{tmp / 'probes.sqlite3'}"
+        # The demo data are loaded in demo mode, with their accounts and tokens, as `make run`
+        # does.
+        loading = app_env(
+            database,
+            **COMMON,
+            SUUNTA_MEDIA_DIR=str(tmp / "media"),
+            SUUNTA_DEBUG="0",
+            SUUNTA_DEMO_MODE="1",
+            SUUNTA_SECURE="0",
+        )
+        manage(loading, "migrate", "--noinput")
+        manage(loading, "load_demo")
+        manage(loading, "collectstatic", "--noinput", "-v0")
+        out = manage(loading, "shell", "-c", SETUP)
+        wanted = ("DRAFT ", "POST ", "TOKEN ")
+        _PREPARED["file"] = tmp / "probes.sqlite3"
+        _PREPARED["ids"] = dict(
+            line.split(" ", 1) for line in out.splitlines() if line.startswith(wanted)
+        )
+    return _PREPARED["file"], _PREPARED["ids"]  # type: ignore[return-value]
+
+
 @pytest.fixture(scope="module", params=list(MODES))
 def server(request):
+    template, ids = _prepared()
     tmp: Path = new_tempdir("suunta-probes-")
+    source, copy = sqlite3.connect(template), sqlite3.connect(tmp / "probes.sqlite3")
+    source.backup(copy)  # WAL included
+    source.close()
+    copy.close()
     database = f"sqlite:///{tmp / 'probes.sqlite3'}"
-    common = {
-        "DJANGO_SETTINGS_MODULE": "config.settings",
-        "SUUNTA_SECRET_KEY": "probes-" + uuid.uuid4().hex * 2,
-        "SUUNTA_MEDIA_DIR": str(tmp / "media"),
-        "SUUNTA_ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "SUUNTA_REQUIRE_MFA": "1",
-        "SUUNTA_LOGIN_MAX_PER_IP": "20",
-        "SUUNTA_LOGIN_MAX_PER_USER": "5",
-        # The TLS-terminating reverse proxy on this machine (docs/operations.md).
-        "SUUNTA_TRUSTED_PROXIES": "127.0.0.1",
-    }
-    # The demo data are loaded in demo mode, with their accounts and tokens, as `make run` does.
-    loading = app_env(database, **common, SUUNTA_DEBUG="0", SUUNTA_DEMO_MODE="1", SUUNTA_SECURE="0")
-    manage(loading, "migrate", "--noinput")
-    manage(loading, "load_demo")
-    manage(loading, "collectstatic", "--noinput", "-v0")
-    out = manage(loading, "shell", "-c", SETUP)
-    wanted = ("DRAFT ", "POST ", "TOKEN ")
-    ids = dict(line.split(" ", 1) for line in out.splitlines() if line.startswith(wanted))
+    common = {**COMMON, "SUUNTA_MEDIA_DIR": str(tmp / "media")}
     environment = app_env(database, **common, **MODES[request.param])
     environment.pop("SUUNTA_DB_CONNECT_TIMEOUT", None)
     gunicorn = Gunicorn(environment, tmp / "gunicorn.log", workers=2)
