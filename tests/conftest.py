@@ -31,6 +31,16 @@ def pytest_collection_modifyitems(items):
         elif "openid_provider" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.slow)
 
+    # The longest first, so that two workers finish together: the live modules (a cluster and
+    # servers each), then the other slow tests, then the browser tests, then the rest.
+    def weight(item):
+        for rank, marker in enumerate(("live", "slow", "browser")):
+            if item.get_closest_marker(marker):
+                return rank
+        return 3
+
+    items.sort(key=weight)
+
 
 # On SQLite (an in-memory test database per worker) the database as it is right after the
 # first load is kept in a second in-memory database: after a transactional test has flushed
