@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from suunta.goals.permissions import (
-    is_drafter,
-    organisation_ids_visible_to,
-)
+from suunta.goals.permissions import is_drafter
+from suunta.organisations.permissions import organisation_ids_visible_to
 
 if TYPE_CHECKING:
     from suunta.organisations.models import Organisation

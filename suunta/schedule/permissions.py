@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from suunta.goals.permissions import (
-    is_signed_in,
-)
-
-if TYPE_CHECKING:
-    pass
-
-
-# --- Schedule ---------------------------------------------------------------------------------
+from suunta.organisations.permissions import is_signed_in
 
 
 def can_have_calendar_feed(user: Any) -> bool:
