@@ -23,17 +23,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from suunta.organisations.models import (
-    Body,
-    ExecutivePost,
-    FocusArea,
-    Membership,
-    Organisation,
-    Person,
-    PostTenure,
-)
-from suunta.register.models import Interest, InterestDeclaration
-
 FULL_ORGANISATIONS = (309, 120, 22)  # municipalities, joint authorities, wellbeing counties
 YEARS = 10
 FIRST_YEAR = 2017
@@ -117,6 +106,16 @@ def build(scale: float = 1.0, *, seed: int = 8) -> Built:
     from suunta.api.models import ApiToken
     from suunta.goals import models as m
     from suunta.goals import queries
+    from suunta.organisations.models import (
+        Body,
+        ExecutivePost,
+        FocusArea,
+        Membership,
+        Organisation,
+        Person,
+        PostTenure,
+    )
+    from suunta.register.models import Interest, InterestDeclaration
 
     started = time.perf_counter()
     rnd = random.Random(seed)
