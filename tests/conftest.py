@@ -46,25 +46,36 @@ def pytest_collection_modifyitems(items):
 # first load is kept in a second in-memory database: after a transactional test has flushed
 # the demo, SQLite's backup API copies it back in milliseconds instead of loading it again
 # through the actions (seconds). Rows, ids, triggers and sequences come back exactly as loaded.
-_SNAPSHOT: list[sqlite3.Connection] = []
+_SNAPSHOTS: dict[bool, sqlite3.Connection] = {}
 
 
-def _load_demo() -> None:
+def _load(*, worked_examples: bool) -> None:
     from django.contrib.contenttypes.models import ContentType
     from django.db import connection
 
     sqlite = connection.vendor == "sqlite" and not connection.in_atomic_block
-    if sqlite and _SNAPSHOT:
+    if sqlite and worked_examples in _SNAPSHOTS:
         connection.ensure_connection()
-        _SNAPSHOT[0].backup(connection.connection)
+        _SNAPSHOTS[worked_examples].backup(connection.connection)
         ContentType.objects.clear_cache()
         return
-    seed.load(accounts=True, worked_examples=False)
+    seed.load(accounts=True, worked_examples=worked_examples)
     if sqlite:
         connection.ensure_connection()
         copy = sqlite3.connect(":memory:", check_same_thread=False)
         connection.connection.backup(copy)
-        _SNAPSHOT.append(copy)
+        _SNAPSHOTS[worked_examples] = copy
+
+
+def _load_demo() -> None:
+    _load(worked_examples=False)
+
+
+def load_worked_examples() -> None:
+    """Both demo organisations with the accounts and the worked examples (follow-ups,
+    evaluations, later versions, surveys, discussions, decisions), committed: for a
+    transactional test. On SQLite the second time on is a copy of the first."""
+    _load(worked_examples=True)
 
 
 def _demo_is_loaded() -> bool:

@@ -13,13 +13,12 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import connection
 
-from suunta.demo import seed
 from suunta.goals import models as m
 from suunta.goals import queries
 from suunta.ops import backup
 from suunta.ops.export import ExactJSONEncoder
 from suunta.organisations.models import Organisation
-from tests.conftest import make_user
+from tests.conftest import load_worked_examples, make_user
 
 
 def snapshot() -> dict[str, list]:
@@ -51,7 +50,7 @@ def approved_hashes() -> dict[str, tuple[str, str]]:
 def full_demo(transactional_db):
     """Both demo organisations with the accounts and the worked examples (follow-ups,
     evaluations, later versions, surveys, discussions, decisions)."""
-    seed.load(accounts=True, worked_examples=True)
+    load_worked_examples()
     before = snapshot(), approved_hashes()
     assert sum(len(rows) for rows in before[0].values()) > 500
     assert any(stored for stored, _ in before[1].values())

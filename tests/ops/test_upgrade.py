@@ -29,6 +29,8 @@ from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
+from tests.conftest import load_worked_examples
+
 ROOT = Path(__file__).resolve().parents[2]
 OLD_DATABASE = Path(__file__).resolve().parents[1] / "data" / "schema-729d278.sqlite3.xz"
 
@@ -205,9 +207,8 @@ def _schema_and_rows() -> tuple[list, dict]:
 @pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
 def test_the_moves_are_state_only_back_and_forth_on_this_database():
-    from suunta.demo import seed
 
-    seed.load(accounts=True)
+    load_worked_examples()
     schema, rows = _schema_and_rows()
     assert rows["goals_organisation"]
 
