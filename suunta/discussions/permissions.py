@@ -6,18 +6,18 @@ from typing import TYPE_CHECKING, Any
 
 from django.db.models import Q
 
-from suunta.goals.permissions import (
-    DRAFT,
+from suunta.discussions.models import Discussion
+from suunta.goals.permissions import DRAFT, is_party
+from suunta.organisations.permissions import (
     DRAFT_READERS,
     DRAFTERS,
     PREPARERS,
     K,
     active_roles,
-    is_party,
+    is_person_of,
     is_signed_in,
     roles_in,
 )
-from suunta.organisations.permissions import is_person_of
 
 if TYPE_CHECKING:
     from suunta.organisations.models import ExecutivePost, Organisation
@@ -38,8 +38,6 @@ DISCUSSION_EDITORS = DRAFTERS | {K.EXECUTIVE}
 
 def _participated_ids(user: Any) -> Any:
     """The ids of the discussions whose participants include a person linked to the user."""
-    from suunta.discussions.models import Discussion
-
     return Discussion.participants.through.objects.filter(person__user=user).values("discussion_id")
 
 
@@ -66,8 +64,6 @@ def discussion_items_visible_q(user: Any) -> Q:
     discussions the user took part in."""
     if not is_signed_in(user):
         return Q(pk__in=[])
-    from suunta.discussions.models import Discussion
-
     visible = Q(discussion__in=Discussion.objects.filter(discussions_visible_q(user)).values("pk"))
     return visible & (Q(confidential=False) | Q(discussion_id__in=_participated_ids(user)))
 
@@ -83,8 +79,6 @@ def is_discussion_participant(user: Any, discussion: Any) -> bool:
 
 
 def can_view_discussion(user: Any, discussion: Any) -> bool:
-    from suunta.discussions.models import Discussion
-
     if not roles_in(user, discussion.organisation_id):
         return False
     return Discussion.objects.filter(discussions_visible_q(user), pk=discussion.pk).exists()

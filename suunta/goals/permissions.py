@@ -22,14 +22,14 @@ from typing import TYPE_CHECKING, Any
 
 from django.db.models import Q
 
-from suunta.organisations.permissions import (  # noqa: F401 - the role rules, used here and by callers
+from suunta.organisations.models import Person
+from suunta.organisations.permissions import (
     DRAFT_READERS,
     DRAFTERS,
     PREPARERS,
     K,
     active_roles,
     is_signed_in,
-    organisation_ids_visible_to,
     roles_in,
 )
 
@@ -160,8 +160,6 @@ def is_plan_executive(user: Any, plan: GoalPlan) -> bool:
     if cache is None:
         cache = user._suunta_executive_of = {}
     if plan.executive_id not in cache:
-        from suunta.organisations.models import Person
-
         cache[plan.executive_id] = Person.objects.filter(
             pk=plan.executive_id, user_id=user.pk
         ).exists()

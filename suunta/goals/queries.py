@@ -17,8 +17,16 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from suunta.audit.models import AuditEvent
 from suunta.core.contributions import freshness_sources
-from suunta.organisations.models import Body, ExecutivePost, Membership, Organisation
+from suunta.organisations.models import (
+    Body,
+    ExecutivePost,
+    FocusArea,
+    Membership,
+    Organisation,
+    Person,
+)
 
 from . import frozen
 from .models import (
@@ -95,9 +103,6 @@ def _freshness_rows(plan_id: Any) -> QuerySet:
     rows of everything on it (goals, indicators, checkpoints, follow-ups, decisions, measured
     values, the versions and their audit log, surveys, the reward rule, the people, focus areas
     and rating scale). Any change through the actions, the admin or the API moves it."""
-    from suunta.audit.models import AuditEvent
-    from suunta.organisations.models import FocusArea, Person
-
     from .models import ScaleLevel
 
     outer: Any = OuterRef("pk")
@@ -506,8 +511,6 @@ def plan_permissions(user: Any, plan: GoalPlan) -> dict[str, bool]:
 
 def audit_log(plan: GoalPlan, limit: int = 500) -> list[Any]:
     """Every audit event of every version of the plan, newest first."""
-    from suunta.audit.models import AuditEvent
-
     ids = GoalPlan.objects.filter(series=plan.series).values_list("pk", flat=True)
     return list(
         AuditEvent.objects.filter(plan_id__in=list(ids))

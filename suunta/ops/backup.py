@@ -44,6 +44,8 @@ from django.db.migrations.loader import MigrationLoader
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 
+from suunta.goals import triggers
+
 from .export import ExactJSONEncoder
 from .labels import current_labels
 
@@ -296,8 +298,6 @@ def _check_migrations(backed_up: list[str], known: list[str] | None = None) -> N
 
 def restore_json(path: Path, *, replace: bool = False) -> Counter[str]:
     """Load a JSON backup (see the module doc). Returns rows per model."""
-    from suunta.goals import triggers
-
     header, objects = _read_json(path)
     _check_migrations(header.get("migrations", []))
     counts: Counter[str] = Counter()

@@ -47,7 +47,13 @@ from django.db import connection, models, transaction
 from django.db.models import Q
 
 from suunta.accounts.models import Role, User
+from suunta.audit.models import AuditEvent
+from suunta.discussions import models as d
+from suunta.discussions.permissions import discussion_items_visible_q
 from suunta.goals import models as m
+from suunta.goals import triggers
+from suunta.goals.permissions import executive_confidential_kinds
+from suunta.imports.models import ImportedDocument
 from suunta.organisations.models import (
     Body,
     DiscussionPartnerRule,
@@ -58,6 +64,7 @@ from suunta.organisations.models import (
     Person,
     PostTenure,
 )
+from suunta.progress.models import CoverageRejection
 from suunta.register.models import (
     DeclarationReview,
     DeclarationRule,
@@ -66,6 +73,9 @@ from suunta.register.models import (
     InterestDeclaration,
     RegisterSettings,
 )
+from suunta.reports.models import OrganisationLogo
+from suunta.schedule.models import ReminderSettings
+from suunta.surveys import models as sv
 
 from .labels import current_labels
 
@@ -78,16 +88,6 @@ INVITATION_MARKER = "restored:"
 def _querysets(org: Organisation, reader: Any = None) -> list[models.QuerySet]:
     """Every model's rows of the organisation, in an order in which each row's references
     come before it."""
-    from suunta.audit.models import AuditEvent
-    from suunta.discussions import models as d
-    from suunta.discussions.permissions import discussion_items_visible_q
-    from suunta.goals.permissions import executive_confidential_kinds
-    from suunta.imports.models import ImportedDocument
-    from suunta.progress.models import CoverageRejection
-    from suunta.reports.models import OrganisationLogo
-    from suunta.schedule.models import ReminderSettings
-    from suunta.surveys import models as sv
-
     items = d.DiscussionItem.objects.filter(discussion__organisation=org)
     actions = d.TrainingAction.objects.filter(discussion__organisation=org)
     plan_ids = m.GoalPlan.objects.filter(organisation=org).values("pk")
@@ -215,8 +215,6 @@ def restore_organisation(data: str | bytes) -> Organisation:
         raise RestoreRefused("The organisation already exists in this database.")
     numbered: list[type[models.Model]] = []
     deferred = []
-    from suunta.goals import triggers
-
     # Inside the transaction: a failed restore rolls the triggers back as they were.
     with transaction.atomic(), triggers.suspended(connection):
         for item in serializers.deserialize("python", rows, handle_forward_references=True):

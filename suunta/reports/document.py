@@ -32,6 +32,7 @@ from suunta.goals.presentation import (
     text,
 )
 from suunta.goals.queries import PlanSummary
+from suunta.organisations.models import Body
 
 # Documents go to the board in the organisation's languages; the interface's English is
 # offered too, with the content in the language it was written in.
@@ -371,8 +372,6 @@ class AgendaItem:
 
 
 def _board(plan: GoalPlan) -> Any:
-    from suunta.organisations.models import Body
-
     if plan.proposed_to_id:
         return plan.proposed_to
     return (

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from suunta.goals.permissions import (
-    K,
-    can_prepare_plans,
-    is_party,
-    is_plan_executive,
-    roles_in,
-)
+from suunta.goals.permissions import can_prepare_plans, is_party, is_plan_executive
+from suunta.organisations.permissions import K, roles_in
 
 if TYPE_CHECKING:
     from suunta.goals.models import GoalPlan

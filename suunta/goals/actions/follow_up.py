@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from suunta.audit.record import snapshot
 from suunta.core.actions import StaleVersion, WrongState, cas_update
+from suunta.organisations import permissions as organisation_permissions
 from suunta.organisations.models import Person
 
 from .. import permissions
@@ -21,7 +22,7 @@ from .common import _audit
 
 
 # Those who write a follow-up of one kind or another while the plan is in force.
-FOLLOW_UP_WRITERS = permissions.DRAFTERS | {permissions.K.EXECUTIVE}
+FOLLOW_UP_WRITERS = organisation_permissions.DRAFTERS | {organisation_permissions.K.EXECUTIVE}
 
 
 def follow_up_refusal(
@@ -34,10 +35,10 @@ def follow_up_refusal(
     a role in the organisation."""
     if kind is None:
         allowed = bool(permissions.follow_up_kinds_for(actor, plan))
-        roles = permissions.roles_in(actor, plan.organisation_id) & FOLLOW_UP_WRITERS
+        roles = organisation_permissions.roles_in(actor, plan.organisation_id) & FOLLOW_UP_WRITERS
     else:
         allowed = permissions.can_write_follow_up(actor, plan, kind)
-        roles = permissions.roles_in(actor, plan.organisation_id)
+        roles = organisation_permissions.roles_in(actor, plan.organisation_id)
     if allowed:
         return None
     if plan.status not in permissions.IN_FORCE and roles:
