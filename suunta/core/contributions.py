@@ -48,7 +48,7 @@ _FRESHNESS: dict[str, dict[str, Callable[[Any], Any]]] = {}
 def add_section(section: Section) -> None:
     sections = _SECTIONS.setdefault(section.slot, [])
     if any(s.template == section.template for s in sections):
-        return  # registered already (ready() may run twice in tests)
+        return  # the same section registered again: kept once
     sections.append(section)
     sections.sort(key=lambda s: s.order)
 

@@ -1,19 +1,8 @@
-from django.urls import path, register_converter
+from django.urls import path
+
+import suunta.core.converters  # noqa: F401 - the direction converter
 
 from . import follow_up_views, measure_views, views, workflow_views
-
-
-class DirectionConverter:
-    regex = "up|down"
-
-    def to_python(self, value):
-        return value
-
-    def to_url(self, value):
-        return value
-
-
-register_converter(DirectionConverter, "direction")
 
 urlpatterns = [
     path("", views.home, name="home"),

@@ -1,6 +1,6 @@
 from django.urls import path
 
-import suunta.reports.urls  # noqa: F401 - registers the docfmt converter used below
+import suunta.core.converters  # noqa: F401 - the docfmt converter
 
 from . import views
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from suunta.reports.urls import FormatConverter  # noqa: F401 - registers "docfmt"
+import suunta.core.converters  # noqa: F401 - the docfmt converter
 
 from . import views
 

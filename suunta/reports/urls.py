@@ -1,24 +1,8 @@
-from django.urls import path, register_converter
+from django.urls import path
+
+import suunta.core.converters  # noqa: F401 - the docfmt and textfmt converters
 
 from . import views
-
-
-class FormatConverter:
-    regex = "pdf|docx"
-
-    def to_python(self, value):
-        return value
-
-    def to_url(self, value):
-        return value
-
-
-class TextFormatConverter(FormatConverter):
-    regex = "docx|txt"
-
-
-register_converter(FormatConverter, "docfmt")
-register_converter(TextFormatConverter, "textfmt")
 
 urlpatterns = [
     path("plans/<uuid:plan_id>/documents/", views.plan_documents, name="plan_documents"),

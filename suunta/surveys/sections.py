@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from suunta.core.contributions import Section, add_freshness, add_section
+from suunta.goals.queries import newest
 
 from . import permissions
 from .models import Survey
@@ -17,16 +18,11 @@ def plan_surveys(request: Any, plan: Any) -> dict[str, Any] | None:
         return None
     surveys = list(Survey.objects.filter(plan=plan).order_by("-opens_on"))
     can_create = permissions.can_create_survey(user, plan)
-    return {
-        "show": bool(surveys or can_create),
-        "plan": plan,
-        "surveys": surveys,
-        "can_create": can_create,
-    }
+    if not (surveys or can_create):
+        return None
+    return {"plan": plan, "surveys": surveys, "can_create": can_create}
 
 
 def register() -> None:
-    from suunta.goals.queries import newest
-
     add_section(Section("plan.end", "surveys/_plan_block.html", plan_surveys))
     add_freshness("plan", "survey", lambda outer: newest(Survey.objects.filter(plan=outer), "plan"))
