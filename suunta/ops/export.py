@@ -14,12 +14,12 @@ link can match, so no old link works after a restore.
 
 With `reader`, what the reader may not read is left out too: the confidential items and
 training actions of discussion records they did not take part in
-(`permissions.discussion_items_visible_q`), the evaluation surveys of a plan whose answers they
-may not read (`permissions.can_read_survey_answers`: the survey, its criteria, invitations,
-answers and ratings) and the audit events of a plan whose audit log they may not read
-(`permissions.can_view_audit_log`). So an organisation admin who is also the executive of a
-plan gets nothing of its evaluation that the executive may not see. The backup passes no
-reader.
+(`permissions.discussion_items_visible_q`) and the audit events about them, the evaluation
+surveys of a plan whose answers they may not read (`permissions.can_read_survey_answers`: the
+survey, its criteria, invitations, answers and ratings) and the audit events of a plan whose
+audit log they may not read (`permissions.can_view_audit_log`). So an organisation admin who
+is also the executive of a plan gets nothing of its evaluation that the executive may not see.
+The backup passes no reader.
 
 The survey rows are exported as stored (each answer's ratings and comment, without who gave
 it), not as the withheld aggregates of the survey's page and API (`surveys.queries.results`):
@@ -102,6 +102,18 @@ def _querysets(org: Organisation, reader: Any = None) -> list[models.QuerySet]:
                 hidden[kind].append(plan.pk)
         surveyed = plan_ids.exclude(pk__in=hidden["survey_answers"])
         events = events.exclude(plan_id__in=hidden["audit_log"])
+        # The events of the confidential items and actions the reader may not read: their ids
+        # and what changed are the reader's no more than the items are.
+        unread = {
+            "discussionitem": d.DiscussionItem.objects.filter(discussion__organisation=org)
+            .exclude(pk__in=items.values("pk"))
+            .values_list("pk", flat=True),
+            "trainingaction": d.TrainingAction.objects.filter(discussion__organisation=org)
+            .exclude(pk__in=actions.values("pk"))
+            .values_list("pk", flat=True),
+        }
+        for object_type, ids in unread.items():
+            events = events.exclude(object_type=object_type, object_id__in=[str(pk) for pk in ids])
     return [
         Organisation.objects.filter(pk=org.pk),
         OrganisationLogo.objects.filter(organisation=org),
