@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from suunta.core import clock
 from suunta.core.actions import ActionError, StaleVersion, WrongState, audited, cas_update
 from suunta.discussions import permissions as discussion_permissions
 from suunta.organisations.models import ExecutivePost, Organisation, Person
@@ -438,15 +439,13 @@ def sign_off_discussion(discussion: Discussion, *, expected_lock: int, actor: An
         signer = Person.objects.filter(
             user=actor, organisation=fresh.organisation_id, discussions=fresh
         ).first()
-        now = timezone.now()
         cas_update(
             Discussion,
             fresh.pk,
             expected_lock,
-            now=now,
             status=Discussion.Status.SIGNED_OFF,
             signed_off_by=signer,
-            signed_off_at=now,
+            signed_off_at=clock.now(),
         )
         fresh.refresh_from_db()
         audited(
@@ -689,7 +688,7 @@ def follow_up_training_action(
             entry = ActionNote(
                 action=action,
                 author=actor if getattr(actor, "is_authenticated", False) else None,
-                written_on=note.get("written_on") or timezone.localdate(),
+                written_on=note.get("written_on") or clock.today(),
                 text_fi=note.get("text_fi", ""),
                 text_sv=note.get("text_sv", ""),
             )

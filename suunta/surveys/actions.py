@@ -19,11 +19,12 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from suunta.audit.record import snapshot
+from suunta.core import clock
 from suunta.core.actions import ActionError, WrongState, audited
 from suunta.goals.models import GoalPlan
 from suunta.organisations.models import Person
@@ -141,7 +142,7 @@ def send_survey(
     with transaction.atomic():
         _require_manager(actor, survey.plan)
         _require_not_closed(survey)
-        if survey.closes_on < timezone.localdate():
+        if survey.closes_on < clock.today():
             raise WrongState(
                 _("This survey closed on %(date)s; it can no longer be sent.")
                 % {"date": _date(survey.closes_on)}
@@ -151,7 +152,7 @@ def send_survey(
         if not chosen:
             raise ValidationError({"recipients": _("Choose at least one recipient.")})
         invited = set(Invitation.objects.filter(survey=survey).values_list("person_id", flat=True))
-        now = timezone.now()
+        now = clock.now()
         for person in chosen:
             person = allowed[person.pk]
             if person.pk in invited:
@@ -223,7 +224,7 @@ def close_survey(survey: Survey, *, actor: Any) -> Survey:
     _require_not_closed(survey)
     before = snapshot(survey)
     survey.status = Survey.Status.CLOSED
-    survey.closed_at = timezone.now()
+    survey.closed_at = clock.now()
     Survey.objects.filter(pk=survey.pk).update(status=survey.status, closed_at=survey.closed_at)
     audited("survey.close", survey, actor, plan=survey.plan, before=before, after=snapshot(survey))
     return survey
@@ -245,7 +246,7 @@ def invitation_for(token: str) -> Invitation:
             _("This link has already been used: the answer was saved and cannot be changed.")
         )
     survey = invitation.survey
-    today = timezone.localdate()
+    today = clock.today()
     if survey.status == Survey.Status.CLOSED:
         raise SurveyUnavailable(_("This survey has been closed; answers are no longer accepted."))
     if today > survey.closes_on:
