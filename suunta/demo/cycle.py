@@ -139,14 +139,16 @@ def tuusula_scale_before_sealing(org: Organisation, plan: m.GoalPlan, *, actor) 
 
 def tuusula_follow_up(org: Organisation) -> None:
     """The follow-up of August 2025 and the evaluation of January/February 2026: the executive
-    writes their self-assessments, the steering group's review of the follow-up and the board's
-    evaluation are recorded from the minutes by the coordinator, who also starts the follow-up."""
+    writes their self-assessments and the mayor the joint ones; the steering group's review of
+    the follow-up and the board's evaluation are recorded from the minutes by the coordinator,
+    who also starts the follow-up."""
     plan = m.GoalPlan.objects.get(id=uid("tuusula/plan/2025"))
     bodies = {b.kind: b for b in org.bodies.all()}
     chief = Person.objects.get(id=uid("tuusula/person/chief-of-staff"))
-    mayor = Person.objects.get(id=uid("tuusula/person/mayor"))
     coordinator = actors.actor("koordinaattori", org)
     executive = actors.actor("johtaja", org)
+    mayor = Person.objects.get(id=uid("tuusula/person/mayor"))
+    mayor_account = actors.actor("pormestari", org)
     august, winter = plan.checkpoints.order_by("order")
     rated = plan.scale_id is not None
     for g, (own, joint, rating, final, final_rating) in enumerate(TUUSULA_FOLLOW_UPS, start=1):
@@ -160,26 +162,22 @@ def tuusula_follow_up(org: Organisation) -> None:
             kind=m.FollowUpEntry.Kind.SELF,
             text_fi=own,
         )
-        # The joint assessments are the mayor's, who holds the discussions; no demo account
-        # stands for the mayor, and the action would name the acting account's person as
-        # their author: written as rows, with the mayor as author, as in the seed.
-        ensure(
-            m.FollowUpEntry,
+        # The joint assessments are recorded by the mayor, who holds the discussions.
+        steps.followed_up(
             f"{base}/1/joint",
-            goal=goal,
-            checkpoint=august,
-            kind="joint",
-            author=mayor,
+            goal,
+            august,
+            actor=mayor_account,
+            kind=m.FollowUpEntry.Kind.JOINT,
             text_fi=joint,
             rating=rating if rated else None,
         )
-        ensure(
-            m.FollowUpEntry,
+        steps.followed_up(
             f"{base}/2/joint",
-            goal=goal,
-            checkpoint=winter,
-            kind="joint",
-            author=mayor,
+            goal,
+            winter,
+            actor=mayor_account,
+            kind=m.FollowUpEntry.Kind.JOINT,
             text_fi=final,
             rating=final_rating if rated else None,
         )

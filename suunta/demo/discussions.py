@@ -1,16 +1,27 @@
 """Demo discussion records for Tuusula: the goal discussion of January 2025 for the 2025 plan
 and the evaluation discussion of February 2026, with minutes, a confidential wellbeing item and
-two training actions. Idempotent: ids come from stable keys and existing records are kept."""
+two training actions, made by the mayor through the actions users take. Idempotent: ids come
+from stable keys and existing records are kept."""
 
 from __future__ import annotations
 
 import datetime
 
-from suunta.discussions.actions import DEFAULT_ITEMS, ensure_default_template
-from suunta.discussions.models import ActionNote, Discussion, DiscussionItem, TrainingAction
+from suunta.core import clock
+from suunta.discussions.actions import (
+    DEFAULT_ITEMS,
+    add_training_action,
+    create_discussion,
+    ensure_default_template,
+    follow_up_training_action,
+    sign_off_discussion,
+    update_item,
+)
+from suunta.discussions.models import Discussion, TrainingAction
 from suunta.goals import models as m
 from suunta.organisations.models import ExecutivePost, Organisation, Person
 
+from . import actors
 from .ids import uid
 
 # The purpose of the goal discussion, word for word from the Tuusula seed (004_…).
@@ -55,46 +66,32 @@ EVALUATION_MINUTES = [
 ]
 
 
-def _discussion(key, *, org, post, plan, kind, held_on, people, minutes, signed_off_at=None):
-    discussion, created = Discussion.objects.get_or_create(
-        id=uid(key),
-        defaults={
-            "organisation": org,
-            "post": post,
-            "plan": plan,
+def _discussion(key, *, post, plan, kind, held_on, people, minutes, actor) -> Discussion | None:
+    """The record as the mayor makes it: created on the default agenda, each item's minutes
+    written; None if it is there already."""
+    if Discussion.objects.filter(id=uid(key)).exists():
+        return None
+    discussion = create_discussion(
+        post,
+        data={
+            "id": uid(key),
             "kind": kind,
             "held_on": held_on,
-            "executive": people[0],
+            "plan": plan,
+            "participants": people,
         },
+        actor=actor,
     )
-    if not created:
-        return discussion, False
-    discussion.participants.set(people)
-
-    template = ensure_default_template(org)
-    for item, text in zip(template.items.order_by("order"), minutes, strict=False):
-        DiscussionItem.objects.create(
-            id=uid(f"{key}/item/{item.order}"),
-            discussion=discussion,
-            order=item.order,
-            title_fi=item.title_fi,
-            title_sv=item.title_sv,
-            guidance_fi=item.guidance_fi,
-            guidance_sv=item.guidance_sv,
-            minutes_fi=text,
-            confidential=item.confidential,
-        )
-    return discussion, True
+    for item, text in zip(discussion.items.order_by("order"), minutes, strict=False):
+        update_item(item, data={"minutes_fi": text}, expected_lock=item.lock_version, actor=actor)
+    return discussion
 
 
-def _sign_off(discussion: Discussion, by: Person, day: datetime.date) -> None:
-    """The demo records were signed off by the mayor after the discussion."""
-    from django.utils import timezone
-
-    moment = timezone.make_aware(datetime.datetime.combine(day, datetime.time(16, 0)))
-    Discussion.objects.filter(pk=discussion.pk, status=Discussion.Status.OPEN).update(
-        status=Discussion.Status.SIGNED_OFF, signed_off_by=by, signed_off_at=moment
-    )
+def _sign_off(discussion: Discussion, day: datetime.date, *, actor) -> None:
+    """The mayor signed the demo records off two days after the discussion."""
+    discussion.refresh_from_db()
+    with clock.as_of(day, hour=16):
+        sign_off_discussion(discussion, expected_lock=discussion.lock_version, actor=actor)
 
 
 def load() -> None:
@@ -117,53 +114,65 @@ def load() -> None:
         )
     ]
     chief, mayor = people[0], people[1]
-    goal, _created = _discussion(
+    account = actors.actor("pormestari", org)
+    goal = _discussion(
         "tuusula/discussion/2025-01",
-        org=org,
         post=post,
         plan=plan,
         kind=Discussion.Kind.GOAL,
         held_on=datetime.date(2025, 1, 22),
         people=people,
         minutes=GOAL_MINUTES,
+        actor=account,
     )
-    evaluation, created = _discussion(
+    if goal is not None:
+        _sign_off(goal, datetime.date(2025, 1, 24), actor=account)
+    evaluation = _discussion(
         "tuusula/discussion/2026-02",
-        org=org,
         post=post,
         plan=plan,
         kind=Discussion.Kind.EVALUATION,
         held_on=datetime.date(2026, 2, 11),
         people=people,
         minutes=EVALUATION_MINUTES,
+        actor=account,
     )
-    if created:
-        TrainingAction.objects.create(
-            id=uid("tuusula/discussion/2026-02/action/1"),
-            discussion=evaluation,
-            order=1,
-            description_fi="Valmentavan johtamisen työnohjaus (6 kertaa)",
-            description_sv="Arbetshandledning i coachande ledarskap (6 gånger)",
-            responsible=chief,
-            due_on=datetime.date(2026, 12, 31),
-            budget=4800,
-            status=TrainingAction.Status.AGREED,
-        )
-        done = TrainingAction.objects.create(
-            id=uid("tuusula/discussion/2026-02/action/2"),
-            discussion=evaluation,
-            order=2,
-            description_fi="Kuntajohtajien johtamiskoulutuksen päätösjakso",
-            description_sv="Avslutande del av ledarskapsutbildningen för kommundirektörer",
-            responsible=mayor,
-            due_on=datetime.date(2026, 4, 30),
-            status=TrainingAction.Status.DONE,
-        )
-        ActionNote.objects.create(
-            id=uid("tuusula/discussion/2026-02/action/2/note/1"),
-            action=done,
-            written_on=datetime.date(2026, 4, 28),
-            text_fi="Päätösjakso suoritettu; todistus toimitettu henkilöstöhallintoon.",
-        )
-    _sign_off(goal, mayor, datetime.date(2025, 1, 24))
-    _sign_off(evaluation, mayor, datetime.date(2026, 2, 13))
+    if evaluation is None:
+        return
+    add_training_action(
+        evaluation,
+        data={
+            "id": uid("tuusula/discussion/2026-02/action/1"),
+            "description_fi": "Valmentavan johtamisen työnohjaus (6 kertaa)",
+            "description_sv": "Arbetshandledning i coachande ledarskap (6 gånger)",
+            "responsible": chief,
+            "due_on": datetime.date(2026, 12, 31),
+            "budget": 4800,
+            "status": TrainingAction.Status.AGREED,
+        },
+        actor=account,
+    )
+    training = add_training_action(
+        evaluation,
+        data={
+            "id": uid("tuusula/discussion/2026-02/action/2"),
+            "description_fi": "Kuntajohtajien johtamiskoulutuksen päätösjakso",
+            "description_sv": "Avslutande del av ledarskapsutbildningen för kommundirektörer",
+            "responsible": mayor,
+            "due_on": datetime.date(2026, 4, 30),
+            "status": TrainingAction.Status.AGREED,
+        },
+        actor=account,
+    )
+    _sign_off(evaluation, datetime.date(2026, 2, 13), actor=account)
+    training.refresh_from_db()
+    follow_up_training_action(
+        training,
+        status=TrainingAction.Status.DONE,
+        note={
+            "written_on": datetime.date(2026, 4, 28),
+            "text_fi": "Päätösjakso suoritettu; todistus toimitettu henkilöstöhallintoon.",
+        },
+        expected_lock=training.lock_version,
+        actor=account,
+    )

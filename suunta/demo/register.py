@@ -1,7 +1,9 @@
 """The register of interests in the demo: the Kangasala city manager's four positions of trust
-as his reviewed declaration (seed.load_kangasala makes the rows), and Esimerkkilä with every
+as his reviewed declaration, and Esimerkkilä with every
 situation: reviewed, awaiting review, correction requested, missing, late and a term ended.
-Idempotent: ids come from stable keys and existing rows are left as they are."""
+The coordinator, as the register's keeper, enters the declarations on the day they were made and
+the audit committee reviews them, through the actions users take. Idempotent: a person's
+declaration that is there already is left as it is."""
 
 from __future__ import annotations
 
@@ -10,58 +12,54 @@ import datetime
 from django.utils import timezone
 
 from suunta.organisations.models import Membership, Organisation, Person
-from suunta.register.actions import content_of
-from suunta.register.models import (
-    DeclarationReview,
-    DeclarationVersion,
-    Interest,
-    InterestDeclaration,
-)
+from suunta.register.actions import review_declaration, save_declaration
+from suunta.register.models import InterestDeclaration
+
+from . import actors
 
 # The source gives no date for the Kangasala declaration: this day stands for it in the demo.
 SEED_DAY = datetime.date(2025, 1, 31)
 
 
-def _snapshot(declaration: InterestDeclaration) -> dict:
-    return {
-        **content_of(declaration),
-        "declared_on": declaration.declared_on.isoformat() if declaration.declared_on else None,
-    }
-
-
-def _reviewed(
-    ensure, uid, key: str, declaration: InterestDeclaration, outcome: str, message: str = ""
-):
-    """Version 1 of the declaration, and the audit committee's review of it."""
-    InterestDeclaration.objects.filter(pk=declaration.pk, version_no=0).update(version_no=1)
-    declaration.refresh_from_db()
-    ensure(
-        DeclarationVersion,
-        f"{key}/version/1",
-        declaration=declaration,
-        version_no=1,
-        saved_on=declaration.changed_on or declaration.declared_on,
-        snapshot=_snapshot(declaration),
+def declared(
+    person: Person, interests: list[dict], *, day: datetime.date, keeper
+) -> InterestDeclaration:
+    """The declaration as the register's keeper entered it on the day it was made (version 1);
+    the one there already is kept."""
+    existing = InterestDeclaration.objects.filter(person=person).first()
+    if existing is not None:
+        return existing
+    return save_declaration(
+        person,
+        rows=interests,
+        no_interests=not interests,
+        expected_lock=None,
+        actor=keeper,
+        today=day,
     )
-    if outcome:
-        ensure(
-            DeclarationReview,
-            f"{key}/review/1",
-            declaration=declaration,
-            version_no=1,
-            outcome=outcome,
-            message=message,
-            reviewed_on=(declaration.changed_on or SEED_DAY) + datetime.timedelta(days=14),
-        )
-        InterestDeclaration.objects.filter(pk=declaration.pk, version_no=1).update(status=outcome)
 
 
-def kangasala(ensure, uid, declaration: InterestDeclaration) -> None:
-    InterestDeclaration.objects.filter(pk=declaration.pk, declared_on=None).update(
-        declared_on=SEED_DAY, changed_on=SEED_DAY
+def reviewed(
+    declaration: InterestDeclaration, outcome: str, *, day: datetime.date, reviewer, message=""
+) -> None:
+    """The audit committee's review of version 1, two weeks after it was made."""
+    if not outcome or declaration.status != InterestDeclaration.Status.SUBMITTED:
+        return
+    review_declaration(
+        declaration,
+        outcome=outcome,
+        message=message,
+        version_no=declaration.version_no,
+        actor=reviewer,
+        today=day + datetime.timedelta(days=14),
     )
-    declaration.refresh_from_db()
-    _reviewed(ensure, uid, "kangasala/declaration/manager", declaration, "reviewed")
+
+
+def kangasala(org: Organisation, manager: Person, interests: list[dict]) -> None:
+    declaration = declared(
+        manager, interests, day=SEED_DAY, keeper=actors.actor("koordinaattori", org)
+    )
+    reviewed(declaration, "reviewed", day=SEED_DAY, reviewer=actors.actor("tarkastus", org))
 
 
 def esimerkkila(ensure, uid, org: Organisation, bodies: dict, people: dict) -> None:
@@ -167,27 +165,18 @@ def esimerkkila(ensure, uid, org: Organisation, bodies: dict, people: dict) -> N
         ),
         ("former-member", "reviewed", [], ""),
     ]
+    keeper = actors.actor("koordinaattori", org)
+    reviewer = actors.actor("tarkastus", org)
     for key, outcome, interests, message in declarations:
-        dkey = f"esimerkkila/declaration/{key}"
-        declaration = ensure(
-            InterestDeclaration,
-            dkey,
-            organisation=org,
-            person=people[key],
-            declared_on=day,
-            changed_on=day,
-            no_interests=not interests,
-        )
-        for order, (category, entity, business_id, role, text) in enumerate(interests, 1):
-            ensure(
-                Interest,
-                f"{dkey}/interest/{order}",
-                declaration=declaration,
-                order=order,
-                category=category,
-                entity_name=entity,
-                business_id=business_id,
-                role_fi=role,
-                description_fi=text,
-            )
-        _reviewed(ensure, uid, dkey, declaration, outcome, message)
+        rows = [
+            {
+                "category": category,
+                "entity_name": entity,
+                "business_id": business_id,
+                "role_fi": role,
+                "description_fi": text,
+            }
+            for category, entity, business_id, role, text in interests
+        ]
+        declaration = declared(people[key], rows, day=day, keeper=keeper)
+        reviewed(declaration, outcome, day=day, reviewer=reviewer, message=message)

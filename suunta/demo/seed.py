@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime
 
 from django.db import transaction
+from django.test.utils import override_settings
 
 from suunta.goals import actions
 from suunta.goals import models as m
@@ -21,13 +22,13 @@ from suunta.organisations.models import (
     Person,
     PostTenure,
 )
-from suunta.register.models import Interest, InterestDeclaration
+from suunta.register.models import Interest
 
 from . import actors, steps
 from . import discussions as discussions_demo
 from . import register as register_demo
 from . import surveys as surveys_demo
-from .ids import ensure, uid
+from .ids import ensure, uid  # noqa: F401 (seed.uid is the demo's ids for tests and docs)
 
 # --- Kangasala (000_2eaf102c66a576a7.txt) -------------------------------------------------
 
@@ -273,21 +274,14 @@ def load_kangasala() -> Organisation:
         role=Membership.Role.CHAIR,
         order=1,
     )
-    declaration = ensure(
-        InterestDeclaration, "kangasala/declaration/manager", organisation=org, person=manager
+    register_demo.kangasala(
+        org,
+        manager,
+        [
+            {"category": category, "entity_name": entity, "role_fi": role, "description_fi": text}
+            for text, entity, role, category in KANGASALA_POSITIONS_OF_TRUST
+        ],
     )
-    for order, (text, entity, role, category) in enumerate(KANGASALA_POSITIONS_OF_TRUST, 1):
-        ensure(
-            Interest,
-            f"kangasala/interest/{order}",
-            declaration=declaration,
-            order=order,
-            category=category,
-            entity_name=entity,
-            role_fi=role,
-            description_fi=text,
-        )
-    register_demo.kangasala(ensure, uid, declaration)
     return org
 
 
@@ -516,6 +510,14 @@ DEMO_ACCOUNTS = [
         ),
     ),
     (
+        "pormestari",
+        "Pormestari",
+        "discussion_partner",
+        "the mayor of Tuusula: holds the goal discussions, records the joint assessments and "
+        "signs off the discussion records",
+        ("tuusula/person/mayor",),
+    ),
+    (
         "johtaja",
         "Johtaja",
         "executive",
@@ -567,11 +569,19 @@ def load_accounts(organisations: list[Organisation]) -> list[tuple[str, str, str
     return rows
 
 
-@transaction.atomic
 def load(*, accounts: bool, worked_examples: bool = True) -> list[tuple[str, str, str, str]]:
     """The organisations of the sources; with `worked_examples`, also the follow-up and the
     evaluation of Tuusula 2025 and the fictional Esimerkkilä (suunta/demo/cycle.py). Most
-    tests start from the sources alone: an approved Tuusula plan with nothing followed up."""
+    tests start from the sources alone: an approved Tuusula plan with nothing followed up.
+
+    The demo's people are fictional: what the actions e-mail them (the survey's links) goes
+    nowhere, on any installation."""
+    with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+        return _load(accounts=accounts, worked_examples=worked_examples)
+
+
+@transaction.atomic
+def _load(*, accounts: bool, worked_examples: bool) -> list[tuple[str, str, str, str]]:
     from .cycle import load_esimerkkila, tuusula_follow_up
 
     actors.forget_new()

@@ -1,17 +1,21 @@
 """Demo data of the evaluation surveys: Tuusula's board (its members are not named in the
 seed, so they are recorded by title only, with addresses under .invalid that never deliver) and
 a closed survey of the 2025 plan with five answers, so that the results page has something to
-show after `make run`. Idempotent: ids come from stable keys, existing rows are kept."""
+show after `make run`. The coordinator makes, sends and closes it and five members answer,
+through the actions, as of January 2026. Idempotent: ids come from stable keys, existing rows
+are kept."""
 
 from __future__ import annotations
 
 import datetime
-import hashlib
 
+from suunta.core import clock
 from suunta.goals import models as m
 from suunta.organisations.models import Body, Membership, Organisation, Person
-from suunta.surveys.models import DEFAULT_CRITERIA, Criterion, Invitation, Rating, Response, Survey
+from suunta.surveys.actions import close_survey, create_survey, send_survey, submit_answer
+from suunta.surveys.models import DEFAULT_CRITERIA, Survey
 
+from . import actors
 from .ids import ensure, uid
 
 BOARD_MEMBERS = 7
@@ -52,53 +56,40 @@ def load_demo_survey() -> Survey | None:
             order=n,
         )
         members.append(person)
-    survey = ensure(
-        Survey,
-        "tuusula/survey/2025",
-        plan=plan,
-        title_fi="Kansliapäällikön arviointikysely 2025",
-        title_sv="Kanslichefens utvärderingsenkät 2025",
-        opens_on=datetime.date(2026, 1, 12),
-        closes_on=datetime.date(2026, 1, 30),
-        threshold=3,
-        status=Survey.Status.CLOSED,
-        closed_at=datetime.datetime(2026, 1, 30, 16, 0, tzinfo=datetime.UTC),
-    )
-    criteria = [
-        ensure(
-            Criterion,
-            f"tuusula/survey/2025/criterion-{n}",
-            survey=survey,
-            order=n,
-            text_fi=fi,
-            text_sv=sv,
+    existing = Survey.objects.filter(id=uid("tuusula/survey/2025")).first()
+    if existing is not None:
+        return existing
+    coordinator = actors.actor("koordinaattori", org)
+    with clock.as_of(datetime.date(2026, 1, 12), hour=10):
+        survey = create_survey(
+            plan,
+            data={
+                "id": uid("tuusula/survey/2025"),
+                "title_fi": "Kansliapäällikön arviointikysely 2025",
+                "title_sv": "Kanslichefens utvärderingsenkät 2025",
+                "opens_on": datetime.date(2026, 1, 12),
+                "closes_on": datetime.date(2026, 1, 30),
+                "threshold": 3,
+            },
+            criteria=DEFAULT_CRITERIA,
+            actor=coordinator,
         )
-        for n, (fi, sv) in enumerate(DEFAULT_CRITERIA, start=1)
-    ]
-    for n, person in enumerate(members[: len(ANSWERS)], start=1):
-        key = f"tuusula/survey/2025/invitation-{n}"
-        ensure(
-            Invitation,
-            key,
-            survey=survey,
-            person=person,
-            email=person.email,
-            language="fi",
-            # Nobody holds this link: the demo survey is closed.
-            token_hash=hashlib.sha256(str(uid(key)).encode()).hexdigest(),
-            sent_at=datetime.datetime(2026, 1, 12, 8, 0, tzinfo=datetime.UTC),
-            answered=True,
+        # The links are kept here only to answer as the members did; nobody else holds them.
+        links: list[str] = []
+        send_survey(
+            survey,
+            people=members[: len(ANSWERS)],
+            actor=coordinator,
+            link=lambda token, _language: links.append(token) or token,
         )
-    for n, (values, comment) in enumerate(ANSWERS, start=1):
-        response = ensure(
-            Response, f"tuusula/survey/2025/answer-{n}", survey=survey, comment=comment
-        )
-        for criterion, value in zip(criteria, values, strict=True):
-            ensure(
-                Rating,
-                f"tuusula/survey/2025/answer-{n}/{criterion.order}",
-                response=response,
-                criterion=criterion,
-                value=value,
+    for n, (token, (values, comment)) in enumerate(zip(links, ANSWERS, strict=True)):
+        with clock.as_of(datetime.date(2026, 1, 13 + 3 * n), hour=18):
+            criteria = survey.criteria.order_by("order")
+            submit_answer(
+                token,
+                ratings={c.pk: value for c, value in zip(criteria, values, strict=True)},
+                comment=comment,
             )
+    with clock.as_of(datetime.date(2026, 1, 30), hour=16):
+        close_survey(survey, actor=coordinator)
     return survey

@@ -101,7 +101,9 @@ def test_the_demo_accounts_get_the_same_tokens_on_every_load(db, settings):
     settings.DEMO_MODE = True
     call_command("load_demo", verbosity=0)
     call_command("load_demo", verbosity=0)
-    assert ApiToken.objects.filter(name="demo").count() == 7
+    from suunta.demo.seed import DEMO_ACCOUNTS
+
+    assert ApiToken.objects.filter(name="demo").count() == len(DEMO_ACCOUNTS)
     assert Api(demo_token("hallitus")).call("GET", "/plans").status_code == 200
 
 

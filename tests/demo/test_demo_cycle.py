@@ -54,3 +54,43 @@ def test_esimerkkila_shows_weights_values_and_the_bonus_step_by_step(full_demo, 
     assert "70,00 %" in page and "2\u00a0000,00 €" in page
     plan_page = client.get(f"/fi/plans/{plan.pk}/").content.decode()
     assert plan_page.count('role="img"') == 6  # one chart per numeric indicator
+
+
+def test_every_state_in_the_demo_was_reached_by_an_action_of_the_role_that_takes_it(
+    full_demo, mailoutbox
+):
+    """The demo writes no status itself: each signed-off record, closed survey and reviewed
+    declaration has the audit event of its action, by the account whose role takes it, and the
+    dates are those of the history it records (core.clock.as_of)."""
+    import datetime
+
+    from suunta.audit.models import AuditEvent
+    from suunta.discussions.models import Discussion
+    from suunta.register.models import InterestDeclaration
+    from suunta.surveys.models import Invitation, Survey
+
+    def done_by(action, obj):
+        events = AuditEvent.objects.filter(action=action, object_id=str(obj.pk))
+        return [e.actor.username for e in events]
+
+    signed = {d.held_on: d for d in Discussion.objects.all()}
+    assert {d.status for d in signed.values()} == {"signed_off"}
+    for held_on, discussion in signed.items():
+        assert done_by("discussion.sign_off", discussion) == ["pormestari"]
+        assert discussion.signed_off_by.title_fi == "Pormestari"
+        assert discussion.signed_off_at.date() == held_on + datetime.timedelta(days=2)
+
+    survey = Survey.objects.get()
+    assert survey.status == "closed" and done_by("survey.close", survey) == ["koordinaattori"]
+    assert survey.closed_at.date() == survey.closes_on
+    assert survey.responses.count() == Invitation.objects.filter(answered=True).count() == 5
+
+    for declaration in InterestDeclaration.objects.exclude(status="submitted"):
+        assert done_by("register.declaration_review", declaration) == ["tarkastus"]
+        two_weeks_after = declaration.declared_on + datetime.timedelta(days=14)
+        assert declaration.reviews.get().reviewed_on == two_weeks_after
+
+    joint = m.FollowUpEntry.objects.filter(kind="joint", goal__plan__organisation__slug="tuusula")
+    assert joint.count() == 12 and {e.author.title_fi for e in joint} == {"Pormestari"}
+    # The survey's links and the correction request went to fictional people: not sent.
+    assert mailoutbox == []

@@ -50,6 +50,10 @@ def setting(demo):
     mayor, deputy = person("tuusula/person/mayor"), person("tuusula/person/deputy-mayor-1")
     partner = make_user("f02-kumppani", org, kind=Role.Kind.DISCUSSION_PARTNER)
     Person.objects.filter(pk=deputy.pk).update(user=partner)
+    # The demo links the mayor to its `pormestari` account; here the mayor's account is linked
+    # by the tests themselves.
+    Person.objects.filter(pk=mayor.pk).update(user=None)
+    mayor.user = None
     coordinator = make_user("f02-koordinaattori", org)
     coordinator.email = "koordinaattori@tuusula.example"
     coordinator.save()
