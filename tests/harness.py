@@ -6,6 +6,7 @@ No pytest here: `make bench` and `make soak` import this module too."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import socket
@@ -49,6 +50,33 @@ def manage(env: dict[str, str], *args: str, timeout: int = 600) -> str:
     )
     if result.returncode != 0:
         raise AssertionError(f"manage.py {' '.join(args)} failed:\n{result.stderr[-4000:]}")
+    return result.stdout
+
+
+_IN_TURN = """
+import json, sys
+import django
+from django.core.management import call_command
+django.setup()
+for command in json.loads(sys.argv[1]):
+    call_command(*command)
+"""
+
+
+def manage_in_turn(env: dict[str, str], *commands: tuple[str, ...], timeout: int = 600) -> str:
+    """Several `manage.py` commands, one after the other in one child process (Django starts
+    once, not once a command: seconds per command); their output, or an error."""
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", _IN_TURN, json.dumps([list(c) for c in commands])],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise AssertionError(f"manage.py {commands} failed:\n{result.stderr[-4000:]}")
     return result.stdout
 
 

@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 import requests
 
-from tests.live import Gunicorn, PostgresCluster, Tmpfs, app_env, csrf, manage, new_tempdir, sign_in
+from tests.harness import manage_in_turn
+from tests.live import Gunicorn, PostgresCluster, Tmpfs, app_env, csrf, new_tempdir, sign_in
 
 pytestmark = pytest.mark.live
 
@@ -32,10 +33,10 @@ def sqlite_demo():
     base = new_tempdir("suunta-live-sqlite-")
     database = base / "demo.sqlite3"
     env = app_env(f"sqlite:///{database}")
-    manage(env, "migrate", "--noinput")
-    manage(env, "load_demo")
     backup = base / "demo.json"
-    manage(env, "backup_database", str(backup))
+    manage_in_turn(
+        env, ("migrate", "--noinput", "-v0"), ("load_demo",), ("backup_database", str(backup))
+    )
     yield database, backup
     shutil.rmtree(base, ignore_errors=True)
 
@@ -49,8 +50,9 @@ def postgres(sqlite_demo):
         cluster.start()
         cluster.create_database()
         env = app_env(cluster.url)
-        manage(env, "migrate", "--noinput")
-        out = manage(env, "restore_database", str(sqlite_demo[1]))
+        out = manage_in_turn(
+            env, ("migrate", "--noinput", "-v0"), ("restore_database", str(sqlite_demo[1]))
+        )
         assert "Restored" in out
         yield cluster
     finally:

@@ -22,7 +22,8 @@ from pathlib import Path
 import pytest
 import requests
 
-from tests.live import Gunicorn, app_env, manage, new_tempdir
+from tests.harness import manage_in_turn
+from tests.live import Gunicorn, app_env, new_tempdir
 
 pytestmark = pytest.mark.live
 
@@ -152,10 +153,13 @@ def _prepared() -> tuple[Path, dict[str, str]]:
             SUUNTA_DEMO_MODE="1",
             SUUNTA_SECURE="0",
         )
-        manage(loading, "migrate", "--noinput")
-        manage(loading, "load_demo")
-        manage(loading, "collectstatic", "--noinput", "-v0")
-        out = manage(loading, "shell", "-c", SETUP)
+        out = manage_in_turn(
+            loading,
+            ("migrate", "--noinput", "-v0"),
+            ("load_demo",),
+            ("collectstatic", "--noinput", "-v0"),
+            ("shell", "-c", SETUP),
+        )
         wanted = ("DRAFT ", "POST ", "TOKEN ")
         _PREPARED["file"] = tmp / "probes.sqlite3"
         _PREPARED["ids"] = dict(
