@@ -1,9 +1,9 @@
-"""The demo data against the two source documents in ../shared/seeds/, read independently."""
+"""The demo data against the two source documents (tests/data/seeds/, copies of
+../shared/seeds/), read independently."""
 
 import re
 from pathlib import Path
 
-import pytest
 from django.conf import settings
 from django.core.management import call_command
 
@@ -18,11 +18,9 @@ from suunta.organisations.models import (
 )
 from suunta.register.models import Interest, InterestDeclaration
 
-SEEDS = Path(settings.BASE_DIR).parent / "shared" / "seeds"
+SEEDS = Path(settings.BASE_DIR) / "tests" / "data" / "seeds"  # copies of ../shared/seeds
 KANGASALA = SEEDS / "000_2eaf102c66a576a7.txt"
 TUUSULA = SEEDS / "004_e6284b3348c54f5c.txt"
-
-pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not beside")
 
 
 def squash(text: str) -> str:

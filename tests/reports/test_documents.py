@@ -94,7 +94,7 @@ def test_the_tuusula_appendix_as_pdf_carries_the_seeds_table_in_full(full_demo, 
 def test_the_tuusula_appendix_as_docx_opens_in_libreoffice_with_real_headings_and_table(
     full_demo, lang
 ):
-    require_tools()
+    require_tools("docx")
     coordinator = make_user("coordinator", full_demo.organisation)
     data = _download(client_for(coordinator), f"/fi/plans/{full_demo.pk}/document.docx?lang={lang}")
     word = Document(io.BytesIO(data))
