@@ -201,7 +201,7 @@ TABLE["checkpoint_follow_up"] = [
         "POST",
         lambda o: f"/fi/plans/{o['plan'].pk}/checkpoints/{o['checkpoint'].pk}/follow-up/",
         FOLLOW_UP,
-        lambda o: {"goal": o["goal"].pk, "text_fi": "Seuranta", "lock_version": 1},
+        lambda o: {"only": "g1", "g1_goal": o["goal"].pk, "g1_text_fi": "Seuranta"},
     ),
 ]
 # Numbers: measured values (preparers, while in force), weights and the reward rule (plan

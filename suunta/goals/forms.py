@@ -3,7 +3,9 @@ the organisation uses; at least one language must be filled in where the text is
 
 from __future__ import annotations
 
+import hashlib
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -301,12 +303,25 @@ def plain_number(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
+def follow_up_fingerprint(text_fi: Any, text_sv: Any, rating: Any) -> str:
+    """What a goal's follow-up form showed, as a short digest: a goal whose posted text and
+    rating give the digest it was shown with was not touched, whatever was saved meanwhile."""
+    parts = [str(v or "").replace("\r\n", "\n").strip() for v in (text_fi, text_sv)]
+    if rating in (None, ""):
+        parts.append("")
+    else:
+        parts.append(format(Decimal(str(rating)).normalize(), "f"))
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
+
+
 class FollowUpForm(forms.Form):
     """One goal's follow-up at one checkpoint: text in the organisation's languages and a
-    rating on the plan's scale."""
+    rating on the plan's scale. On the checkpoint's page every goal has one, its fields named
+    `g<number>_<field>` (`prefix`), all in one form with one save."""
 
     goal = forms.UUIDField(widget=forms.HiddenInput)
     lock_version = lock_version_field()
+    original = forms.CharField(widget=forms.HiddenInput, required=False)
     text_fi = forms.CharField(
         label=_("Follow-up in Finnish"), widget=forms.Textarea(attrs={"rows": 4}), required=False
     )
@@ -342,6 +357,21 @@ class FollowUpForm(forms.Form):
         if keys and not any((data.get(key) or "").strip() for key in keys):
             self.add_error(keys[0], _("Write the follow-up."))
         return data
+
+    def add_prefix(self, field_name: str) -> str:
+        return f"{self.prefix}_{field_name}" if self.prefix else field_name
+
+    def posted_fingerprint(self) -> str | None:
+        """The fingerprint of the posted text and rating (None: the rating is not a number)."""
+        data = {n: self.data.get(self.add_prefix(n)) for n in ("text_fi", "text_sv", "rating")}
+        try:
+            return follow_up_fingerprint(data["text_fi"], data["text_sv"], data["rating"])
+        except (ArithmeticError, ValueError):
+            return None
+
+    def touched(self) -> bool:
+        """Whether the user changed the goal's text or rating from what the page showed."""
+        return self.posted_fingerprint() != self.data.get(self.add_prefix("original"))
 
     def changes(self) -> dict:
         return {

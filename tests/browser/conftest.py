@@ -61,9 +61,12 @@ def browser(tmp_path_factory):
 def new_page(browser, live_server):
     contexts = []
 
-    def make(locale="fi-FI"):
+    def make(locale="fi-FI", javascript=True):
         context = browser.new_context(
-            base_url=live_server.url, locale=locale, viewport={"width": 1280, "height": 900}
+            base_url=live_server.url,
+            locale=locale,
+            viewport={"width": 1280, "height": 900},
+            java_script_enabled=javascript,
         )
         contexts.append(context)
         page = context.new_page()

@@ -11,6 +11,7 @@ from suunta.goals import actions, queries
 from suunta.goals import models as m
 from suunta.organisations.models import ExecutivePost, Person
 from tests.conftest import client_for, make_plan, make_user, move_to
+from tests.security.admin_forms import form_fields
 
 
 def traffic_light(org):
@@ -214,26 +215,111 @@ def test_a_board_member_sees_the_joint_assessment_but_not_the_working_papers(set
     assert "Yhteinen arvio" in partner_page and "Oma arvio" in partner_page
 
 
-def test_the_follow_up_page_saves_and_then_refuses_a_stale_save(setting):
+def _page(client, url):
+    page = client.get(url)
+    assert page.status_code == 200
+    fields = form_fields(page.content.decode())
+    fields.pop("csrfmiddlewaretoken", None)
+    return page.content.decode(), fields
+
+
+def test_every_goal_is_written_on_one_form_and_saved_at_once(setting):
     s = setting
     client = client_for(s["coordinator"])
     url = f"/en/plans/{s['plan'].pk}/checkpoints/{s['checkpoint'].pk}/follow-up/"
-    page = client.get(url)
-    assert page.status_code == 200 and "Write the follow-up" not in page.content.decode()
-    response = client.post(
-        url, {"goal": s["goal"].pk, "kind": "joint", "text_fi": "Edennyt", "rating": "2"}
-    )
+    body, fields = _page(client, url)
+    assert "Write the follow-up." not in body and body.count(">Save the follow-up<") == 1
+    assert {"g1_text_fi", "g2_text_fi", "g1_rating", "g2_rating"} <= set(fields)
+    fields |= {"kind": "joint", "g1_text_fi": "Edennyt", "g1_rating": "2", "g2_text_fi": "Valmis"}
+    response = client.post(url, fields)
     assert response.status_code == 302
-    entry = m.FollowUpEntry.objects.get(goal=s["goal"], kind="joint")
-    assert (entry.text_fi, entry.rating) == ("Edennyt", Decimal(2))
-    response = client.post(
-        url, {"goal": s["goal"].pk, "kind": "joint", "text_fi": "Toinen", "lock_version": 0}
+    saved = {e.goal.order: (e.text_fi, e.rating) for e in m.FollowUpEntry.objects.all()}
+    assert saved == {1: ("Edennyt", Decimal(2)), 2: ("Valmis", None)}
+    # Saving the same page again changes nothing; one goal changed is the only one saved.
+    locks = dict(m.FollowUpEntry.objects.values_list("goal__order", "lock_version"))
+    _body, fields = _page(client, url + "?kind=joint")
+    assert client.post(url, fields).status_code == 302
+    assert dict(m.FollowUpEntry.objects.values_list("goal__order", "lock_version")) == locks
+    assert client.post(url, fields | {"g2_text_fi": "Valmis ja käytössä"}).status_code == 302
+    after = dict(m.FollowUpEntry.objects.values_list("goal__order", "lock_version"))
+    assert after == {1: locks[1], 2: locks[2] + 1}
+
+
+def test_an_error_in_one_goal_saves_none_and_keeps_every_goals_text(setting):
+    s = setting
+    client = client_for(s["coordinator"])
+    url = f"/en/plans/{s['plan'].pk}/checkpoints/{s['checkpoint'].pk}/follow-up/"
+    _body, fields = _page(client, url)
+    # A rating without text in goal 2: the form says what is missing, nothing is saved, and
+    # goal 1's text is on the page again.
+    fields |= {"kind": "joint", "g1_text_fi": "Ensimmäinen teksti", "g2_rating": "3"}
+    response = client.post(url, fields)
+    body = response.content.decode()
+    assert response.status_code == 422 and "Write the follow-up." in body
+    assert "Ensimmäinen teksti" in body
+    assert not m.FollowUpEntry.objects.exists()
+
+
+def test_a_goal_saved_meanwhile_by_another_is_shown_and_the_second_save_replaces_it(setting):
+    s = setting
+    client = client_for(s["coordinator"])
+    url = f"/en/plans/{s['plan'].pk}/checkpoints/{s['checkpoint'].pk}/follow-up/"
+    _body, fields = _page(client, url)
+    # Another coordinator writes goal 1's joint assessment while this page is open.
+    other = make_user("coord2", s["plan"].organisation, kind=Role.Kind.COORDINATOR)
+    actions.add_follow_up(
+        s["goal"], s["checkpoint"], data={"kind": "joint", "text_fi": "Heidän"}, actor=other
     )
+    fields |= {"kind": "joint", "g1_text_fi": "Minun", "g2_text_fi": "Toinen tavoite"}
+    response = client.post(url, fields)
+    body = response.content.decode()
     assert response.status_code == 409
-    response = client.post(
-        url,
-        {"goal": s["goal"].pk, "kind": "joint", "text_fi": "", "lock_version": entry.lock_version},
-    )
-    assert response.status_code == 422 and "Write the follow-up." in response.content.decode()
-    entry.refresh_from_db()
-    assert entry.text_fi == "Edennyt"
+    assert "Someone else saved" in body and "Heidän" in body
+    assert "Minun" in body and "Toinen tavoite" in body  # nothing typed is lost
+    assert list(m.FollowUpEntry.objects.values_list("text_fi", flat=True)) == ["Heidän"]
+    again = form_fields(body)
+    again.pop("csrfmiddlewaretoken", None)
+    assert client.post(url, again).status_code == 302
+    saved = dict(m.FollowUpEntry.objects.values_list("goal__order", "text_fi"))
+    assert saved == {1: "Minun", 2: "Toinen tavoite"}
+
+
+def test_each_goal_is_saved_on_its_own_as_the_field_is_left(setting):
+    """The htmx save of one goal: the goal's state answers with the new version, so that the
+    next save of the goal (or of the whole form) builds on it; other goals are left alone."""
+    s = setting
+    client = client_for(s["coordinator"])
+    url = f"/en/plans/{s['plan'].pk}/checkpoints/{s['checkpoint'].pk}/follow-up/"
+    _body, fields = _page(client, url)
+    fields |= {"kind": "joint", "g1_text_fi": "Vain ensimmäinen", "g2_text_fi": "Kesken"}
+    htmx = {"HTTP_HX_REQUEST": "true"}
+    response = client.post(url, fields | {"only": "g1"}, **htmx)
+    body = response.content.decode()
+    assert response.status_code == 200 and 'data-state="saved"' in body
+    assert list(m.FollowUpEntry.objects.values_list("text_fi", flat=True)) == ["Vain ensimmäinen"]
+    state = form_fields(body)
+    assert state["g1_lock_version"] == str(m.FollowUpEntry.objects.get().lock_version)
+    # The whole form then, with goal 1's new state: goal 1 is not saved twice, goal 2 is.
+    fields |= state
+    assert client.post(url, fields).status_code == 302
+    saved = dict(m.FollowUpEntry.objects.values_list("goal__order", "text_fi"))
+    assert saved == {1: "Vain ensimmäinen", 2: "Kesken"}
+    # A goal emptied is not saved, and the state says why.
+    response = client.post(url, fields | {"only": "g1", "g1_text_fi": ""}, **htmx)
+    assert 'data-state="invalid"' in response.content.decode()
+    assert "Write the follow-up." in response.content.decode()
+    assert m.FollowUpEntry.objects.get(goal__order=1).text_fi == "Vain ensimmäinen"
+    assert client.post(url, fields | {"only": "g9"}, **htmx).status_code == 400
+
+
+def test_the_form_saved_with_the_goals_own_save_just_before_is_no_conflict(setting):
+    """Leaving a field and pressing save at once sends the goal's own save and the form's: the
+    form finds the goal saved as it sends it, and saves it no second time."""
+    s = setting
+    client = client_for(s["coordinator"])
+    url = f"/en/plans/{s['plan'].pk}/checkpoints/{s['checkpoint'].pk}/follow-up/"
+    _body, fields = _page(client, url)
+    fields |= {"kind": "joint", "g1_text_fi": "Kirjoitettu"}
+    client.post(url, fields | {"only": "g1"}, HTTP_HX_REQUEST="true")
+    assert client.post(url, fields).status_code == 302
+    assert m.FollowUpEntry.objects.get().lock_version == 1
