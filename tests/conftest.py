@@ -152,10 +152,27 @@ def coordinator(demo):
 
 @pytest.fixture
 def draft(demo, coordinator):
-    """A draft 2026 plan started from the approved Tuusula 2025 plan."""
+    """A draft 2026 plan started from the approved Tuusula 2025 plan, its carried-over texts
+    reviewed (confirmed as they are)."""
     from suunta.goals import actions
 
-    return actions.start_next_plan(demo["plan"], actor=coordinator)
+    return reviewed(actions.start_next_plan(demo["plan"], actor=coordinator), coordinator)
+
+
+def reviewed(plan, actor):
+    """The next period's draft with every text copied from last period confirmed as right, as
+    the coordinator does in the editor before proposing it."""
+    from suunta.goals import actions
+
+    pending = actions.carried_over(plan)
+    for section in pending["sections"]:
+        actions.confirm_carried_over(plan, section=section, actor=actor)
+    for goal in pending["goals"]:
+        actions.confirm_carried_over(plan, goal=goal, actor=actor)
+    for indicator in pending["indicators"]:
+        actions.confirm_carried_over(plan, indicator=indicator, actor=actor)
+    plan.refresh_from_db()
+    return plan
 
 
 def move_to(plan, state: str):

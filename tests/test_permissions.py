@@ -115,6 +115,9 @@ TABLE: dict[str, list[Row]] = {
         Row("POST", plan_url("edit/"), EDIT, lambda o: {"title_fi": ""}),
     ],
     "plan_texts_form": [Row("GET", plan_url("edit/details/"), EDIT)],
+    "plan_confirm_carried": [
+        Row("POST", plan_url("edit/carried-over/confirm/"), EDIT, lambda o: {"section": "basis"})
+    ],
     "plan_start_next": [Row("POST", plan_url("next/"), rule(DRAFTERS, None))],
     "plan_propose": [
         Row("GET", plan_url("propose/"), rule(DRAFTERS, {"draft"})),

@@ -165,6 +165,24 @@ class ReturnIn(Input):
     reason: str
 
 
+class ConfirmCarriedIn(Input):
+    """One text copied from last period's plan, found right for this period: a section of
+    the plan ("title", "basis", "purpose", "evaluation"), a goal or an indicator."""
+
+    section: Literal["", "title", "basis", "purpose", "evaluation"] = ""
+    goal_id: uuid.UUID | None = None
+    indicator_id: uuid.UUID | None = None
+
+
+class CarriedOverOut(Schema):
+    """What of a next period's draft is still as it was copied from last period's plan: the
+    plan cannot be proposed until each is confirmed or rewritten."""
+
+    sections: list[str]
+    goal_ids: list[uuid.UUID]
+    indicator_ids: list[uuid.UUID]
+
+
 class DecisionIn(Input):
     kind: str
     body: uuid.UUID
@@ -702,6 +720,41 @@ def propose(request, plan_id: uuid.UUID, payload: ProposeIn):
     if payload.proposed_to is not None:
         body = get_object_or_404(plan.organisation.bodies.all(), pk=payload.proposed_to)
     return plan_out(actions.propose_plan(plan, actor=request.user, to_body=body))
+
+
+def _carried_out(plan: GoalPlan) -> CarriedOverOut:
+    pending = actions.carried_over(plan)
+    return CarriedOverOut(
+        sections=pending["sections"],
+        goal_ids=[goal.id for goal in pending["goals"]],
+        indicator_ids=[indicator.id for indicator in pending["indicators"]],
+    )
+
+
+@workflow.get("/plans/{plan_id}/carried-over", response={200: CarriedOverOut, **WRITE_ERRORS})
+def carried_over(request, plan_id: uuid.UUID):
+    """The texts of a next period's draft still to review before it can be proposed."""
+    return _carried_out(_plan(request, plan_id))
+
+
+@workflow.post(
+    "/plans/{plan_id}/carried-over/confirm", response={200: CarriedOverOut, **WRITE_ERRORS}
+)
+def confirm_carried(request, plan_id: uuid.UUID, payload: ConfirmCarriedIn):
+    """Confirm one carried-over text as right for this period; what remains is returned."""
+    plan = _plan(request, plan_id)
+    goal = indicator = None
+    if payload.goal_id is not None:
+        goal = get_object_or_404(plan.goals.all(), pk=payload.goal_id)
+    if payload.indicator_id is not None:
+        indicator = get_object_or_404(
+            Indicator.objects.select_related("goal").filter(goal__plan=plan),
+            pk=payload.indicator_id,
+        )
+    actions.confirm_carried_over(
+        plan, section=payload.section, goal=goal, indicator=indicator, actor=request.user
+    )
+    return _carried_out(plan)
 
 
 @workflow.post("/plans/{plan_id}/return", response={200: PlanItemOut, **WRITE_ERRORS})

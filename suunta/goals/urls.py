@@ -11,6 +11,11 @@ urlpatterns = [
     path("plans/<uuid:plan_id>/", views.plan_detail, name="plan_detail"),
     path("plans/<uuid:plan_id>/edit/", views.plan_edit, name="plan_edit"),
     path("plans/<uuid:plan_id>/edit/details/", views.plan_texts_form, name="plan_texts_form"),
+    path(
+        "plans/<uuid:plan_id>/edit/carried-over/confirm/",
+        views.plan_confirm_carried,
+        name="plan_confirm_carried",
+    ),
     path("plans/<uuid:plan_id>/next/", views.plan_start_next, name="plan_start_next"),
     path("plans/<uuid:plan_id>/propose/", workflow_views.plan_propose, name="plan_propose"),
     path("plans/<uuid:plan_id>/return/", workflow_views.plan_return, name="plan_return"),

@@ -3,6 +3,7 @@ render or redirect. Every htmx interaction also works as a plain form post."""
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from django.contrib import messages
@@ -21,7 +22,7 @@ from suunta.core.caching import cached_fragment
 from suunta.core.web import run_action
 from suunta.organisations.models import ExecutivePost, Organisation
 
-from . import actions, charts, permissions, queries
+from . import actions, carried, charts, permissions, queries
 from .forms import CheckpointForm, GoalForm, IndicatorForm, PlanForm
 from .models import Checkpoint, Goal, GoalPlan, Indicator
 from .presentation import goal_table
@@ -130,17 +131,17 @@ def _editor_url(plan: GoalPlan, anchor: str = "") -> str:
     return reverse("plan_edit", args=[plan.pk]) + (f"#{anchor}" if anchor else "")
 
 
+def _editor_context(plan: GoalPlan) -> dict[str, Any]:
+    return {
+        "plan": plan,
+        "summary": queries.plan_summary(plan),
+        "carried": carried.review_items(plan, actions.carried_over(plan)),
+    }
+
+
 def _editor(request: HttpRequest, plan: GoalPlan, *, focus: str = "") -> HttpResponse:
     """The whole editor region (htmx) – what every successful change re-renders."""
-    return render(
-        request,
-        "goals/_editor.html",
-        {
-            "plan": plan,
-            "summary": queries.plan_summary(plan),
-            "focus": focus,
-        },
-    )
+    return render(request, "goals/_editor.html", {**_editor_context(plan), "focus": focus})
 
 
 def _done(request: HttpRequest, plan: GoalPlan, message: str, anchor: str = "") -> HttpResponse:
@@ -215,14 +216,46 @@ def plan_edit(request: HttpRequest, plan_id: Any) -> HttpResponse:
             action_url=request.path,
             message=_("The plan details were saved."),
         )
-    return render(
-        request,
-        "goals/plan_edit.html",
-        {
-            "plan": plan,
-            "summary": queries.plan_summary(plan),
-        },
+    return render(request, "goals/plan_edit.html", _editor_context(plan))
+
+
+@login_required
+@require_POST
+def plan_confirm_carried(request: HttpRequest, plan_id: Any) -> HttpResponse:
+    """A text copied from last period's plan confirmed as right for this period."""
+    plan = _editable_plan(request, plan_id)
+    ids = {}
+    for name in ("goal", "indicator"):
+        try:
+            ids[name] = uuid.UUID(request.POST.get(name, ""))
+        except ValueError:
+            ids[name] = None
+    goal = Goal.objects.filter(plan=plan, pk=ids["goal"]).first() if ids["goal"] else None
+    indicator = (
+        Indicator.objects.filter(goal__plan=plan, pk=ids["indicator"]).first()
+        if ids["indicator"]
+        else None
     )
+    return run_action(
+        None,
+        lambda: actions.confirm_carried_over(
+            plan,
+            section=request.POST.get("section", ""),
+            goal=goal,
+            indicator=indicator,
+            actor=request.user,
+        ),
+        errors=lambda error: messages.error(request, " ".join(error.messages)),
+        invalid=lambda: _done_error(request, plan),
+        refused=lambda error: plan_refused(request, plan, error),
+        done=lambda _result: _done(request, plan, _("The text was confirmed."), "carried-over"),
+    )
+
+
+def _done_error(request: HttpRequest, plan: GoalPlan) -> HttpResponse:
+    if request.htmx:
+        return _editor(request, plan, focus="carried-over")
+    return redirect(_editor_url(plan, "carried-over"))
 
 
 @login_required

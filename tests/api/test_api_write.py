@@ -266,6 +266,8 @@ def api_rows(o):
         ("POST", f"/goals/{goal.pk}/move", {"direction": "down"}, EDIT),
         ("POST", f"/goals/{goal.pk}/indicators", {"text_fi": "Uusi"}, EDIT),
         ("POST", f"/plans/{plan.pk}/propose", {}, rule(DRAFTERS, {"draft"})),
+        ("GET", f"/plans/{plan.pk}/carried-over", None, readable),
+        ("POST", f"/plans/{plan.pk}/carried-over/confirm", {"section": "basis"}, EDIT),
         ("POST", f"/plans/{plan.pk}/return", {"reason": "x"}, rule(DRAFTERS, {"proposed"})),
         ("POST", f"/plans/{plan.pk}/decisions", review, rule(PREPARERS, AMENDABLE)),
         ("POST", f"/plans/{plan.pk}/amend", None, rule(DRAFTERS, AMENDABLE)),
@@ -323,3 +325,33 @@ def test_an_anonymous_write_is_a_401_even_with_csrf_checks(demo, draft):
         content_type="application/json",
     )
     assert response.status_code == 401
+
+
+def test_a_next_periods_draft_is_reviewed_through_the_api_before_it_is_proposed(demo):
+    coordinator = make_user("coord-api", demo["tuusula"])
+    api = Api(token_for(coordinator))
+    created = api.call("POST", f"/plans/{demo['plan'].pk}/next")
+    assert created.status_code == 201
+    plan_id = created.json()["id"]
+    pending = api.call("GET", f"/plans/{plan_id}/carried-over").json()
+    assert pending["sections"] == ["title", "basis", "purpose", "evaluation"]
+    assert len(pending["goal_ids"]) == 6 and len(pending["indicator_ids"]) == 14
+    refused = api.call("POST", f"/plans/{plan_id}/propose", {})
+    assert refused.status_code == 409 and "24" in refused.json()["detail"]
+    bad = api.call("POST", f"/plans/{plan_id}/carried-over/confirm", {"section": "otsikko"})
+    assert bad.status_code == 422
+    unknown = api.call(
+        "POST", f"/plans/{plan_id}/carried-over/confirm", {"goal_id": str(demo["plan"].pk)}
+    )
+    assert unknown.status_code == 404
+    for section in pending["sections"]:
+        api.call("POST", f"/plans/{plan_id}/carried-over/confirm", {"section": section})
+    for goal_id in pending["goal_ids"]:
+        api.call("POST", f"/plans/{plan_id}/carried-over/confirm", {"goal_id": goal_id})
+    last = None
+    for indicator_id in pending["indicator_ids"]:
+        last = api.call(
+            "POST", f"/plans/{plan_id}/carried-over/confirm", {"indicator_id": indicator_id}
+        )
+    assert last.json() == {"sections": [], "goal_ids": [], "indicator_ids": []}
+    assert api.call("POST", f"/plans/{plan_id}/propose", {}).status_code == 200

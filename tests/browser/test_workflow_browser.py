@@ -60,6 +60,17 @@ def test_two_people_edit_the_same_goal_and_the_second_save_is_refused(
 def test_a_coordinator_takes_a_draft_to_the_boards_decision(draft_plan, new_page, artifacts):
     page = new_page()
     sign_in(page, "koordinaattori")
+    # Last period's texts first: each is read, its old dates marked, and confirmed.
+    page.goto(f"/fi/plans/{draft_plan.pk}/edit/")
+    items = page.locator("#carried-over .carried-list > li")
+    expect(page.locator("#carried-over")).to_contain_text("24 tekstiä odottaa vielä tarkistusta")
+    expect(page.locator("#carried-over mark").first).to_be_visible()
+    assert_accessible(page)
+    page.screenshot(path=artifacts / "carried-over.png", full_page=True)
+    for remaining in range(23, -1, -1):
+        items.first.get_by_role("button", name=re.compile("^Pitää paikkansa")).click()
+        expect(items).to_have_count(remaining)
+    expect(page.locator("#carried-over")).to_have_count(0)
     page.goto(f"/fi/plans/{draft_plan.pk}/")
     page.get_by_role("link", name="Esitä").click()
     assert_accessible(page)

@@ -224,10 +224,10 @@ def test_follow_ups_of_an_evaluated_plan_are_frozen(demo):
 
 def test_a_decision_on_a_plan_that_changed_after_the_minutes_were_opened_is_refused(demo):
     from suunta.goals import actions
-    from tests.conftest import make_user
+    from tests.conftest import make_user, reviewed
 
     coordinator = make_user("coord", demo["tuusula"])
-    plan = actions.start_next_plan(demo["plan"], actor=coordinator)
+    plan = reviewed(actions.start_next_plan(demo["plan"], actor=coordinator), coordinator)
     plan = actions.propose_plan(plan, actor=coordinator)
     seen = plan.lock_version
     plan = actions.return_plan(plan, actor=coordinator, reason="muutos")

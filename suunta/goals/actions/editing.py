@@ -22,6 +22,17 @@ from .common import _audit, _create, _delete, _move, _require_editable, _save_ch
 def update_plan(
     plan: GoalPlan, *, data: dict[str, Any], expected_lock: int, actor: Any
 ) -> GoalPlan:
+    """The plan's own fields; a carried-over text that is rewritten is reviewed by it."""
+    saved = GoalPlan.objects.filter(pk=plan.pk).first()
+    if saved is not None and saved.carried_over:
+        rewritten = {
+            name
+            for name in saved.carried_over
+            for column in (f"{name}_fi", f"{name}_sv")
+            if column in data and (data[column] or "") != (getattr(saved, column) or "")
+        }
+        if rewritten:
+            data = {**data, "carried_over": [n for n in saved.carried_over if n not in rewritten]}
     return _save_changes(plan, data, expected_lock=expected_lock, actor=actor, action="plan.update")
 
 
@@ -41,6 +52,8 @@ def add_goal(plan: GoalPlan, *, data: dict[str, Any], actor: Any) -> Goal:
 
 
 def update_goal(goal: Goal, *, data: dict[str, Any], expected_lock: int, actor: Any) -> Goal:
+    """A carried-over goal saved from its form is reviewed by it."""
+    data = {**data, "carried_over": False}
     return _save_changes(goal, data, expected_lock=expected_lock, actor=actor, action="goal.update")
 
 
@@ -99,6 +112,7 @@ def add_indicator(goal: Goal, *, data: dict[str, Any], actor: Any) -> Indicator:
 def update_indicator(
     indicator: Indicator, *, data: dict[str, Any], expected_lock: int, actor: Any
 ) -> Indicator:
+    data = {**data, "carried_over": False}  # a carried-over indicator saved is reviewed
     return _save_changes(
         indicator, data, expected_lock=expected_lock, actor=actor, action="indicator.update"
     )
@@ -149,3 +163,54 @@ def move_checkpoint(checkpoint: Checkpoint, *, step: int, actor: Any) -> None:
         actor=actor,
         action="checkpoint.move",
     )
+
+
+# --- Texts carried over from the previous period ------------------------------------------
+
+
+def carried_over(plan: GoalPlan) -> dict[str, list[Any]]:
+    """What of the draft is still as it was copied from last period's plan: its sections (by
+    name), goals and indicators."""
+    return {
+        "sections": list(plan.carried_over or []),
+        "goals": list(plan.goals.filter(carried_over=True).order_by("order")),
+        "indicators": list(
+            Indicator.objects.filter(goal__plan=plan, carried_over=True)
+            .select_related("goal")
+            .order_by("goal__order", "order")
+        ),
+    }
+
+
+def confirm_carried_over(
+    plan: GoalPlan,
+    *,
+    actor: Any,
+    section: str = "",
+    goal: Goal | None = None,
+    indicator: Indicator | None = None,
+) -> None:
+    """The user read a carried-over text and found it right for the new period as it is."""
+    with transaction.atomic():
+        locked = GoalPlan.objects.select_for_update().get(pk=plan.pk)
+        _require_editable(actor, locked)
+        if section:
+            if section not in (locked.carried_over or []):
+                raise ValidationError({"section": _("This text is not waiting for review.")})
+            remaining = [n for n in locked.carried_over if n != section]
+            GoalPlan.objects.filter(pk=plan.pk).update(
+                carried_over=remaining, updated_at=timezone.now()
+            )
+            plan.carried_over = remaining
+            target: dict[str, str] = {"section": section}
+        elif goal is not None and goal.plan_id == plan.pk:
+            Goal.objects.filter(pk=goal.pk).update(carried_over=False, updated_at=timezone.now())
+            target = {"goal": str(goal.pk)}
+        elif indicator is not None and indicator.goal.plan_id == plan.pk:
+            Indicator.objects.filter(pk=indicator.pk).update(
+                carried_over=False, updated_at=timezone.now()
+            )
+            target = {"indicator": str(indicator.pk)}
+        else:
+            raise ValidationError(_("Choose a text of this plan."))
+        _audit("plan.confirm_carried_over", locked, actor, after=target)

@@ -54,9 +54,12 @@ _INDICATOR_FIELDS = [
 _PLAN_TEXTS = ["title", "basis", "purpose", "evaluation"]
 
 
-def _copy_content(source: GoalPlan, target: GoalPlan, *, years: int, follow_ups: bool) -> None:
+def _copy_content(
+    source: GoalPlan, target: GoalPlan, *, years: int, follow_ups: bool, carried: bool = False
+) -> None:
     """Checkpoints, goals and indicators (keys kept, so versions can be compared item by item);
-    with `follow_ups`, the follow-up entries too."""
+    with `follow_ups`, the follow-up entries too; `carried`: the goals and indicators are marked
+    for review (a next period's copy, not an amendment of the same period)."""
     checkpoints = {}
     for checkpoint in source.checkpoints.all():
         checkpoints[checkpoint.pk] = Checkpoint.objects.create(
@@ -69,10 +72,14 @@ def _copy_content(source: GoalPlan, target: GoalPlan, *, years: int, follow_ups:
             closes_on=_shift_years(checkpoint.closes_on, years),
         )
     for goal in source.goals.prefetch_related("indicators", "focus_areas", "follow_ups"):
-        copy = Goal.objects.create(plan=target, **{f: getattr(goal, f) for f in _GOAL_FIELDS})
+        copy = Goal.objects.create(
+            plan=target, carried_over=carried, **{f: getattr(goal, f) for f in _GOAL_FIELDS}
+        )
         copy.focus_areas.set(goal.focus_areas.all())
         Indicator.objects.bulk_create(
-            Indicator(goal=copy, **{f: getattr(i, f) for f in _INDICATOR_FIELDS})
+            Indicator(
+                goal=copy, carried_over=carried, **{f: getattr(i, f) for f in _INDICATOR_FIELDS}
+            )
             for i in goal.indicators.all()
         )
         if follow_ups:
@@ -126,7 +133,9 @@ def _new_plan(plan: GoalPlan, *, years: int, **fields: Any) -> GoalPlan:
 
 def start_next_plan(plan: GoalPlan, *, actor: Any) -> GoalPlan:
     """A draft for the following period: texts, goals, indicators and checkpoints copied
-    (checkpoint dates and the years in their labels moved on), follow-ups and decisions not."""
+    (checkpoint dates and the years in their labels moved on), follow-ups and decisions not.
+    The copied texts are marked carried over: each is confirmed or rewritten before the plan
+    can be proposed (`review.confirm_carried_over`)."""
     with transaction.atomic():
         authorise(actor, "start_next", plan, lock=False)
         existing = plan.successors.filter(status=GoalPlan.Status.DRAFT).first()
@@ -147,8 +156,14 @@ def start_next_plan(plan: GoalPlan, *, actor: Any) -> GoalPlan:
             period_kind=kind,
             period_start=_shift_years(plan.period_start, years),
             period_end=_shift_years(plan.period_end, years),
+            # Last period's texts, each to be confirmed or rewritten before proposing.
+            carried_over=[
+                name
+                for name in _PLAN_TEXTS
+                if getattr(plan, f"{name}_fi") or getattr(plan, f"{name}_sv")
+            ],
         )
-        _copy_content(plan, new, years=years, follow_ups=False)
+        _copy_content(plan, new, years=years, follow_ups=False, carried=True)
         audited(
             "plan.start_next",
             new,

@@ -10,6 +10,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from suunta.audit.record import snapshot
 from suunta.core.actions import StaleVersion, WrongState, cas_update
@@ -19,6 +20,7 @@ from .. import permissions, queries, workflow
 from ..models import Decision, GoalPlan
 from ..scoring import check_weights
 from .common import _audit, _status_names, authorise
+from .editing import carried_over
 from .next_period import _copy_content, _new_plan
 
 # --- The workflow -------------------------------------------------------------------------------
@@ -53,6 +55,19 @@ def propose_plan(plan: GoalPlan, *, actor: Any, to_body: Body | None = None) -> 
         authorise(actor, "propose", plan, lock=False)
         if not plan.goals.exists():
             raise WrongState(_("A plan with no goals cannot be proposed."))
+        pending = carried_over(plan)
+        count = sum(len(items) for items in pending.values())
+        if count:
+            raise WrongState(
+                ngettext(
+                    "%(count)d text copied from the previous period has not been reviewed: "
+                    "confirm it or rewrite it before proposing the plan.",
+                    "%(count)d texts copied from the previous period have not been reviewed: "
+                    "confirm or rewrite each before proposing the plan.",
+                    count,
+                )
+                % {"count": count}
+            )
         if to_body is not None and to_body.organisation_id != plan.organisation_id:
             raise ValidationError({"proposed_to": _("Choose a body of this organisation.")})
         check_weights(queries.plan_summary(plan))

@@ -257,6 +257,11 @@ class GoalPlan(Translatable, Editable):
     # SHA-256 of the version's content as the API gives it (queries.plan_content), fixed when
     # the version leaves the draft state.
     content_hash = models.CharField(_("content hash"), max_length=64, blank=True, editable=False)
+    # The next period's draft copies last period's texts: the sections ("title", "basis", …)
+    # still to be confirmed or rewritten before the plan leaves the draft state.
+    carried_over = models.JSONField(
+        _("texts carried over to review"), default=list, blank=True, editable=False
+    )
 
     objects = GoalPlanQuerySet.as_manager()
 
@@ -375,6 +380,8 @@ class Goal(Translatable, PlanContent, Editable):
     focus_areas = models.ManyToManyField(
         FocusArea, blank=True, related_name="goals", verbose_name=_("focus areas served")
     )
+    # Copied from last period's plan and not yet confirmed or rewritten (a draft only).
+    carried_over = models.BooleanField(_("carried over to review"), default=False, editable=False)
 
     class Meta:
         ordering = ["plan", "order"]
@@ -427,6 +434,9 @@ class Indicator(Translatable, PlanContent, Editable):
         blank=True,
         help_text=_("Empty: the goal's weight is split equally among its indicators."),
     )
+
+    # Copied from last period's plan and not yet confirmed or rewritten (a draft only).
+    carried_over = models.BooleanField(_("carried over to review"), default=False, editable=False)
 
     class Meta:
         ordering = ["goal", "order"]
