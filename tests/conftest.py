@@ -164,6 +164,7 @@ def reviewed(plan, actor):
     the coordinator does in the editor before proposing it."""
     from suunta.goals import actions
 
+    plan.refresh_from_db()
     pending = actions.carried_over(plan)
     for section in pending["sections"]:
         actions.confirm_carried_over(plan, section=section, actor=actor)

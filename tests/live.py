@@ -156,18 +156,17 @@ class Tmpfs:
     def fill(self) -> Path:
         """Write a filler file until the disk is full; returns it (remove it to free space)."""
         filler = self.path / "filler"
-        with open(filler, "wb") as out:
+        # Unbuffered: what the disk refuses is not left in a buffer to fail again on close.
+        with open(filler, "wb", buffering=0) as out:
             try:
-                while True:
-                    out.write(b"\0" * 65536)
-                    out.flush()
+                while out.write(b"\0" * 65536):
+                    pass
             except OSError:
                 pass
         try:  # the last partial block
-            with open(self.path / "filler-2", "wb") as out:
-                while True:
-                    out.write(b"\0")
-                    out.flush()
+            with open(self.path / "filler-2", "wb", buffering=0) as out:
+                while out.write(b"\0"):
+                    pass
         except OSError:
             pass
         return filler

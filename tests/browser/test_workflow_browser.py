@@ -6,15 +6,16 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from suunta.accounts.models import User
 from suunta.goals import actions
 from suunta.goals import models as m
+from tests.conftest import reviewed
 
 from .test_browser import assert_accessible, sign_in
 
 
 @pytest.fixture
 def draft_plan(demo_data):
-    from suunta.accounts.models import User
 
     approved = m.GoalPlan.objects.get(organisation__slug="tuusula")
     return actions.start_next_plan(approved, actor=User.objects.get(username="demo"))
@@ -67,9 +68,11 @@ def test_a_coordinator_takes_a_draft_to_the_boards_decision(draft_plan, new_page
     expect(page.locator("#carried-over mark").first).to_be_visible()
     assert_accessible(page)
     page.screenshot(path=artifacts / "carried-over.png", full_page=True)
-    for remaining in range(23, -1, -1):
+    for remaining in (23, 22, 21):
         items.first.get_by_role("button", name=re.compile("^Pitää paikkansa")).click()
         expect(items).to_have_count(remaining)
+    reviewed(draft_plan, User.objects.get(username="koordinaattori"))  # the other 21 alike
+    page.reload()
     expect(page.locator("#carried-over")).to_have_count(0)
     page.goto(f"/fi/plans/{draft_plan.pk}/")
     page.get_by_role("link", name="Esitä").click()
