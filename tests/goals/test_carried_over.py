@@ -5,6 +5,7 @@ highlighted, and the plan cannot be proposed until each is confirmed or rewritte
 import datetime
 
 import pytest
+from django.utils import translation
 
 from suunta.audit.models import AuditEvent
 from suunta.goals import actions, carried
@@ -32,7 +33,10 @@ def test_every_copied_text_waits_for_review_and_proposing_is_refused_until_then(
     pending = actions.carried_over(next_draft)
     assert pending["sections"] == ["title", "basis", "purpose", "evaluation"]
     assert len(pending["goals"]) == 6 and len(pending["indicators"]) == 14
-    with pytest.raises(actions.WrongState, match="24 edelliseltä kaudelta kopioitua tekstiä"):
+    with (
+        translation.override("en"),
+        pytest.raises(actions.WrongState, match="24 texts copied from the previous period"),
+    ):
         actions.propose_plan(next_draft, actor=coordinator)
     # Confirmed one by one, or rewritten: a goal saved from its form is reviewed by it, and so
     # is a section whose text changes; a section saved unchanged is not.
