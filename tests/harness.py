@@ -37,10 +37,11 @@ def environment(database_url: str, **values: str) -> dict[str, str]:
     return env
 
 
-def manage(env: dict[str, str], *args: str, timeout: int = 600) -> str:
-    """`manage.py ARGS` in a child process; its output, or an error with the end of stderr."""
+def _child(env: dict[str, str], argv: list[str], what: str, timeout: int) -> str:
+    """Python in a child process in the project's folder; its output, or an error with the end
+    of stderr."""
     result = subprocess.run(  # noqa: S603
-        [sys.executable, "manage.py", *args],
+        [sys.executable, *argv],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -49,8 +50,13 @@ def manage(env: dict[str, str], *args: str, timeout: int = 600) -> str:
         check=False,
     )
     if result.returncode != 0:
-        raise AssertionError(f"manage.py {' '.join(args)} failed:\n{result.stderr[-4000:]}")
+        raise AssertionError(f"manage.py {what} failed:\n{result.stderr[-4000:]}")
     return result.stdout
+
+
+def manage(env: dict[str, str], *args: str, timeout: int = 600) -> str:
+    """`manage.py ARGS` in a child process."""
+    return _child(env, ["manage.py", *args], " ".join(args), timeout)
 
 
 _IN_TURN = """
@@ -65,19 +71,9 @@ for command in json.loads(sys.argv[1]):
 
 def manage_in_turn(env: dict[str, str], *commands: tuple[str, ...], timeout: int = 600) -> str:
     """Several `manage.py` commands, one after the other in one child process (Django starts
-    once, not once a command: seconds per command); their output, or an error."""
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", _IN_TURN, json.dumps([list(c) for c in commands])],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
-    if result.returncode != 0:
-        raise AssertionError(f"manage.py {commands} failed:\n{result.stderr[-4000:]}")
-    return result.stdout
+    once, not once a command: seconds per command)."""
+    argv = ["-c", _IN_TURN, json.dumps([list(c) for c in commands])]
+    return _child(env, argv, str(commands), timeout)
 
 
 class Gunicorn:

@@ -145,7 +145,9 @@ def _editor(request: HttpRequest, plan: GoalPlan, *, focus: str = "") -> HttpRes
 
 
 def _done(request: HttpRequest, plan: GoalPlan, message: str, anchor: str = "") -> HttpResponse:
-    messages.success(request, message)
+    """The editor again after a change: the region for htmx, else the page at `anchor`."""
+    if message:
+        messages.success(request, message)
     if request.htmx:
         return _editor(request, plan, focus=anchor)
     return redirect(_editor_url(plan, anchor))
@@ -246,16 +248,10 @@ def plan_confirm_carried(request: HttpRequest, plan_id: Any) -> HttpResponse:
             actor=request.user,
         ),
         errors=lambda error: messages.error(request, " ".join(error.messages)),
-        invalid=lambda: _done_error(request, plan),
+        invalid=lambda: _done(request, plan, "", "carried-over"),  # the error is a message
         refused=lambda error: plan_refused(request, plan, error),
         done=lambda _result: _done(request, plan, _("The text was confirmed."), "carried-over"),
     )
-
-
-def _done_error(request: HttpRequest, plan: GoalPlan) -> HttpResponse:
-    if request.htmx:
-        return _editor(request, plan, focus="carried-over")
-    return redirect(_editor_url(plan, "carried-over"))
 
 
 @login_required
