@@ -21,6 +21,7 @@ import sys
 import threading
 import time
 from collections import Counter
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -65,6 +66,52 @@ def _csrf(page_text: str) -> str:
     return found.group(1)
 
 
+class _FormFields(HTMLParser):
+    """The fields a browser would send from the page's follow-up form (the form with goals)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.forms: list[dict[str, str]] = []
+        self.inside = False
+        self.textarea: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        if tag == "form":
+            self.forms.append({})
+            self.inside = True
+        elif self.inside and tag == "input" and a.get("name"):
+            if a.get("type") in ("checkbox", "radio") and "checked" not in a:
+                return
+            if a.get("type") not in ("submit", "button"):
+                self.forms[-1][a["name"]] = a.get("value", "")
+        elif self.inside and tag == "textarea" and a.get("name"):
+            self.textarea = a["name"]
+            self.forms[-1][self.textarea] = ""
+        elif self.inside and tag == "select" and a.get("name"):
+            self.forms[-1].setdefault(a["name"], "")
+
+    def handle_data(self, data: str) -> None:
+        if self.textarea:
+            self.forms[-1][self.textarea] += data
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "textarea":
+            self.textarea = None
+        elif tag == "form":
+            self.inside = False
+
+
+def _follow_up_form(page_text: str) -> dict[str, str]:
+    parser = _FormFields()
+    parser.feed(page_text)
+    for fields in parser.forms:
+        if any(name.endswith("_goal") for name in fields):
+            # A browser drops the newline that opens a textarea's content.
+            return {k: v[1:] if v.startswith("\n") else v for k, v in fields.items()}
+    raise RuntimeError("no follow-up form on the page")
+
+
 def simulate(base: str, place: dict[str, Any], number: int, stop: float, tally: Tally) -> None:
     """One user's cycles until `stop`."""
     try:
@@ -74,7 +121,6 @@ def simulate(base: str, place: dict[str, Any], number: int, stop: float, tally: 
         return
     draft, plan, checkpoint = place["draft"], place["plan"], place["checkpoint"]
     follow_up_url = f"{base}/fi/plans/{plan}/checkpoints/{checkpoint}/follow-up/"
-    locks: dict[str, int] = {}
     cycle = 0
 
     def request(method: str, url: str, expect: tuple[int, ...], **kwargs: Any) -> Any:
@@ -110,31 +156,34 @@ def simulate(base: str, place: dict[str, Any], number: int, stop: float, tally: 
             if done is not None:
                 with tally.lock:
                     tally.goals.append({"plan": draft, "title": f"Tavoite {mark}"})
-        # Follow up: the joint assessment of one goal (written, then rewritten).
+        # Follow up: the joint assessment of one goal (written, then rewritten), posted as a
+        # browser posts the checkpoint's form: every goal's fields as the page showed them, with
+        # this goal's text changed.
         goal = place["goals"][cycle % len(place["goals"])]
         page = request("GET", follow_up_url + "?kind=joint", (200,))
         if page is not None:
             text = f"Seuranta {mark}: eteni suunnitellusti."
-            lock = locks.get(goal)
-            done = request(
-                "POST",
-                follow_up_url,
-                (302, 303),
-                data={
-                    "csrfmiddlewaretoken": _csrf(page.text),
-                    "kind": "joint",
-                    "goal": goal,
-                    "lock_version": "" if lock is None else str(lock),
-                    "text_fi": text,
-                    "text_sv": f"Uppföljning {mark}.",
-                    "rating": "4",
-                },
-                headers={"Referer": page.url},
+            data = _follow_up_form(page.text)
+            prefix = next(
+                (k[: -len("_goal")] for k, v in data.items() if k.endswith("_goal") and v == goal),
+                None,
             )
-            if done is not None:
-                locks[goal] = 1 if lock is None else lock + 1
-                with tally.lock:
-                    tally.follow_ups[(goal, checkpoint)] = text
+            if prefix is None:
+                tally.problem(f"goal {goal} is not on the follow-up page")
+            else:
+                data.update(
+                    {
+                        f"{prefix}_text_fi": text,
+                        f"{prefix}_text_sv": f"Uppföljning {mark}.",
+                        f"{prefix}_rating": "4",
+                    }
+                )
+                done = request(
+                    "POST", follow_up_url, (302, 303), data=data, headers={"Referer": page.url}
+                )
+                if done is not None:
+                    with tally.lock:
+                        tally.follow_ups[(goal, checkpoint)] = text
         # Read the public page and download the papers.
         request("GET", f"{base}/fi/public/{place['slug']}/plans/{plan}/", (200,))
         request("GET", f"{base}/fi/plans/{plan}/document.pdf", (200,))
