@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "suunta.progress",
     "suunta.imports",
     "suunta.register",
+    "suunta.onboarding",
     "suunta.ops",
     "suunta.demo",
 ]

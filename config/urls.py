@@ -59,6 +59,7 @@ urlpatterns += i18n_patterns(
     path("", include("suunta.progress.urls")),
     path("", include("suunta.imports.urls")),
     path("", include("suunta.register.urls")),
+    path("", include("suunta.onboarding.urls")),
     path("", include("suunta.ops.urls")),
     prefix_default_language=True,
 )

@@ -607,6 +607,10 @@ OUTSIDE_THE_TABLE = {
     "404 without one",
     "calendar_feed": "tests/schedule/test_schedule.py: no sign-in, the secret token is the "
     "credential; an unknown, revoked or regenerated token is a 404",
+    "invitation_accept": "tests/onboarding/test_onboarding.py: the invitation's link is the "
+    "credential, once; a used, withdrawn, expired or unknown one is a 410",
+    "contract_document": "tests/onboarding/test_onboarding.py: the signed contract, to those "
+    "who read the organisation",
 }
 
 
@@ -727,7 +731,7 @@ def _suunta_url_names(patterns=None, prefix="") -> set[str]:
 
 
 def test_every_suunta_url_has_a_row_in_the_permission_table():
-    missing = _suunta_url_names() - set(TABLE) - set(REGISTER) - set(OUTSIDE_THE_TABLE)
+    missing = _suunta_url_names() - set(TABLE) - set(REGISTER) - set(SETUP) - set(OUTSIDE_THE_TABLE)
     assert not missing, f"URLs without a row in the permission table: {sorted(missing)}"
 
 
@@ -901,3 +905,77 @@ def test_the_post_page_lists_a_draft_only_to_those_who_read_drafts(demo, draft):
         page = client.get(f"/fi/posts/{post.pk}/").content.decode()
         assert (f"/fi/plans/{draft.pk}/" in page) is listed
         assert f"/fi/plans/{demo['plan'].pk}/" in page
+
+
+# --- Setting up an organisation (issue 17) -------------------------------------------------------
+# The organisation's admins set it up (never the executive, a party); everyone else gets a 404
+# (the pages do not say they exist). Creating an organisation is the installation's staff's: a
+# 403 to every role. A first plan is started by those who draft plans.
+
+
+def setup_rule(role: str, state: str) -> str:
+    if role == "anonymous":
+        return "login"
+    return "ok" if role == "admin" else "hidden"
+
+
+def staff_only(role: str, state: str) -> str:
+    return "login" if role == "anonymous" else "forbidden"
+
+
+def drafters_start(role: str, state: str) -> str:
+    if role == "anonymous":
+        return "login"
+    return "ok" if role in DRAFTERS else "hidden"
+
+
+def setup(suffix: str) -> Callable[[dict], str]:
+    return lambda o: f"/fi/o/tuusula/setup/{suffix}"
+
+
+SETUP: dict[str, list[Row]] = {
+    "organisation_new": [
+        Row("GET", lambda o: "/fi/setup/organisations/new/", staff_only),
+        Row("POST", lambda o: "/fi/setup/organisations/new/", staff_only, dict),
+    ],
+    "plan_new": [
+        Row("GET", lambda o: f"/fi/posts/{o['post'].pk}/plans/new/", drafters_start),
+        Row("POST", lambda o: f"/fi/posts/{o['post'].pk}/plans/new/", drafters_start, dict),
+    ],
+    **{
+        name: [
+            Row("GET", setup(suffix), setup_rule),
+            Row("POST", setup(suffix), setup_rule, dict),
+        ]
+        for name, suffix in [
+            ("setup_organisation", ""),
+            ("setup_bodies", "bodies/"),
+            ("setup_post", "post/"),
+            ("setup_contract", "contract/"),
+            ("setup_scale", "scale/"),
+            ("setup_users", "users/"),
+        ]
+    },
+}
+
+
+@pytest.mark.slow
+def test_every_setup_page_answers_every_role_as_the_table_says(demo, clients):
+    objects = {"post": ExecutivePost.objects.get(organisation=demo["tuusula"])}
+    wrong = []
+    for name, rows in SETUP.items():
+        for row in rows:
+            url = row.url(objects)
+            for role in ROLES:
+                expected = row.expected(role, "")
+                with transaction.atomic():
+                    client = clients[role]
+                    if row.method == "GET":
+                        response = client.get(url)
+                    else:
+                        response = client.post(url, row.data(objects) if row.data else {})
+                    transaction.set_rollback(True)
+                got = outcome(response)
+                if got != expected:
+                    wrong.append(f"{name} {row.method} {url} as {role}: {got}, expected {expected}")
+    assert not wrong, "\n".join(wrong)

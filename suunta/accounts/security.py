@@ -222,7 +222,7 @@ OPEN_PATHS = ("/static/", "/healthz", "/i18n/", "/favicon")
 # Pages a half-signed-in session may use as itself: the steps that finish (or end) the sign-in.
 SIGN_IN_STEPS = frozenset({"mfa_verify", "mfa_setup", "logout"})
 # Pages anyone may open; a half-signed-in session opens them as nobody.
-OPEN_PAGES = frozenset({"login", "oidc_login", "oidc_callback"})
+OPEN_PAGES = frozenset({"login", "oidc_login", "oidc_callback", "invitation_accept"})
 
 
 def account_usable(user) -> bool:

@@ -57,6 +57,17 @@ def propose_plan(plan: GoalPlan, *, actor: Any, to_body: Body | None = None) -> 
             raise WrongState(_("A plan with no goals cannot be proposed."))
         pending = carried_over(plan)
         count = sum(len(items) for items in pending.values())
+        if count and plan.previous_id is None:  # a first plan started from a template
+            raise WrongState(
+                ngettext(
+                    "%(count)d text from the template has not been reviewed: confirm it or "
+                    "rewrite it before proposing the plan.",
+                    "%(count)d texts from the template have not been reviewed: confirm or "
+                    "rewrite each before proposing the plan.",
+                    count,
+                )
+                % {"count": count}
+            )
         if count:
             raise WrongState(
                 ngettext(
