@@ -149,7 +149,12 @@ def test_kuusijarvi_starts_from_an_empty_database(transactional_db, new_page, ar
     people = {p.name: p for p in organisation.people.all()}
     for name, email, kind, person in [
         ("Kaisa Koordinaattori", "kaisa@kuusijarvi.example", "coordinator", None),
-        ("Aino Koivisto", "aino.koivisto@kuusijarvi.example", "discussion_partner", "Aino Koivisto"),  # noqa: E501
+        (
+            "Aino Koivisto",
+            "aino.koivisto@kuusijarvi.example",
+            "discussion_partner",
+            "Aino Koivisto",
+        ),
         ("Ville Virta", "ville@kuusijarvi.example", "executive", "Ville Virta"),
     ]:
         page.goto(f"/fi/o/{organisation.slug}/setup/users/")
