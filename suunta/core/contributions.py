@@ -11,10 +11,11 @@ Slots in use:
 
 | slot | object | filled by |
 | --- | --- | --- |
+| `organisation.start` | Organisation | onboarding (the setup checklist, to admins) |
 | `organisation.links` | Organisation | register |
 | `post.holder` | ExecutivePost | register (positions of trust) |
 | `post.discussions` | ExecutivePost | discussions |
-| `post.end` | ExecutivePost | imports (pending imports) |
+| `post.end` | ExecutivePost | imports (pending imports), onboarding (first plan, signed contract) |
 | `plan.details` | GoalPlan | imports (the original documents) |
 | `plan.end` | GoalPlan | surveys |
 
