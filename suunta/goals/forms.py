@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from suunta.core.forms import LockedChanges, lock_version_field
 from suunta.core.inputs import OutOfRange, bounded
-from suunta.organisations.models import Body, Organisation, Person
+from suunta.organisations.models import Body, Membership, Organisation, Person
 
 from .models import Checkpoint, Decision, Goal, GoalPlan, Indicator
 from .value_import import parse_decimal
@@ -293,6 +293,101 @@ class DecisionForm(LockedChanges, forms.ModelForm):
     def expected_lock(self) -> int | None:  # type: ignore[override]
         """None when the form was posted without one (the API): the plan is not compared."""
         return self.cleaned_data.get("lock_version")
+
+
+class MinutesForm(DecisionForm):
+    """The decision form of the page, as a municipal secretary fills it in from the minutes:
+    the members of the chosen body on the meeting day are listed (the ordinary members ticked,
+    the deputy members not), substitutes and others present are added from the organisation's
+    people, and the executive has a line of their own: not present, present, or disqualified
+    and left the room, proposed only for a decision they are a party to (`PARTY_DECISIONS`:
+    never for the steering group's review, which goes the goals through with them)."""
+
+    others = PeopleField(
+        label=_("Others present: substitutes, invited"),
+        queryset=Person.objects.none(),
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 6}),
+        help_text=_("A deputy member who stood in, or someone invited to the item."),
+    )
+    executive_presence = forms.ChoiceField(
+        required=False,
+        widget=forms.RadioSelect,
+        choices=[
+            ("absent", _("not present")),
+            ("disqualified", _("disqualified: left the room during the item")),
+            ("present", _("present during the item")),
+        ],
+    )
+
+    field_order = [
+        "kind", "body", "meeting_date", "section", "checkpoint", "amount", "presenter",
+        "attendees", "others", "executive_presence", "disqualified",
+    ]  # fmt: skip
+
+    def __init__(self, *args, plan: GoalPlan, kinds: list[str], party: set[str], **kwargs):
+        super().__init__(*args, plan=plan, kinds=kinds, **kwargs)
+        self.order_fields(self.field_order)
+        self.fields["kind"].choices = [("", _("— choose —")), *self.fields["kind"].choices]
+        org = plan.organisation
+        executive = plan.executive
+        body, day = self._chosen("body"), self._chosen("meeting_date")
+        people = org.people.order_by("name", "title_fi")
+        if executive is not None:
+            people = people.exclude(pk=executive.pk)
+        seats = (
+            Membership.objects.active(day).filter(body=body).select_related("person")
+            if body is not None and day is not None
+            else Membership.objects.none()
+        )
+        members = people.filter(pk__in=seats.values("person_id"))
+        roles = {m.person_id: m.get_role_display() for m in seats}
+        self.fields["attendees"].label = _("Members present")
+        self.fields["attendees"].queryset = members
+        self.fields["attendees"].label_from_instance = lambda p: (
+            f"{p.display_name()} ({roles[p.pk]})" if p.pk in roles else p.display_name()
+        )
+        if body is None or day is None:
+            self.fields["attendees"].help_text = _(
+                "Choose the body and the meeting date: its members on that day are listed here."
+            )
+        self.fields["others"].queryset = people.exclude(pk__in=members.values("pk"))
+        self.fields["disqualified"].label = _("Others disqualified (left the room)")
+        self.fields["disqualified"].queryset = people
+        if executive is None:
+            del self.fields["executive_presence"]
+        else:
+            self.fields["executive_presence"].label = _("%(name)s, the executive") % {
+                "name": executive.display_name()
+            }
+        if not self.is_bound:
+            deputies = {m.person_id for m in seats if m.role == Membership.Role.DEPUTY_MEMBER}
+            self.initial.setdefault("attendees", [p.pk for p in members if p.pk not in deputies])
+            kind = self._chosen("kind")
+            self.initial["executive_presence"] = "disqualified" if kind in party else "absent"
+
+    def _chosen(self, name: str) -> Any:
+        """The field's value as posted or as given initially, or None when it is not valid."""
+        value = self.data.get(name) if self.is_bound else self.initial.get(name)
+        if value in (None, ""):
+            return None
+        try:
+            return self.fields[name].clean(value)
+        except forms.ValidationError:
+            return None
+
+    def changes(self) -> dict[str, Any]:
+        data = super().changes()
+        presence = data.pop("executive_presence", "absent") or "absent"
+        attendees = list(data.get("attendees") or []) + list(data.pop("others", None) or [])
+        disqualified = list(data.get("disqualified") or [])
+        executive = self.plan.executive
+        if executive is not None and presence in ("present", "disqualified"):
+            attendees.append(executive)
+        if executive is not None and presence == "disqualified":
+            disqualified.append(executive)
+        data["attendees"], data["disqualified"] = attendees, disqualified
+        return data
 
 
 # --- Follow-up -------------------------------------------------------------------------------

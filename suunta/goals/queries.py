@@ -74,7 +74,7 @@ class PlanSummary:
         result = []
         for decision in self.decisions:
             result.append(decision)
-            if decision.kind in ("approve", "take_note", "amend"):
+            if decision.kind in ("approve", "approve_amended", "take_note", "amend"):
                 break
         return result
 

@@ -58,21 +58,35 @@ class DecisionKind:
 
     `amendment_only`: only on an amendment (a version that replaces another one), which is
     still a draft when the board amends and approves it. `board`: only the board or the
-    council makes it. `own_matter`: the executive's own matter, presented by the chair."""
+    council makes it. `own_matter`: the executive's own matter, presented by the chair.
+    `party`: the executive is a party to the decision (their own goals, their evaluation, their
+    pay; Administrative Procedure Act 28 §): the form proposes them as disqualified, and they
+    cannot be recorded as present without it. `starts_amendment`: the decision approves the
+    goals with changes made at the meeting, and the version that writes the changes in is
+    started with it."""
 
     moves: dict[str, str | None]
     amendment_only: bool = False
     board: bool = True
     own_matter: bool = False
+    party: bool = True
+    starts_amendment: bool = False
 
 
 # In the order the decision form offers the kinds.
 DECISIONS: dict[str, DecisionKind] = {
     "review": DecisionKind(
-        {PROPOSED: None, APPROVED: None, NOTED: None, IN_FOLLOW_UP: None}, board=False
+        {PROPOSED: None, APPROVED: None, NOTED: None, IN_FOLLOW_UP: None},
+        board=False,
+        party=False,
     ),
     "approve": DecisionKind({PROPOSED: APPROVED}),
+    "approve_amended": DecisionKind({PROPOSED: APPROVED}, starts_amendment=True),
     "take_note": DecisionKind({PROPOSED: NOTED}),
+    # Returned for preparation (palautettiin valmisteluun): a draft again, to be proposed anew.
+    "return": DecisionKind({PROPOSED: DRAFT}, board=False),
+    # Tabled (pöydättiin): the plan waits, proposed, for the next meeting.
+    "table": DecisionKind({PROPOSED: None}, board=False, party=False),
     "amend": DecisionKind({DRAFT: APPROVED, PROPOSED: APPROVED}, amendment_only=True),
     "evaluate": DecisionKind(
         {APPROVED: EVALUATED, NOTED: EVALUATED, IN_FOLLOW_UP: EVALUATED}, own_matter=True

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 from suunta.core.web import refusal_of, run_action
 
 from . import actions, permissions, queries
-from .forms import DecisionForm, ProposeForm, ReturnForm
+from .forms import MinutesForm, ProposeForm, ReturnForm
 from .models import GoalPlan
 from .refusals import plan_refused
 
@@ -125,31 +125,61 @@ def plan_decide(request: HttpRequest, plan_id: Any) -> HttpResponse:
         "From the minutes: the body, the meeting, the section (§), who was present, who "
         "presented and who was disqualified and left the room."
     )
-    kinds = decision_kinds(plan)
-    if request.method != "POST":
-        if refusal := _guard(request, plan, "decide"):
-            return refusal
-        initial = {
-            "disqualified": [plan.executive_id] if plan.executive_id else [],
-            "lock_version": plan.lock_version,
-        }
-        form = DecisionForm(plan=plan, kinds=kinds, initial=initial)
-        return _form_page(request, plan, form, title=title, intro=intro, submit=_("Record"))
     if refusal := _guard(request, plan, "decide"):
         return refusal
-    # Every kind validates; one the plan's state does not allow is refused by the action (409)
-    # with a message naming the states that allow it.
-    return _run(
-        request,
-        plan,
-        DecisionForm(request.POST, plan=plan, kinds=list(actions.DECISION_MOVES)),
-        lambda f: actions.record_decision(
-            plan, data=f.changes(), actor=request.user, expected_lock=f.expected_lock
+    kinds = decision_kinds(plan)
+
+    def page(form: MinutesForm, status: int = 200) -> HttpResponse:
+        return render(
+            request,
+            "goals/decision_form.html",
+            {"plan": plan, "form": form, "title": title, "intro": intro},
+            status=status,
+        )
+
+    def unbound(values: Any) -> MinutesForm:
+        """The form again for the body and the day chosen (its members listed, the
+        executive's disqualification proposed where the kind makes them a party)."""
+        keep = ("kind", "body", "meeting_date", "section", "checkpoint", "amount", "presenter",
+                "summary_fi", "summary_sv")  # fmt: skip
+        initial: dict[str, Any] = {k: values.get(k) for k in keep if values.get(k)}
+        for name in ("others", "disqualified"):
+            if hasattr(values, "getlist") and values.getlist(name):
+                initial[name] = values.getlist(name)
+        initial["lock_version"] = values.get("lock_version") or plan.lock_version
+        return MinutesForm(plan=plan, kinds=kinds, party=actions.PARTY_DECISIONS, initial=initial)
+
+    if request.method != "POST":
+        return page(unbound(request.GET))
+    if request.POST.get("refresh"):
+        return page(unbound(request.POST))
+    form = MinutesForm(
+        request.POST, plan=plan, kinds=list(actions.DECISION_MOVES), party=actions.PARTY_DECISIONS
+    )
+
+    def done(decision: Any) -> HttpResponse:
+        amendment = getattr(decision, "amendment", None)
+        if amendment is not None:
+            messages.success(
+                request,
+                _(
+                    "The decision was recorded and the goals are in force as approved. A new "
+                    "version was started for the amendments made at the meeting: write them "
+                    "in, then record the decision on it (amended and approved)."
+                ),
+            )
+            return redirect("plan_edit", amendment.pk)
+        messages.success(request, _("The decision was recorded."))
+        return redirect(_plan_url(plan))
+
+    return run_action(
+        form,
+        lambda: actions.record_decision(
+            plan, data=form.changes(), actor=request.user, expected_lock=form.expected_lock
         ),
-        message=_("The decision was recorded."),
-        title=title,
-        intro=intro,
-        submit=_("Record"),
+        invalid=lambda: page(form, 422),
+        refused=lambda error: plan_refused(request, plan, error, back=_plan_url(plan)),
+        done=done,
     )
 
 

