@@ -373,6 +373,15 @@ TABLE["discussion_edit"] = [
     Row("GET", discussion_url("edit/"), DISCUSSION_EDIT),
     Row("POST", discussion_url("edit/"), DISCUSSION_EDIT, lambda o: {}),
 ]
+# The executive acknowledges a signed-off record; the fixture's record is open: a 409 for them.
+TABLE["discussion_acknowledge"] = [
+    Row(
+        "POST",
+        discussion_url("acknowledge/"),
+        lambda role, state: sees(role, state) or ("state" if role == "executive" else "forbidden"),
+        lock_of("discussion"),
+    ),
+]
 TABLE["discussion_sign_off"] = [
     Row("GET", discussion_url("sign-off/"), rule({"discussion_partner"}, None)),
     Row(

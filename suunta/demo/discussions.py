@@ -10,6 +10,7 @@ import datetime
 from suunta.core import clock
 from suunta.discussions.actions import (
     DEFAULT_ITEMS,
+    acknowledge_discussion,
     add_training_action,
     create_discussion,
     ensure_default_template,
@@ -127,6 +128,12 @@ def load() -> None:
     )
     if goal is not None:
         _sign_off(goal, datetime.date(2025, 1, 24), actor=account)
+        # The chief of staff acknowledged the record as read; the evaluation's record waits.
+        goal.refresh_from_db()
+        with clock.as_of(datetime.date(2025, 1, 27), hour=9):
+            acknowledge_discussion(
+                goal, expected_lock=goal.lock_version, actor=actors.actor("johtaja", org)
+            )
     evaluation = _discussion(
         "tuusula/discussion/2026-02",
         post=post,

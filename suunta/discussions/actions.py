@@ -22,6 +22,7 @@ from suunta.core import clock
 from suunta.core.actions import ActionError, StaleVersion, WrongState, audited, cas_update
 from suunta.discussions import permissions as discussion_permissions
 from suunta.organisations.models import ExecutivePost, Organisation, Person
+from suunta.organisations.permissions import is_person_of
 
 from .models import (
     ActionNote,
@@ -289,6 +290,23 @@ def _meta(discussion: Discussion, participants: list[Any] | None = None) -> dict
     }
 
 
+def person_of(actor: Any, organisation_id: Any, *, create: bool = False) -> Person | None:
+    """The person the actor's account is in the organisation. With `create`, an account that
+    is no person there yet (a coordinator, say) becomes one, by its name, linked to it."""
+    if not getattr(actor, "pk", None):
+        return None
+    person = Person.objects.filter(user=actor, organisation_id=organisation_id).first()
+    if person is None and create:
+        name = actor.get_full_name() or actor.get_username()
+        person = Person.objects.create(
+            organisation_id=organisation_id, name=name[:200], email=actor.email or "", user=actor
+        )
+        audited("person.create", person, actor, organisation=person.organisation,
+                after={"name": person.name, "user": actor.get_username(),
+                       "why": "recorded a discussion"})  # fmt: skip
+    return person
+
+
 def create_discussion(
     post: ExecutivePost,
     *,
@@ -314,6 +332,11 @@ def create_discussion(
             executive = post.current_holder()
         if executive is not None and executive not in participants:
             participants.insert(0, executive)
+        # The one who records the discussion takes part in it: never locked out of the
+        # confidential items they write (the usability review's gap 4).
+        creator = person_of(actor, organisation.pk, create=True)
+        if creator is not None and creator not in participants:
+            participants.append(creator)
         if len(participants) < 2:
             raise ValidationError(
                 {"participants": _("Choose at least one discussion partner besides the executive.")}
@@ -390,6 +413,20 @@ def update_discussion(
                             )
                         }
                     )
+                own = person_of(actor, fresh.organisation_id)
+                if (
+                    own is not None
+                    and own.pk in {p.pk for p in fresh.participants.all()}
+                    and own.pk not in {p.pk for p in participants}
+                ):
+                    raise ValidationError(
+                        {
+                            "participants": _(
+                                "You cannot remove yourself: you would no longer read the "
+                                "confidential items of the record. Another participant can."
+                            )
+                        }
+                    )
         _check_plan(fresh.post, data.get("plan", fresh.plan))
         held_on = data.get("held_on", fresh.held_on)
         late = fresh.actions.filter(due_on__lt=held_on)
@@ -455,6 +492,39 @@ def sign_off_discussion(discussion: Discussion, *, expected_lock: int, actor: An
             organisation=fresh.organisation,
             before={"status": Discussion.Status.OPEN},
             after={"status": fresh.status, "signed_off_by": str(signer.pk) if signer else None},
+        )
+    return fresh
+
+
+def acknowledge_discussion(discussion: Discussion, *, expected_lock: int, actor: Any) -> Discussion:
+    """The executive acknowledges the signed-off record as read (kuittaus): the chair signs it
+    off, the executive confirms they have read what was recorded of their discussion."""
+    with transaction.atomic():
+        fresh = _locked(discussion)
+        if fresh.executive is None or not is_person_of(actor, fresh.executive):
+            raise PermissionDenied(
+                _("Only the executive acknowledges the record of their discussion.")
+            )
+        if fresh.status != Discussion.Status.SIGNED_OFF:
+            raise WrongState(_("The record is acknowledged once it has been signed off."))
+        if fresh.acknowledged_at is not None:
+            raise WrongState(_("The record has been acknowledged already."))
+        if fresh.lock_version != expected_lock:
+            raise StaleVersion(fresh)
+        cas_update(
+            Discussion,
+            fresh.pk,
+            expected_lock,
+            acknowledged_by=fresh.executive,
+            acknowledged_at=clock.now(),
+        )
+        fresh.refresh_from_db()
+        audited(
+            "discussion.acknowledge",
+            fresh,
+            actor,
+            organisation=fresh.organisation,
+            after={"acknowledged_by": str(fresh.executive_id)},
         )
     return fresh
 

@@ -19,12 +19,37 @@ from .models import AgendaTemplate, AgendaTemplateItem, Discussion, DiscussionIt
 DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
+def person_label(obj) -> str:
+    title = obj.text("title")
+    return f"{obj.name}, {title}" if obj.name and title else obj.display_name()
+
+
+def distinct_labels(people) -> dict[Any, str]:
+    """Each person's label, told apart where two would read the same: people the sources name
+    only by their title (two deputy mayors) are numbered and said to have no name recorded."""
+    labels = {p.pk: person_label(p) for p in people}
+    seen: dict[str, list[Any]] = {}
+    for person in people:
+        seen.setdefault(labels[person.pk], []).append(person)
+    for label, same in seen.items():
+        if len(same) > 1:
+            for n, person in enumerate(same, start=1):
+                if person.name:
+                    labels[person.pk] = f"{label} ({person.email or n})"
+                else:
+                    labels[person.pk] = _("%(title)s %(n)s (no name recorded)") % {
+                        "title": label,
+                        "n": n,
+                    }
+    return labels
+
+
 class PeopleField(forms.ModelMultipleChoiceField):
     widget = forms.CheckboxSelectMultiple
 
     def label_from_instance(self, obj):
-        title = obj.text("title")
-        return f"{obj.name}, {title}" if obj.name and title else obj.display_name()
+        labels = getattr(self, "labels", None)
+        return labels.get(obj.pk, person_label(obj)) if labels else person_label(obj)
 
 
 class PersonField(forms.ModelChoiceField):
@@ -96,8 +121,9 @@ class DiscussionForm(ContentForm):
         if executive:
             people = people.exclude(pk=executive)
         self.fields["participants"].queryset = people
+        self.fields["participants"].labels = distinct_labels(list(people.order_by("created_at")))
         self.fields["participants"].label = _("Discussion partners")
-        if self.instance.pk:
+        if not self.instance._state.adding:
             self.initial["participants"] = [
                 p.pk for p in self.instance.participants.all() if p.pk != executive
             ]

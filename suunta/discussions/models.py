@@ -163,6 +163,16 @@ class Discussion(Editable):
         verbose_name=_("signed off by"),
     )
     signed_off_at = models.DateTimeField(_("signed off"), null=True, blank=True)
+    # The executive's acknowledgement that they have read the signed-off record.
+    acknowledged_by = models.ForeignKey(
+        Person,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("acknowledged by"),
+    )
+    acknowledged_at = models.DateTimeField(_("acknowledged"), null=True, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,

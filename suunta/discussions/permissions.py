@@ -136,6 +136,17 @@ def can_sign_off_discussion(user: Any, discussion: Any) -> bool:
     return discussion_refusal(user, "sign_off", discussion) is None
 
 
+def can_acknowledge_discussion(user: Any, discussion: Any) -> bool:
+    """The executive acknowledges the signed-off record of their own discussion as read."""
+    executive = discussion.executive
+    return (
+        discussion.status == "signed_off"
+        and discussion.acknowledged_at is None
+        and executive is not None
+        and is_person_of(user, executive)
+    )
+
+
 def can_change_participants(user: Any, discussion: Any) -> bool:
     """Who took part decides who reads the confidential items: once the record holds
     confidential content, only a participant changes the participants."""

@@ -58,6 +58,7 @@ def discussion_page(discussion: Discussion, user: Any) -> dict[str, Any]:
         "can": {
             "edit": discussion_permissions.can_edit_discussion(user, discussion),
             "sign_off": discussion_permissions.can_sign_off_discussion(user, discussion),
+            "acknowledge": discussion_permissions.can_acknowledge_discussion(user, discussion),
             "follow_up": discussion_permissions.discussion_refusal(
                 user, "follow_up_action", discussion
             )

@@ -12,6 +12,11 @@ urlpatterns = [
         name="discussion_sign_off",
     ),
     path(
+        "discussions/<uuid:discussion_id>/acknowledge/",
+        views.discussion_acknowledge,
+        name="discussion_acknowledge",
+    ),
+    path(
         "discussions/<uuid:discussion_id>/items/new/",
         views.discussion_item_add,
         name="discussion_item_add",

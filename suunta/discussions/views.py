@@ -147,8 +147,13 @@ def discussion_new(request: HttpRequest, post_id: Any) -> HttpResponse:
         raise PermissionDenied(_("You may not record discussions of this post."))
     actions.ensure_default_template(post.organisation)
     posted = request.method == "POST"
+    # The post's discussion partners pre-filled, and the one who records it: they take part.
+    partners = goal_queries.discussion_partners(post)
+    own = actions.person_of(request.user, post.organisation_id)
+    initial = [p.pk for p in partners] + ([own.pk] if own and own not in partners else [])
     form = NewDiscussionForm(
         request.POST if posted else None,
+        initial={"participants": initial},
         instance=Discussion(
             post=post, organisation=post.organisation, executive=post.current_holder()
         ),
@@ -250,6 +255,25 @@ def discussion_sign_off(request: HttpRequest, discussion_id: Any) -> HttpRespons
         ),
         invalid=lambda: page(" ".join(unsigned), 422),
         errors=lambda error: unsigned.extend(error.messages),
+        refused=lambda error: _refused(request, discussion, error),
+        done=done,
+    )
+
+
+@login_required
+@require_POST
+def discussion_acknowledge(request: HttpRequest, discussion_id: Any) -> HttpResponse:
+    discussion = _discussion(request, discussion_id)
+
+    def done(_result: Any) -> HttpResponse:
+        messages.success(request, _("You acknowledged the record as read."))
+        return redirect(_page_url(discussion))
+
+    return run_action(
+        None,
+        lambda: actions.acknowledge_discussion(
+            discussion, expected_lock=_expected(request), actor=request.user
+        ),
         refused=lambda error: _refused(request, discussion, error),
         done=done,
     )

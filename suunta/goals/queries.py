@@ -535,6 +535,23 @@ def organisation_page(organisation: Organisation) -> dict[str, Any]:
     return {"organisation": organisation, "bodies": list(bodies), "posts": list(posts)}
 
 
+def discussion_partners(post: ExecutivePost, day: datetime.date | None = None) -> list[Person]:
+    """The people who hold the goal discussion with the post's holder on the day: whoever sits
+    in the seats of the post's partner rules then (e.g. the mayor, the deputy mayors and the
+    council's chair), in the rules' order."""
+    people: list[Person] = []
+    for rule in post.discussion_partner_rules.select_related("body"):
+        for seat in (
+            Membership.objects.active(day)
+            .filter(body=rule.body, role=rule.role)
+            .select_related("person")
+            .order_by("order")
+        ):
+            if seat.person not in people:
+                people.append(seat.person)
+    return people
+
+
 def post_page(post: ExecutivePost, user: Any) -> dict[str, Any]:
     holder = post.current_holder()
     plans = list(post.plans.visible_to(user).order_by("-period_start", "-version_no"))
