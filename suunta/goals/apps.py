@@ -8,7 +8,8 @@ class GoalsConfig(AppConfig):
     verbose_name = _("Goals")
 
     def ready(self):
-        from . import triggers
+        from . import history, triggers
 
+        history.register()
         pre_migrate.connect(triggers.drop_before_migrate, sender=self)
         post_migrate.connect(triggers.install_after_migrate, sender=self)

@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .queries import PlanSummary
 
-from django.utils.formats import date_format, number_format
+from django.utils.formats import date_format
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+
+from .presentation import fmt_number
 
 WIDTH, HEIGHT = 360, 180
 LEFT, RIGHT, TOP, BOTTOM = 56, 16, 14, 30
@@ -22,7 +24,8 @@ VALUE, TARGET, BASELINE = "#1d4f91", "#00693e", "#5c5c5c"
 
 
 def _num(value: Decimal) -> str:
-    return number_format(value.normalize() if value == value.to_integral() else value, 2)
+    """As the tables beside the charts write it (4 100; 7,5): `presentation.fmt_number`."""
+    return fmt_number(value)
 
 
 def indicator_chart(indicator: Any, values: list[Any], *, chart_id: str) -> SafeString:

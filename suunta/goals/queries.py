@@ -86,7 +86,7 @@ class PlanSummary:
 # --- The plan page's cache ------------------------------------------------------------------
 
 # Raise when the page's template or what it shows changes: every cached page is then rebuilt.
-PLAN_PAGE_VERSION = "2"
+PLAN_PAGE_VERSION = "3"
 
 
 def newest(rows: QuerySet, path: str, field: str = "updated_at") -> Any:

@@ -34,18 +34,24 @@ def _open(chart_id: str, width: int, height: int, title: str, desc: str) -> list
 
 def goal_chart(progress: PlanProgress, *, chart_id: str) -> SafeString:
     """One horizontal bar per goal: its latest joint rating as per cent achieved, labelled
-    with the goal's number, the rating and the per cent."""
+    with the goal's number and name, the rating and the per cent."""
     if not progress.rated or not progress.goals:
         return mark_safe("")
-    label_w, bar_w, row_h, top = 40, 340, 30, 24
+    label_w, bar_w, row_h, top = 250, 300, 30, 24
     width, height = label_w + bar_w + 24, top + row_h * len(progress.goals) + 8
     title = _("Latest joint rating of each goal")
     desc = " ".join(
         (
-            _("Goal %(number)s: %(label)s, %(percent)s achieved.")
-            % {"number": g.number, "label": g.label, "percent": percent(g.achievement)}
+            _("Goal %(number)s, %(goal)s: %(label)s, %(percent)s achieved.")
+            % {
+                "number": g.number,
+                "goal": g.goal.text("title"),
+                "label": g.label,
+                "percent": percent(g.achievement),
+            }
             if g.achievement is not None
-            else _("Goal %(number)s: no rating yet.") % {"number": g.number}
+            else _("Goal %(number)s, %(goal)s: no rating yet.")
+            % {"number": g.number, "goal": g.goal.text("title")}
         )
         for g in progress.goals
     )
@@ -61,9 +67,11 @@ def goal_chart(progress: PlanProgress, *, chart_id: str) -> SafeString:
         )
     for i, g in enumerate(progress.goals):
         y = top + i * row_h
+        name = f"{g.number}. {g.goal.text('title')}"
+        shown = name if len(name) <= 38 else name[:37].rstrip() + "…"
         parts.append(
             f'<text x="{x0 - 8}" y="{y + 19}" text-anchor="end" font-size="12" '
-            f'fill="#1a1a1a">{g.number}.</text>'
+            f'fill="#1a1a1a">{escape(shown)}</text>'
         )
         if g.achievement is None:
             parts.append(
@@ -95,6 +103,11 @@ def goal_chart(progress: PlanProgress, *, chart_id: str) -> SafeString:
     return mark_safe("".join(parts))  # noqa: S308 – every text above is escaped
 
 
+def assessed(p: PlanProgress) -> str:
+    """ "1/6 assessed": how many of the plan's goals have a rating."""
+    return _("%(rated)s/%(goals)s assessed") % {"rated": len(p.rated_goals), "goals": len(p.goals)}
+
+
 def short_period(plan) -> str:
     """The period in a bar's width: the year, or first and last year."""
     start, end = plan.period_start.year, plan.period_end.year
@@ -102,17 +115,24 @@ def short_period(plan) -> str:
 
 
 def year_chart(rows: list[PlanProgress], *, chart_id: str) -> SafeString:
-    """One vertical bar per plan (period): the mean achievement of its rated goals."""
+    """One vertical bar per plan (period): the mean achievement of its rated goals, saying
+    under the period how many of the goals have been assessed (a mean of one goal of six is
+    not the year's result)."""
     if not rows:
         return mark_safe("")
-    col_w, height, top, bottom, left = 76, 200, 22, 30, 40
+    col_w, height, top, bottom, left = 96, 216, 22, 46, 40
     width = left + col_w * len(rows) + 8
     plot = height - top - bottom
     title = _("Mean achievement of the goals by period")
     desc = " ".join(
         (
-            _("%(period)s: %(percent)s.")
-            % {"period": p.plan.period_label, "percent": percent(p.mean_achievement)}
+            _("%(period)s: %(percent)s, %(rated)s of %(goals)s goals assessed.")
+            % {
+                "period": p.plan.period_label,
+                "percent": percent(p.mean_achievement),
+                "rated": len(p.rated_goals),
+                "goals": len(p.goals),
+            }
             if p.mean_achievement is not None
             else _("%(period)s: no ratings.") % {"period": p.plan.period_label}
         )
@@ -145,8 +165,11 @@ def year_chart(rows: list[PlanProgress], *, chart_id: str) -> SafeString:
                 f'font-size="12" fill="#1a1a1a">{escape(percent(mean))}</text>'
             )
         parts.append(
-            f'<text x="{x + bar / 2:.1f}" y="{height - 10}" text-anchor="middle" font-size="12" '
+            f'<text x="{x + bar / 2:.1f}" y="{height - 26}" text-anchor="middle" font-size="12" '
             f'fill="#1a1a1a">{escape(short_period(p.plan))}</text>'
+            f'<text x="{x + bar / 2:.1f}" y="{height - 10}" text-anchor="middle" font-size="11" '
+            f'fill="{BASELINE}">'
+            f"{escape(assessed(p))}</text>"
         )
     parts.append("</svg>")
     return mark_safe("".join(parts))  # noqa: S308 – every text above is escaped

@@ -86,7 +86,9 @@ def test_a_goal_without_a_rating_says_so_and_the_latest_rated_checkpoint_counts(
     assert progress.mean_achievement == Decimal(75)
     html = response.content.decode()
     assert "no rating yet" in html
-    assert "Goal 2: no rating yet." in _svg(html)
+    assert f"Goal 2, {goals[1].title_fi}: no rating yet." in _svg(html)
+    # Each bar is labelled with its goal's name, not only its number.
+    assert f">1. {goals[0].title_fi}"[:39] in _svg(html)
     assert "Mean of the 2 rated goals (of 3)" in html
 
 
@@ -154,6 +156,9 @@ def test_the_multi_year_view_counts_the_latest_approved_version_of_each_period(f
     assert "style=" not in svg and "<title" in svg and "<desc" in svg
     assert "83 %" in svg and "no ratings" in svg
     assert ">2025<" in svg and ">2026<" in svg
+    # Each period says how many of its goals the mean rests on.
+    assert ">6/6 assessed<" in svg and ">0/6 assessed<" in svg
+    assert "83 %, 6 of 6 goals assessed." in svg
 
 
 def test_a_board_member_sees_no_draft_and_another_organisation_nothing(followed_up, demo):
