@@ -252,6 +252,11 @@ vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("SUUNTA_FROM_EMAIL", default="suunta@localhost")
 # Reminders (suunta/schedule): the address links in e-mails point to, days before a deadline.
 SUUNTA_SITE_URL = env.str("SUUNTA_SITE_URL", default="http://127.0.0.1:8000")
+# Who provides this installation, and where its users send feedback on accessibility and
+# questions on the processing of personal data: named in the accessibility statement and the
+# privacy notice (suunta/public/models.py), and the feedback form mails the address.
+SUUNTA_OPERATOR_NAME = env.str("SUUNTA_OPERATOR_NAME", default="")
+SUUNTA_FEEDBACK_EMAIL = env.str("SUUNTA_FEEDBACK_EMAIL", default="")
 SUUNTA_REMINDER_DAYS = env.str("SUUNTA_REMINDER_DAYS", default="14,3,0")
 
 LOGGING = {

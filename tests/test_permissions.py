@@ -943,6 +943,17 @@ def setup(suffix: str) -> Callable[[dict], str]:
 
 
 SETUP: dict[str, list[Row]] = {
+    # What the installation publishes, to everyone; edited by its staff only.
+    "accessibility_statement": [Row("GET", lambda o: "/fi/accessibility/", anyone)],
+    "privacy_notice": [Row("GET", lambda o: "/sv/privacy/", anyone)],
+    "accessibility_statement_edit": [
+        Row("GET", lambda o: "/fi/accessibility/edit/", staff_only),
+        Row("POST", lambda o: "/fi/accessibility/edit/", staff_only, dict),
+    ],
+    "privacy_notice_edit": [
+        Row("GET", lambda o: "/fi/privacy/edit/", staff_only),
+        Row("POST", lambda o: "/fi/privacy/edit/", staff_only, dict),
+    ],
     "organisation_new": [
         Row("GET", lambda o: "/fi/setup/organisations/new/", staff_only),
         Row("POST", lambda o: "/fi/setup/organisations/new/", staff_only, dict),

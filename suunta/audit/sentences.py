@@ -91,6 +91,8 @@ def _label(model: Any, name: str) -> str:
         "attendees": _("present"),
         "disqualified": _("disqualified"),
         "section": _("section"),
+        "plan_before": _("state of the plan before"),
+        "plan_after": _("state of the plan after"),
     }
     return str(words.get(name, name.replace("_", " ")))
 
@@ -144,8 +146,52 @@ def changes(event: Any) -> list[Change]:
             continue
         if isinstance(old, str) and _UUID.match(old) and isinstance(new, str) and _UUID.match(new):
             continue  # another item chosen: the sentence says which
-        result.append(Change(_label(model, key), value_text(old), value_text(new)))
+        result.append(Change(_label(model, key), _value(model, key, old), _value(model, key, new)))
     return result
+
+
+# Snapshot keys that are no field of the model but hold a plan's state.
+STATE_KEYS = {"plan_before", "plan_after"}
+
+
+def _field(model: Any, key: str) -> Any:
+    if model is None:
+        return None
+    try:
+        return model._meta.get_field(key)
+    except Exception:
+        return None
+
+
+def _object_text(obj: Any) -> str:
+    if hasattr(obj, "display_name"):
+        return obj.display_name()
+    if hasattr(obj, "get_full_name"):
+        return obj.get_full_name() or obj.get_username()
+    return str(obj)
+
+
+def _value(model: Any, key: str, value: Any) -> str:
+    """A value as the reader reads it: a choice by its label, a related item by its name."""
+    if key in STATE_KEYS:
+        model, key = _model("goalplan"), "status"
+    field = _field(model, key)
+    if field is not None and value not in (None, "", []):
+        if getattr(field, "choices", None):
+            labels = {str(k): str(v) for k, v in field.flatchoices}
+            if str(value) in labels:
+                return labels[str(value)]
+        related = getattr(field, "related_model", None)
+        if related is not None:
+            pks = value if isinstance(value, list) else [value]
+            try:
+                found = {str(o.pk): o for o in related._default_manager.filter(pk__in=pks)}
+            except Exception:
+                found = {}
+            names = [_object_text(found[str(pk)]) for pk in pks if str(pk) in found]
+            if names:
+                return "; ".join(names)
+    return value_text(value)
 
 
 def _name(event: Any) -> str:

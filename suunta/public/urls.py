@@ -2,9 +2,28 @@ from django.urls import path
 
 import suunta.core.converters  # noqa: F401 - the docfmt converter
 
-from . import views
+from . import text_views, views
 
 urlpatterns = [
+    path(
+        "accessibility/",
+        text_views.installation_text,
+        {"kind": "accessibility"},
+        name="accessibility_statement",
+    ),
+    path("privacy/", text_views.installation_text, {"kind": "privacy"}, name="privacy_notice"),
+    path(
+        "accessibility/edit/",
+        text_views.installation_text_edit,
+        {"kind": "accessibility"},
+        name="accessibility_statement_edit",
+    ),
+    path(
+        "privacy/edit/",
+        text_views.installation_text_edit,
+        {"kind": "privacy"},
+        name="privacy_notice_edit",
+    ),
     path(
         "public/<slug:slug>/plans/<uuid:plan_id>/document.<docfmt:fmt>",
         views.public_plan_document,
