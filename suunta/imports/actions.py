@@ -6,6 +6,7 @@ for its review (the original file goes with it; the audit log keeps its name and
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -22,6 +23,18 @@ from suunta.organisations.models import ExecutivePost
 
 from .found import FoundDocument
 from .models import ImportedDocument
+
+
+def title_without_period(title: str, start: Any, end: Any) -> str:
+    """The plan's title without the period at its end: the pages and the documents write the
+    title and the period side by side ("Kaupunginjohtajan tavoitteet 2026"), so a title read
+    as "Kaupunginjohtajan tavoitteet 2026" would show the year twice."""
+    years = {str(start.year), str(end.year)} if start and end else set()
+    pattern = r"[\s,:–-]*(?:vuodelle|vuodeksi|vuonna|för år|år|for)?\s*(\d{4})(?:\s*[–-]\s*(\d{4}))?\s*$"
+    found = re.search(pattern, title or "", re.IGNORECASE)
+    if found and {y for y in found.groups() if y} <= years and found.start() > 0:
+        return title[: found.start()].rstrip(" ,:–-")
+    return (title or "").strip()
 
 
 def keep_upload(
@@ -110,7 +123,9 @@ def save_import(
             data={
                 "period_start": plan["period_start"],
                 "period_end": plan["period_end"],
-                f"title_{lang}": plan["title"],
+                f"title_{lang}": title_without_period(
+                    plan["title"], plan["period_start"], plan["period_end"]
+                ),
                 f"basis_{lang}": plan.get("basis", ""),
                 f"purpose_{lang}": plan.get("purpose", ""),
                 f"evaluation_{lang}": plan.get("evaluation", ""),

@@ -74,6 +74,7 @@ class GoalDocument:
     organisation: str
     title: Text
     subtitle: str  # the post and its holder
+    prepared_by: str  # who prepared the goals, as the source has it: "Pormestari Kalle Ikkelä"
     period: str
     version: str
     status: str
@@ -122,6 +123,16 @@ def decision_row(decision: Decision, lang: str) -> DocDecision:
     )
 
 
+def prepared_line(plan: GoalPlan, lang: str) -> str:
+    """Who prepared the goals as the source document names them under its title: the title and
+    the name ("Pormestari Kalle Ikkelä"), or whichever of them is recorded."""
+    person = plan.prepared_by
+    if person is None:
+        return ""
+    title = person.text("title", lang)
+    return " ".join(part for part in (title, person.name) if part)
+
+
 def handling_line(summary: PlanSummary) -> str:
     """The handling as the document's heading gives it: "26.3.2025 Poljory, 31.3.2025 KH"."""
     return ", ".join(
@@ -143,6 +154,7 @@ def goal_document(summary: PlanSummary, lang: str, note: str = "") -> GoalDocume
             organisation=plan.organisation.text("name", lang),
             title=text(plan, "title", lang),
             subtitle=f"{post}, {holder}" if holder and holder != post else post,
+            prepared_by=prepared_line(plan, lang),
             period=plan.period_label,
             version=str(plan.version_no),
             status=plan.get_status_display(),
@@ -380,6 +392,30 @@ def _board(plan: GoalPlan) -> Any:
     )
 
 
+def goals_phrase(plan: GoalPlan, lang: str) -> str:
+    """The plan's title inside a sentence: "Kansliapäällikön tavoitteet" → "kansliapäällikön
+    tavoitteet"; a title that starts with the organisation's own name keeps its capital."""
+    title = plan.text("title", lang).strip()
+    first = title.split(" ", 1)[0]
+    names = {plan.organisation.text("name", code).split(" ", 1)[0] for code in ("fi", "sv")}
+    if not title or first in names or first.isupper():
+        return title
+    return title[0].lower() + title[1:]
+
+
+def _lower_first(text: str) -> str:
+    """A title after a name, as Finnish and Swedish write it: "Kalle Ikkelä, pormestari"."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def period_phrase(plan: GoalPlan) -> str:
+    """ "for 2025" (vuodelle 2025), or "for the period 1.1.2025–30.6.2026"."""
+    start, end = plan.period_start, plan.period_end
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+        return _("for %(year)s") % {"year": start.year}
+    return _("for the period %(period)s") % {"period": plan.period_label}
+
+
 def agenda_item(
     summary: PlanSummary,
     kind: str,
@@ -428,9 +464,11 @@ def agenda_item(
                     "Once approved, they are the annual appendix of the director contract."
                 )
             )
-            proposal = (
-                _("%(body)s approves the goals (%(title)s %(period)s) as in the appendix.") % names
-            )
+            proposal = _("%(body)s approves %(goals)s %(for_period)s as in the appendix.") % {
+                "body": body_name,
+                "goals": goals_phrase(plan, lang),
+                "for_period": period_phrase(plan),
+            }
         elif kind == "follow_up":
             if checkpoint is None:
                 raise ValueError("a follow-up report names its checkpoint")
@@ -438,9 +476,9 @@ def agenda_item(
             title = _("%(title)s %(period)s: follow-up %(checkpoint)s") % names
             background.append(
                 _(
-                    "The goals were approved on %(date)s. The follow-up of checkpoint "
-                    "%(checkpoint)s was written in the discussion between %(opens)s and "
-                    "%(closes)s; the joint assessment of each goal is in the appendix."
+                    "The goals were approved on %(date)s. Their achievement was followed up in "
+                    "the discussion held between %(opens)s and %(closes)s (follow-up "
+                    "%(checkpoint)s). The joint assessment of each goal is in the appendix."
                 )
                 % {
                     "date": fmt_date(_approved_on(summary)),
@@ -456,10 +494,7 @@ def agenda_item(
                         % {"body": d.body.text("name", lang), "date": fmt_date(d.meeting_date)}
                     )
             proposal = (
-                _(
-                    "%(body)s takes note of the follow-up of the goals (%(title)s %(period)s) "
-                    "at %(checkpoint)s."
-                )
+                _("%(body)s takes note of the follow-up report %(checkpoint)s in the appendix.")
                 % names
             )
             appendices.insert(
@@ -476,8 +511,8 @@ def agenda_item(
             )
             proposal = (
                 _(
-                    "%(body)s takes note of the evaluation of the achievement of the goals "
-                    "(%(title)s %(period)s)."
+                    "%(body)s takes note of the evaluation of the achievement of the goals in "
+                    "the appendix."
                 )
                 % names
             )
@@ -510,14 +545,14 @@ def agenda_item(
             body=body_name,
             title=title,
             preparer=(
-                f"{preparer.display_name(lang)}, {preparer.text('title', lang)}"
+                f"{preparer.display_name(lang)}, {_lower_first(preparer.text('title', lang))}"
                 if preparer and preparer.name
                 else (preparer.display_name(lang) if preparer else "")
             ),
             presenter=(
                 _("%(name)s, chair (%(body)s)") % {"name": chair_name, "body": body_name}
                 if chair
-                else _("the chair of %(body)s") % {"body": body_name}
+                else _("chair (%(body)s)") % {"body": body_name}
             ),
             disqualification=_(
                 "%(post)s %(name)s is disqualified as a party to the matter (Administrative "

@@ -179,13 +179,24 @@ def goal_document_docx(doc: GoalDocument, logo: tuple[bytes, str] | None = None)
     _run(heading, doc.title, lang=doc.title.lang)
     _run(heading, f" {doc.period}")
     word.add_paragraph(doc.subtitle)
+    for line in (doc.handling, doc.prepared_by):
+        if line:
+            word.add_paragraph(line)
+    # The version's state and its content hash are the file's properties and its last small
+    # line, not its body.
+    word.core_properties.keywords = ", ".join(
+        part
+        for part in (
+            f"{labels['version']} {doc.version}",
+            doc.status,
+            f"SHA-256 {doc.content_hash}" if doc.content_hash else "",
+        )
+        if part
+    )
     facts = [
         (labels["period"], doc.period),
-        (labels["version"], doc.version),
-        (labels["status"], doc.status + (f" – {labels['public']}" if doc.public else "")),
+        (labels["version"], doc.version + (f" – {labels['public']}" if doc.public else "")),
     ]
-    if doc.handling:
-        facts.append((labels["handled"], doc.handling))
     for label, value in facts:
         paragraph = word.add_paragraph()
         _run(paragraph, f"{label}: ", bold=True)
@@ -265,9 +276,11 @@ def _decisions(word: Any, doc: GoalDocument) -> None:
 def _seal(word: Any, doc: GoalDocument) -> None:
     labels = doc.labels
     paragraph = word.add_paragraph()
-    _run(paragraph, f"{labels['hash']}: ", bold=True)
-    _run(paragraph, doc.content_hash or labels["hash_missing"])
-    word.add_paragraph(f"{labels['generated']} {doc.generated}")
+    run = paragraph.add_run(
+        f"{labels['generated']} {doc.generated}. {labels['hash']}: "
+        f"{doc.content_hash or labels['hash_missing']}"
+    )
+    run.font.size = Pt(7)
 
 
 def follow_up_report_docx(report: FollowUpReport, logo: tuple[bytes, str] | None = None) -> bytes:

@@ -123,7 +123,15 @@ def _message(survey: Survey, person: Person, email: str, link: str, lang: str):
             "organisation": survey.plan.organisation.text("name", lang),
             "criteria": [c.text("text", lang) for c in survey.criteria.order_by("order")],
         }
-        subject = _("Evaluation survey: %(title)s") % {"title": survey.text("title", lang)}
+        title = survey.text("title", lang)
+        # A survey titled "Arviointikysely 2026" is not mailed as "Arviointikysely:
+        # Arviointikysely 2026".
+        label = _("Evaluation survey")
+        subject = (
+            title
+            if title.casefold().startswith(label.casefold())
+            else _("Evaluation survey: %(title)s") % {"title": title}
+        )
         body = render_to_string("surveys/email.txt", context)
     return mail.EmailMessage(
         subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=[email]

@@ -54,6 +54,7 @@ def test_the_public_page_shows_the_tuusula_2025_plan_without_sign_in(demo, clien
     assert f"/fi/public/tuusula/plans/{plan.pk}/" in html
     assert "31.3.2025 KH" in html
     detail = client.get(f"/fi/public/tuusula/plans/{plan.pk}/").content.decode()
+    assert '<p class="prepared">Pormestari Kalle Ikkelä</p>' in detail  # as the source has it
     summary = plan_summary(plan)
     for row in summary.rows:
         assert row.goal.title_fi in detail

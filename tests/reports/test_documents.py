@@ -72,6 +72,12 @@ def test_the_tuusula_appendix_as_pdf_carries_the_seeds_table_in_full(full_demo, 
         assert squash(joint) in text and squash(final) in text
     assert full_demo.content_hash in text.replace(" ", "")
     assert "26.3.2025 Poljory, 31.3.2025 KH" in text
+    # The source's line of who prepared the goals, under the handling, as the source has it.
+    prepared = {"fi": "Pormestari Kalle Ikkelä", "sv": "Borgmästare Kalle Ikkelä"}[lang]
+    assert prepared in text
+    # The internal state is the file's property, not a line of its body.
+    assert {"fi": "Tila", "sv": "Status"}[lang] + "\n" not in text
+    assert full_demo.get_status_display() not in text.split(prepared)[0]
     assert {"fi": "Sivu 1 / ", "sv": "Sida 1 / "}[lang] in text
     info = pdf_info(data)
     assert info["Tagged"] == "yes"
@@ -106,6 +112,10 @@ def test_the_tuusula_appendix_as_docx_opens_in_libreoffice_with_real_headings_an
     header = [cell.text for cell in table.rows[0].cells]
     assert header[:2] == {"fi": ["Tavoite", "Mittari"], "sv": ["Mål", "Mätare"]}[lang]
     assert word.core_properties.language == {"fi": "fi-FI", "sv": "sv-FI"}[lang]
+    assert f"SHA-256 {full_demo.content_hash}" in word.core_properties.keywords
+    body = [p.text for p in word.paragraphs]
+    assert {"fi": "Pormestari Kalle Ikkelä", "sv": "Borgmästare Kalle Ikkelä"}[lang] in body
+    assert not any(line.startswith(("Tila:", "Status:")) for line in body)
     text = pdf_text(office_to_pdf(data, "docx"))
     _assert_seed_table(text)
     assert full_demo.content_hash in text.replace(" ", "")
@@ -222,9 +232,20 @@ def test_the_follow_up_report_pdf_reads_back(full_demo):
 @pytest.mark.parametrize(
     ("kind", "proposal"),
     [
-        ("approval", "Kunnanhallitus hyväksyy tavoitteet (Kansliapäällikön tavoitteet 2025)"),
-        ("follow_up", "Kunnanhallitus merkitsee tiedoksi tavoitteiden"),
-        ("evaluation", "Kunnanhallitus merkitsee tiedoksi arvion tavoitteiden"),
+        (
+            "approval",
+            "Kunnanhallitus hyväksyy kansliapäällikön tavoitteet vuodelle 2025 liitteen "
+            "mukaisesti.",
+        ),
+        (
+            "follow_up",
+            "Kunnanhallitus merkitsee tiedoksi liitteenä olevan seurantaraportin (elokuu 2025).",
+        ),
+        (
+            "evaluation",
+            "Kunnanhallitus merkitsee tiedoksi liitteenä olevan arvion tavoitteiden "
+            "toteutumisesta.",
+        ),
     ],
 )
 def test_agenda_item_drafts_name_the_chair_as_presenter_and_the_executive_as_disqualified(
@@ -234,6 +255,7 @@ def test_agenda_item_drafts_name_the_chair_as_presenter_and_the_executive_as_dis
     client = client_for(coordinator)
     text = _download(client, f"/fi/plans/{full_demo.pk}/agenda/{kind}/item.txt").decode()
     assert "Esittelijä: Kalle Ikkelä, puheenjohtaja (Kunnanhallitus)" in text
+    assert "Valmistelija: Kalle Ikkelä, pormestari" in text  # a title after a name: lower case
     assert (
         "Kansliapäällikkö on esteellinen asianosaisena (hallintolaki 28 § 1 mom. 1 kohta)" in text
     )

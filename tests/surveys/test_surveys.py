@@ -507,3 +507,21 @@ def test_the_demo_has_a_closed_survey_with_five_answers(demo, coordinator):
     assert "3,80" in page  # goal achievement (4+5+3+4+4)/5, with a decimal comma
     page = client_for(coordinator).get(f"/en/surveys/{survey.pk}/").content.decode()
     assert "Too few answers" not in page and "5 of 5 answered" in page
+
+
+@pytest.mark.parametrize(
+    ("title", "subject"),
+    [
+        ("Arviointikysely 2025", "Arviointikysely 2025"),
+        ("Kansliapäällikön arviointi 2025", "Arviointikysely: Kansliapäällikön arviointi 2025"),
+    ],
+)
+def test_the_mail_subject_never_says_evaluation_survey_twice(
+    demo, coordinator, smtp_server, django_capture_on_commit_callbacks, title, subject
+):
+    survey = make_survey(demo["plan"], coordinator, title_fi=title)
+    members = board_members(demo["tuusula"])
+    send(client_for(coordinator), survey, members[:1], django_capture_on_commit_callbacks)
+    smtp_server.wait_for(1)
+    lang_subjects = {str(msg["Subject"]).strip() for msg in smtp_server.messages}
+    assert lang_subjects <= {subject, subject.replace("Arviointikysely", "Utvärderingsenkät")}
