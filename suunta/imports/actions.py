@@ -30,7 +30,10 @@ def title_without_period(title: str, start: Any, end: Any) -> str:
     title and the period side by side ("Kaupunginjohtajan tavoitteet 2026"), so a title read
     as "Kaupunginjohtajan tavoitteet 2026" would show the year twice."""
     years = {str(start.year), str(end.year)} if start and end else set()
-    pattern = r"[\s,:–-]*(?:vuodelle|vuodeksi|vuonna|för år|år|for)?\s*(\d{4})(?:\s*[–-]\s*(\d{4}))?\s*$"
+    pattern = (
+        r"[\s,:–-]*(?:vuodelle|vuodeksi|vuonna|för år|år|for)?\s*"
+        r"(\d{4})(?:\s*[–-]\s*(\d{4}))?\s*$"
+    )
     found = re.search(pattern, title or "", re.IGNORECASE)
     if found and {y for y in found.groups() if y} <= years and found.start() > 0:
         return title[: found.start()].rstrip(" ,:–-")
