@@ -52,7 +52,7 @@ compilemessages: $(VENV)/.installed
 
 run: install compilemessages
 	SUUNTA_DEBUG=1 SUUNTA_DEMO_MODE=1 $(PY) manage.py migrate --noinput
-	SUUNTA_DEBUG=1 SUUNTA_DEMO_MODE=1 $(PY) manage.py load_demo
+	SUUNTA_DEBUG=1 SUUNTA_DEMO_MODE=1 SUUNTA_SITE_URL=http://127.0.0.1:$(PORT) $(PY) manage.py load_demo
 	@echo "Suunta: http://127.0.0.1:$(PORT)/  (stop with Ctrl+C)"
 	SUUNTA_DEBUG=1 SUUNTA_DEMO_MODE=1 $(PY) manage.py runserver 127.0.0.1:$(PORT)
 

@@ -136,7 +136,10 @@ TABLE: dict[str, list[Row]] = {
     "plan_start_follow_up": [
         Row("POST", plan_url("follow-up/"), rule(PREPARERS, {"approved", "noted"}))
     ],
-    "plan_close": [Row("POST", plan_url("close/"), rule(PREPARERS, {"evaluated"}))],
+    "plan_close": [
+        Row("GET", plan_url("close/"), rule(PREPARERS, {"evaluated"})),
+        Row("POST", plan_url("close/"), rule(PREPARERS, {"evaluated"})),
+    ],
     "goal_add": [
         Row("GET", lambda o: f"/fi/plans/{o['plan'].pk}/goals/new/", EDIT),
         Row("POST", lambda o: f"/fi/plans/{o['plan'].pk}/goals/new/", EDIT, lambda o: {}),

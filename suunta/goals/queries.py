@@ -60,6 +60,12 @@ class PlanSummary:
     decisions: list[Decision]
     scale: RatingScale | None = None
     reward_rule: RewardRule | None = None
+
+    @property
+    def weighted(self) -> bool:
+        """Whether the plan's goals carry weights (a score can be computed from them)."""
+        return any(row.goal.weight is not None for row in self.rows)
+
     # Measured values of the numeric indicators, by the indicator's lineage key, oldest first.
     values: dict[Any, list[IndicatorValue]] = field(default_factory=dict)
     # In the public version: the checkpoints whose follow-up a body has handled (the others'

@@ -36,9 +36,30 @@ def home(request: HttpRequest) -> HttpResponse:
         "goals/home.html",
         {
             "organisations": queries.organisations_for(request.user),
-            "attention": queries.attention_for(request.user),
+            "attention": attention(request.user),
         },
     )
+
+
+def attention(user: Any) -> dict[str, list[Any]]:
+    """What needs the user's own attention: a plan they prepare, propose, return or record a
+    decision on, and a checkpoint whose follow-up they write; not every open checkpoint of every
+    plan they can read (a board member writes no follow-up)."""
+    found = queries.attention_for(user)
+    return {
+        "plans": [
+            plan
+            for plan in found["plans"]
+            if permissions.can_edit_plan(user, plan)
+            or permissions.can_return_plan(user, plan)
+            or permissions.can_record_decision(user, plan)
+        ],
+        "checkpoints": [
+            checkpoint
+            for checkpoint in found["checkpoints"]
+            if permissions.follow_up_kinds_for(user, checkpoint.plan)
+        ],
+    }
 
 
 @login_required
@@ -49,6 +70,10 @@ def organisation_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "goals/organisation.html",
         {
             **queries.organisation_page(organisation),
+            "plans": GoalPlan.objects.visible_to(request.user)
+            .filter(organisation=organisation)
+            .select_related("post")
+            .order_by("-period_start", "-version_no"),
             "can_export": permissions.can_export_organisation(request.user, organisation),
             "can_change_logo": permissions.can_change_logo(request.user, organisation),
         },

@@ -222,8 +222,14 @@ def plan_start_follow_up(request: HttpRequest, plan_id: Any) -> HttpResponse:
 
 
 @login_required
-@require_POST
 def plan_close(request: HttpRequest, plan_id: Any) -> HttpResponse:
+    """Closing ends the plan's cycle for good: the page asks first (a GET shows what closing
+    means and the button that does it)."""
+    if request.method != "POST":
+        plan = queries.plan_for(request.user, plan_id)
+        if refusal := _guard(request, plan, "close"):
+            return refusal
+        return render(request, "goals/plan_close.html", {"plan": plan})
     return _post_action(
         request,
         plan_id,

@@ -194,3 +194,28 @@ def test_the_home_page_lists_drafts_and_open_checkpoints(demo, coordinator, draf
     )
     html = client_for(coordinator).get("/en/").content.decode()
     assert "Needs attention" in html and "2026" in html
+
+
+def test_a_board_member_is_not_told_that_a_follow_up_needs_their_attention(demo):
+    import datetime
+
+    from django.utils import timezone
+
+    from suunta.accounts.models import Role
+    from suunta.goals import queries
+    from suunta.goals.views import attention
+    from tests.schedule_setup import plan_in_follow_up
+
+    org = demo["tuusula"]
+    today = timezone.localdate()
+    plan = plan_in_follow_up(
+        org,
+        ExecutivePost.objects.get(organisation=org),
+        [(today, today + datetime.timedelta(days=7))],
+        goals=2,
+    )
+    member = make_user("att-member", org, kind=Role.Kind.BOARD_MEMBER)
+    partner = make_user("att-partner", org, kind=Role.Kind.DISCUSSION_PARTNER)
+    assert [c.plan_id for c in queries.attention_for(member)["checkpoints"]] == [plan.pk]
+    assert attention(member)["checkpoints"] == []  # a board member writes no follow-up
+    assert [c.plan_id for c in attention(partner)["checkpoints"]] == [plan.pk]

@@ -13,7 +13,7 @@ from suunta.audit.models import AuditEvent
 from suunta.goals import actions, queries
 from suunta.goals import models as m
 from suunta.organisations.models import Body, Person
-from tests.conftest import client_for, make_user
+from tests.conftest import client_for, make_user, move_to
 
 
 @pytest.fixture
@@ -258,6 +258,21 @@ def test_a_wrong_state_through_the_pages_is_a_409_that_names_the_state(demo, coo
     response = client.post(f"/en/plans/{demo['plan'].pk}/close/")
     assert response.status_code == 409
     assert "evaluated" in response.content.decode()
+
+
+def test_closing_asks_first_and_a_get_changes_nothing(demo, coordinator):
+    plan = demo["plan"]
+    move_to(plan, "evaluated")
+    client = client_for(coordinator)
+    page = client.get(f"/fi/plans/{plan.pk}/")
+    assert f'<a class="button" href="/fi/plans/{plan.pk}/close/">' in page.content.decode()
+    confirm = client.get(f"/en/plans/{plan.pk}/close/")
+    assert confirm.status_code == 200 and "Close the plan?" in confirm.content.decode()
+    plan.refresh_from_db()
+    assert plan.status == "evaluated"
+    assert client.post(f"/fi/plans/{plan.pk}/close/").status_code == 302
+    plan.refresh_from_db()
+    assert plan.status == "closed"
 
 
 def test_the_diff_page_shows_removed_and_added_words(demo, coordinator, people):

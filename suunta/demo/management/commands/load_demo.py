@@ -27,9 +27,10 @@ class Command(BaseCommand):
             width = max(len(row[0]) for row in rows)
             for username, password, token, what in rows:
                 self.stdout.write(f"  {username:<{width}}  {password}  {token}  {what}")
+            base = settings.SUUNTA_SITE_URL.rstrip("/")
             self.stdout.write(
-                "  API: curl -H 'Authorization: Bearer <token>' "
-                "http://127.0.0.1:8000/api/v1/organisations  (docs: /api/v1/docs)"
+                f"  API: curl -H 'Authorization: Bearer <token>' "
+                f"{base}/api/v1/organisations  (docs: {base}/api/v1/docs)"
             )
         elif settings.DEMO_MODE is False:
             self.stdout.write("Demo mode is off (SUUNTA_DEMO_MODE), so no demo accounts.")
