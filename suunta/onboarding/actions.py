@@ -542,6 +542,10 @@ def add_scale(organisation: Organisation, *, preset: str, actor: Any) -> RatingS
     """One of the ready scales (`scales.PRESETS`) as the organisation's own; its levels can be
     renamed in the admin's scale page later, before a plan using it is proposed."""
     _require_set_up(actor, organisation)
+    return _make_scale(organisation, preset=preset, actor=actor)
+
+
+def _make_scale(organisation: Organisation, *, preset: str, actor: Any) -> RatingScale:
     spec = scales.PRESETS.get(preset)
     if spec is None:
         raise ValidationError({"preset": _("Choose one of the scales.")})
@@ -798,7 +802,8 @@ def end_role(role: Role, *, ends_on: datetime.date, actor: Any) -> Role:
 def start_first_plan(post: ExecutivePost, *, template: str, year: int, actor: Any) -> GoalPlan:
     """A first plan for the post: empty, or from a template. A template's texts are marked for
     review like a next period's carried-over texts: the plan cannot be proposed until each is
-    confirmed or rewritten."""
+    confirmed or rewritten. The template's plan is rated on the organisation's own scale (the
+    template's traffic light when it has none)."""
     spec = plan_templates.build(template, post, year)
     if spec is None:
         raise ValidationError({"template": _("Choose how the plan starts.")})
@@ -808,9 +813,11 @@ def start_first_plan(post: ExecutivePost, *, template: str, year: int, actor: An
             for checkpoint in spec["checkpoints"]:
                 goal_actions.add_checkpoint(plan, data=checkpoint, actor=actor)
             if spec.get("scale"):
-                scale = post.organisation.rating_scales.filter(kind=spec["scale"]).first()
-                if scale is None and permissions.can_set_up(actor, post.organisation):
-                    scale = add_scale(post.organisation, preset=spec["scale_preset"], actor=actor)
+                # The organisation's own scale, the newest it set up; without one, the
+                # template's traffic light becomes the organisation's scale.
+                scale = post.organisation.rating_scales.order_by("-created_at").first()
+                if scale is None:
+                    scale = _make_scale(post.organisation, preset=spec["scale_preset"], actor=actor)
                 if scale is not None:
                     plan = GoalPlan.objects.get(pk=plan.pk)
                     goal_actions.update_plan(
