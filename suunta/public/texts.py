@@ -3,6 +3,7 @@ default text; and the feedback the statement's form mails to the installation's 
 
 from __future__ import annotations
 
+import datetime
 import logging
 import re
 from typing import Any
@@ -12,6 +13,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.utils.formats import date_format
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
@@ -23,6 +25,9 @@ from .models import InstallationText
 
 log = logging.getLogger(__name__)
 LANGUAGES = ("fi", "sv", "en")
+# When the default texts were written: the statement says when it was prepared (306/2019). An
+# installation that edits its text states its own date in it.
+DEFAULTS_WRITTEN = datetime.date(2026, 12, 7)
 
 
 def _values() -> dict[str, str]:
@@ -30,6 +35,7 @@ def _values() -> dict[str, str]:
         "site_url": settings.SUUNTA_SITE_URL,
         "operator": settings.SUUNTA_OPERATOR_NAME,
         "feedback_email": settings.SUUNTA_FEEDBACK_EMAIL,
+        "prepared": date_format(DEFAULTS_WRITTEN, "SHORT_DATE_FORMAT"),
     }
 
 

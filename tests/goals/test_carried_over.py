@@ -107,7 +107,7 @@ def test_the_editor_lists_the_texts_and_confirms_one_from_the_page(next_draft, c
     response = client.post(url, {"section": "purpose"}, follow=True)
     assert "Tämä teksti ei odota tarkistusta." in response.content.decode()
     response = client.post(url, {"goal": "not-an-id"}, follow=True)
-    assert "Valitse tämän suunnitelman teksti." in response.content.decode()
+    assert "Valitse jokin tämän tavoiteasiakirjan teksteistä." in response.content.decode()
     assert pending_count(next_draft) == 23
     # Proposing from the page says what is missing.
     response = client.post(f"/fi/plans/{next_draft.pk}/propose/", {})

@@ -159,4 +159,7 @@ def test_returned_for_preparation_makes_a_draft_and_tabled_waits(draft, coordina
     assert kinds == ["table", "return"]
     with translation.override("fi"):
         labels = [m.Decision.Kind(k).label for k in kinds]
-    assert [str(label) for label in labels] == ["jätti pöydälle", "palautti valmisteluun"]
+    assert [str(label) for label in labels] == [
+        "jätti asian pöydälle",
+        "palautti asian uudelleen valmisteltavaksi",
+    ]

@@ -19,13 +19,16 @@ pytestmark = pytest.mark.django_db
     [
         (
             "/fi/accessibility/",
-            ["Saavutettavuusseloste", "Etelä-Suomen aluehallintovirasto", "WCAG 2.1"],
+            ["Saavutettavuusseloste", "Traficom", "WCAG 2.1", "laadittu 7.12.2026"],
         ),
         (
             "/sv/accessibility/",
-            ["Tillgänglighetsutlåtande", "Regionförvaltningsverket i Södra Finland"],
+            ["Tillgänglighetsutlåtande", "Transport- och kommunikationsverket Traficom"],
         ),
-        ("/en/accessibility/", ["Accessibility statement", "Regional State Administrative Agency"]),
+        (
+            "/en/accessibility/",
+            ["Accessibility statement", "Finnish Transport and Communications Agency Traficom"],
+        ),
         ("/fi/privacy/", ["Tietosuojaseloste", "Rekisterinpitäjä", "tietosuojavaltuutetun"]),
         ("/sv/privacy/", ["Dataskyddsbeskrivning", "Personuppgiftsansvarig"]),
         ("/en/privacy/", ["Privacy notice", "Controller"]),
