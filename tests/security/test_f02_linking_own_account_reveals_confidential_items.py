@@ -43,8 +43,9 @@ def person(key: str) -> Person:
 @pytest.fixture
 def setting(demo):
     """Tuusula: an open goal discussion of the mayor, a deputy mayor (the partner's account)
-    and the chief of staff (the executive), with confidential minutes; the coordinator, an
-    organisation admin and support staff took no part in it."""
+    and the chief of staff (the executive), with confidential minutes, recorded by the deputy
+    mayor (the one who records a discussion takes part in it); the coordinator, an organisation
+    admin and support staff took no part in it."""
     org = demo["tuusula"]
     post = ExecutivePost.objects.get(organisation=org)
     mayor, deputy = person("tuusula/person/mayor"), person("tuusula/person/deputy-mayor-1")
@@ -69,7 +70,7 @@ def setting(demo):
             "plan": demo["plan"],
             "participants": [mayor, deputy],
         },
-        actor=coordinator,
+        actor=partner,
     )
     wellbeing = discussion.items.get(title_fi="Työhyvinvointi ja työmäärä")
     discussion_actions.update_item(
