@@ -539,8 +539,9 @@ def _document_kind(data: bytes, name: str) -> str | None:
 
 
 def add_scale(organisation: Organisation, *, preset: str, actor: Any) -> RatingScale:
-    """One of the ready scales (`scales.PRESETS`) as the organisation's own; its levels can be
-    renamed in the admin's scale page later, before a plan using it is proposed."""
+    """One of the ready scales (`scales.PRESETS`) as the organisation's own. A plan chooses its
+    scale while it is a draft; the levels' names are the preset's (a scale of one's own is
+    still made in the Django admin)."""
     _require_set_up(actor, organisation)
     return _make_scale(organisation, preset=preset, actor=actor)
 

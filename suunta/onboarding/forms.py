@@ -135,8 +135,18 @@ class PostForm(forms.Form):
     description_fi = forms.CharField(
         label=_("Role description"), widget=forms.Textarea(attrs={"rows": 4}), required=False
     )
+    description_sv = forms.CharField(
+        label=_("Role description in Swedish"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+    )
     values_fi = forms.CharField(
         label=_("Leadership values"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
+    values_sv = forms.CharField(
+        label=_("Leadership values in Swedish"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
     )
     focus_areas = forms.CharField(
         label=_("Focus areas"),
@@ -161,6 +171,9 @@ class PostForm(forms.Form):
     def __init__(self, *args: Any, organisation: Organisation, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.organisation = organisation
+        if "sv" not in organisation.languages:
+            for name in ("title_sv", "description_sv", "values_sv"):
+                del self.fields[name]
         self.fields["holder"].queryset = organisation.people.all()  # type: ignore[attr-defined]
         self.fields["partners"].choices = partner_choices(organisation)
 

@@ -27,6 +27,7 @@ from . import actions, checklist, forms, members, permissions
 from .models import ContractDocument, Invitation
 
 UPLOAD_MAX = actions.CONTRACT_MAX_BYTES
+POST_TEXTS = ("title_fi", "title_sv", "description_fi", "description_sv", "values_fi", "values_sv")
 
 
 def _organisation(request: HttpRequest, slug: str) -> Organisation:
@@ -314,7 +315,9 @@ def setup_post(request: HttpRequest, slug: str) -> HttpResponse:
             "title_fi": post.title_fi,
             "title_sv": post.title_sv,
             "description_fi": post.description_fi,
+            "description_sv": post.description_sv,
             "values_fi": post.values_fi,
+            "values_sv": post.values_sv,
             "focus_areas": "\n".join(a.text_fi for a in post.focus_areas.order_by("order")),
             "holder": holder.person_id if holder else None,
             "holder_from": holder.starts_on if holder else None,
@@ -336,10 +339,7 @@ def setup_post(request: HttpRequest, slug: str) -> HttpResponse:
         form,
         lambda: actions.save_post(
             organisation,
-            data={
-                k: form.cleaned_data[k]
-                for k in ("title_fi", "title_sv", "description_fi", "values_fi")
-            },
+            data={k: form.cleaned_data[k] for k in POST_TEXTS if k in form.cleaned_data},
             focus_areas=actions.pasted_list(form.cleaned_data["focus_areas"]),
             holder=form.cleaned_data["holder"],
             holder_from=form.cleaned_data["holder_from"],

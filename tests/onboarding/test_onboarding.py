@@ -271,6 +271,7 @@ def test_the_post_takes_a_pasted_list_of_focus_areas(kuusijarvi):
         {
             "title_fi": "Kunnanjohtaja",
             "title_sv": "Kommundirektör",
+            "description_sv": "Kommundirektören leder kommunens förvaltning.",
             "focus_areas": FOCUS_AREAS,
             "holder": person.pk,
             "holder_from": "2025-01-01",
@@ -284,6 +285,7 @@ def test_the_post_takes_a_pasted_list_of_focus_areas(kuusijarvi):
     assert "talouden tasapainon turvaaminen" in areas
     assert areas[-1] == "yhteistyö naapurikuntien kanssa"
     assert post.current_holder() == person
+    assert post.description_sv == "Kommundirektören leder kommunens förvaltning."
 
 
 def test_the_contract_is_split_into_sections_and_keeps_the_signed_pdf(kuusijarvi):
