@@ -11,7 +11,9 @@ its code."""
 from __future__ import annotations
 
 import datetime
+import functools
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,6 +70,7 @@ class Sentence:
         return f"{self.text} {self.when}"
 
 
+@functools.cache
 def _model(object_type: str) -> Any:
     for model in apps.get_models():
         if model._meta.model_name == object_type:
@@ -129,9 +132,10 @@ def _shown(key: str) -> bool:
     return key not in HIDDEN and not key.endswith("_id")
 
 
-def changes(event: Any) -> list[Change]:
+def changes(event: Any, related: Related | None = None) -> list[Change]:
     """The fields the event changed, each with its label, before and after; for an event that
     made or removed an item, the item's filled-in fields."""
+    related = related or Related()
     before = event.before if isinstance(event.before, dict) else {}
     after = event.after if isinstance(event.after, dict) else {}
     model = _model(event.object_type)
@@ -146,8 +150,64 @@ def changes(event: Any) -> list[Change]:
             continue
         if isinstance(old, str) and _UUID.match(old) and isinstance(new, str) and _UUID.match(new):
             continue  # another item chosen: the sentence says which
-        result.append(Change(_label(model, key), _value(model, key, old), _value(model, key, new)))
+        result.append(
+            Change(
+                _label(model, key),
+                _value(model, key, old, related),
+                _value(model, key, new, related),
+            )
+        )
     return result
+
+
+def _shown_values(event: Any):
+    """(model, key, value) of every value `changes` may show."""
+    model = _model(event.object_type)
+    for values in (event.before, event.after):
+        if isinstance(values, dict):
+            for key, value in values.items():
+                if _shown(key):
+                    yield model, key, value
+
+
+class Related:
+    """The items the events' values name, read once per model for a whole page of events
+    (`prime`), not once per value."""
+
+    def __init__(self) -> None:
+        self.found: dict[Any, dict[str, Any]] = defaultdict(dict)
+
+    def prime(self, events: list[Any]) -> None:
+        wanted: dict[Any, set[str]] = defaultdict(set)
+        for event in events:
+            for model, key, value in _shown_values(event):
+                target = _related_model(model, key)
+                if target is not None and value not in (None, "", []):
+                    wanted[target] |= {
+                        str(v) for v in (value if isinstance(value, list) else [value])
+                    }
+        for target, pks in wanted.items():
+            self._read(target, pks)
+
+    def _read(self, target: Any, pks: set[str]) -> None:
+        try:
+            objects = target._default_manager.filter(pk__in=list(pks))
+            self.found[target].update({str(o.pk): o for o in objects})
+        except Exception:  # noqa: S110 - an old snapshot's value that is no id of the model
+            pass
+        for pk in pks:
+            self.found[target].setdefault(pk, None)
+
+    def names(self, target: Any, pks: list[Any]) -> list[str]:
+        missing = {str(pk) for pk in pks} - set(self.found[target])
+        if missing:
+            self._read(target, missing)
+        return [_object_text(o) for pk in pks if (o := self.found[target].get(str(pk)))]
+
+
+def _related_model(model: Any, key: str) -> Any:
+    field = _field(model, key)
+    return getattr(field, "related_model", None) if field is not None else None
 
 
 # Snapshot keys that are no field of the model but hold a plan's state.
@@ -171,7 +231,7 @@ def _object_text(obj: Any) -> str:
     return str(obj)
 
 
-def _value(model: Any, key: str, value: Any) -> str:
+def _value(model: Any, key: str, value: Any, related: Related) -> str:
     """A value as the reader reads it: a choice by its label, a related item by its name."""
     if key in STATE_KEYS:
         model, key = _model("goalplan"), "status"
@@ -181,14 +241,9 @@ def _value(model: Any, key: str, value: Any) -> str:
             labels = {str(k): str(v) for k, v in field.flatchoices}
             if str(value) in labels:
                 return labels[str(value)]
-        related = getattr(field, "related_model", None)
-        if related is not None:
-            pks = value if isinstance(value, list) else [value]
-            try:
-                found = {str(o.pk): o for o in related._default_manager.filter(pk__in=pks)}
-            except Exception:
-                found = {}
-            names = [_object_text(found[str(pk)]) for pk in pks if str(pk) in found]
+        target = getattr(field, "related_model", None)
+        if target is not None:
+            names = related.names(target, value if isinstance(value, list) else [value])
             if names:
                 return "; ".join(names)
     return value_text(value)
@@ -223,7 +278,14 @@ def when(moment: datetime.datetime) -> str:
     }
 
 
-def describe(event: Any) -> Sentence:
+def describe_all(events: list[Any]) -> list[Sentence]:
+    """A page of events as sentences, the items they name read once per model."""
+    related = Related()
+    related.prime(events)
+    return [describe(event, related) for event in events]
+
+
+def describe(event: Any, related: Related | None = None) -> Sentence:
     """The event as a sentence in the active language."""
     name = _name(event)
     quoted = f"”{name}”" if name else ""
@@ -239,7 +301,9 @@ def describe(event: Any) -> Sentence:
         values["decision"] = _decision(event)
         values["body"] = _body(event)
         text = str(template) % values
-    return Sentence(" ".join(text.split()), when(event.at), changes(event), via_label(event.via))
+    return Sentence(
+        " ".join(text.split()), when(event.at), changes(event, related), via_label(event.via)
+    )
 
 
 def via_label(via: str) -> str:

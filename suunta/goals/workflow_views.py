@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from suunta.audit import sentences
 from suunta.core.web import refusal_of, run_action
 
 from . import actions, permissions, queries
@@ -272,6 +273,9 @@ def plan_audit(request: HttpRequest, plan_id: Any) -> HttpResponse:
                 "executive whose plan it is."
             )
         )
+    events = queries.audit_log(plan)
     return render(
-        request, "goals/plan_audit.html", {"plan": plan, "events": queries.audit_log(plan)}
+        request,
+        "goals/plan_audit.html",
+        {"plan": plan, "events": list(zip(events, sentences.describe_all(events), strict=True))},
     )

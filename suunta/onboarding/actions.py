@@ -150,15 +150,20 @@ def add_body(organisation: Organisation, *, data: dict[str, Any], actor: Any) ->
     return body
 
 
-def update_body(body: Body, *, data: dict[str, Any], actor: Any) -> Body:
-    _require_set_up(actor, body.organisation)
+def _update(obj: Any, data: dict[str, Any], *, action: str, organisation: Any, actor: Any):
+    """The record with `data` written over it, validated and audited (before and after)."""
+    _require_set_up(actor, organisation)
     with transaction.atomic():
-        before = snapshot(body)
+        before = snapshot(obj)
         for name, value in data.items():
-            setattr(body, name, value)
-        _saved(body)
-        _audit("body.update", body, actor, body.organisation, before=before)
-    return body
+            setattr(obj, name, value)
+        _saved(obj)
+        _audit(action, obj, actor, organisation, before=before)
+    return obj
+
+
+def update_body(body: Body, *, data: dict[str, Any], actor: Any) -> Body:
+    return _update(body, data, action="body.update", organisation=body.organisation, actor=actor)
 
 
 def add_person(organisation: Organisation, *, data: dict[str, Any], actor: Any) -> Person:
@@ -170,14 +175,9 @@ def add_person(organisation: Organisation, *, data: dict[str, Any], actor: Any) 
 
 
 def update_person(person: Person, *, data: dict[str, Any], actor: Any) -> Person:
-    _require_set_up(actor, person.organisation)
-    with transaction.atomic():
-        before = snapshot(person)
-        for name, value in data.items():
-            setattr(person, name, value)
-        _saved(person)
-        _audit("person.update", person, actor, person.organisation, before=before)
-    return person
+    return _update(
+        person, data, action="person.update", organisation=person.organisation, actor=actor
+    )
 
 
 def add_membership(body: Body, *, data: dict[str, Any], actor: Any) -> Membership:
