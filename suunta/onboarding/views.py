@@ -51,7 +51,7 @@ def _page(request: HttpRequest, template: str, organisation: Organisation, statu
     )
 
 
-def _refused(request: HttpRequest, organisation: Organisation, back: str):
+def _refused(request: HttpRequest, back: str):
     def answer(error: Exception) -> HttpResponse:
         messages.error(request, str(error))
         return redirect(back)
@@ -179,7 +179,7 @@ def setup_bodies(request: HttpRequest, slug: str) -> HttpResponse:
             lambda: actions.add_body(organisation, data=form.cleaned_data, actor=request.user),
             invalid=lambda: _bodies_page(request, organisation, 422, body_form=form),
             done=body_done,
-            refused=_refused(request, organisation, back),
+            refused=_refused(request, back),
         )
     if what == "person":
         form = forms.PersonForm(request.POST)
@@ -195,7 +195,7 @@ def setup_bodies(request: HttpRequest, slug: str) -> HttpResponse:
             lambda: actions.add_person(organisation, data=form.cleaned_data, actor=request.user),
             invalid=lambda: _bodies_page(request, organisation, 422, person_form=form),
             done=person_done,
-            refused=_refused(request, organisation, back),
+            refused=_refused(request, back),
         )
     if what == "member":
         form = forms.MembershipForm(request.POST, organisation=organisation)
@@ -220,7 +220,7 @@ def setup_bodies(request: HttpRequest, slug: str) -> HttpResponse:
             add,
             invalid=lambda: _bodies_page(request, organisation, 422, member_form=form),
             done=member_done,
-            refused=_refused(request, organisation, back),
+            refused=_refused(request, back),
         )
     if what == "end":
         membership = get_object_or_404(
@@ -239,7 +239,7 @@ def setup_bodies(request: HttpRequest, slug: str) -> HttpResponse:
             ),
             invalid=lambda: _bodies_page(request, organisation, 422),
             done=end_done,
-            refused=_refused(request, organisation, back),
+            refused=_refused(request, back),
         )
     if what == "file":
         return _import_members(request, organisation, back)
@@ -297,7 +297,7 @@ def _import_members(request: HttpRequest, organisation: Organisation, back: str)
         invalid=lambda: _bodies_page(request, organisation, 422, file_form=form),
         errors=invalid_import,
         done=done,
-        refused=_refused(request, organisation, back),
+        refused=_refused(request, back),
     )
 
 
@@ -349,7 +349,7 @@ def setup_post(request: HttpRequest, slug: str) -> HttpResponse:
         ),
         invalid=lambda: show(422),
         done=done,
-        refused=_refused(request, organisation, reverse("setup_post", args=[slug])),
+        refused=_refused(request, reverse("setup_post", args=[slug])),
     )
 
 
@@ -422,7 +422,7 @@ def setup_contract(request: HttpRequest, slug: str) -> HttpResponse:
         save,
         invalid=lambda: show(422),
         done=done,
-        refused=_refused(request, organisation, reverse("setup_contract", args=[slug])),
+        refused=_refused(request, reverse("setup_contract", args=[slug])),
     )
 
 
@@ -522,7 +522,7 @@ def setup_users(request: HttpRequest, slug: str) -> HttpResponse:
             ),
             invalid=lambda: _users_page(request, organisation, 422),
             done=end_done,
-            refused=_refused(request, organisation, back),
+            refused=_refused(request, back),
         )
     if what == "withdraw":
         invitation = get_object_or_404(
@@ -539,7 +539,7 @@ def setup_users(request: HttpRequest, slug: str) -> HttpResponse:
             None,
             lambda: actions.withdraw_invitation(invitation, actor=request.user),
             done=withdrawn,
-            refused=_refused(request, organisation, back),
+            refused=_refused(request, back),
         )
     form = forms.InviteForm(request.POST, organisation=organisation)
 
@@ -556,7 +556,7 @@ def setup_users(request: HttpRequest, slug: str) -> HttpResponse:
         lambda: actions.invite(organisation, actor=request.user, **form.cleaned_data),
         invalid=lambda: _users_page(request, organisation, 422, form),
         done=invited,
-        refused=_refused(request, organisation, back),
+        refused=_refused(request, back),
     )
 
 
