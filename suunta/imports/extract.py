@@ -9,7 +9,7 @@ in a child process under time and memory limits (`suunta.uploads.reader`, the pa
   and their level); tables as rows of cells.
 - ODT, ODS: headings, lists, paragraphs and tables.
 - XLSX: every sheet a table of its real rows (the declared dimension is ignored).
-- PDF: pypdf's text; pages are kept apart.
+- PDF: lines with their size, weight and indent, and tables, laid out by pdfplumber.
 - Text: UTF-8, else cp1252, else latin-1; its lines are counted before any is built.
 """
 
@@ -33,13 +33,15 @@ PDF_MAX_PAGES = limits.PDF_MAX_PAGES
 def _blocks(result: dict[str, Any]) -> list[Block]:
     blocks: list[Block] = []
     for block in result["blocks"]:
+        attrs = block[-1] if isinstance(block[-1], dict) else {}
+        page = int(attrs.get("page", 0) or 0)
         if block[0] == "line":
-            _tag, text, kind, level, source = block
-            blocks.append(Line(str(text), str(kind), int(level), str(source)))
+            text, kind, level, source = block[1:5]
+            blocks.append(Line(str(text), str(kind), int(level), str(source), page, attrs))
         else:
-            _tag, rows, source = block
+            rows, source = block[1:3]
             table = [["" if v is None else str(reader.cell_value(v)) for v in row] for row in rows]
-            blocks.append(Table(rows=table, source=str(source)))
+            blocks.append(Table(rows=table, source=str(source), page=page))
     return blocks
 
 
@@ -62,8 +64,8 @@ def xlsx(data: bytes, name: str) -> list[Block]:
 # --- PDF --------------------------------------------------------------------------------------
 
 
-def pdf_pages(data: bytes, name: str) -> list[str]:
-    """The text of each page, from pypdf in a child process limited in time and memory."""
+def _pdf(data: bytes, name: str) -> dict[str, Any]:
+    """The PDF's pages laid out (pdfplumber in a child process limited in time and memory)."""
     result = reader.parse(
         data,
         "pdf",
@@ -75,13 +77,13 @@ def pdf_pages(data: bytes, name: str) -> list[str]:
     pages = [str(p) for p in result.get("pages", [])]
     if not any(p.strip() for p in pages):
         raise refuse(name, gettext("the PDF has no text (a scanned image cannot be read)."))
-    return pages
+    return result
 
 
 def pdf(data: bytes, name: str) -> list[Block]:
-    text = "\f".join(pdf_pages(data, name))
-    check_lines(text, name)
-    return lines_of_text(text)
+    result = _pdf(data, name)
+    check_lines("\n".join(str(p) for p in result.get("pages", [])), name)
+    return _blocks(result)
 
 
 # --- Text -------------------------------------------------------------------------------------

@@ -32,6 +32,25 @@ class FoundGoal:
 @dataclass
 class FoundCheckpoint:
     label: str  # as the column or heading gives it after "Seuranta"/"Uppföljning": "elokuu 2025"
+    source: str = ""  # where a checkpoint named in running text was found
+    line: str = ""  # that line's text
+
+
+@dataclass
+class FoundLine:
+    """One logical line of the document with the role the reader gave it; the review page
+    corrects these, and the goals are derived from them (`outline.derive`)."""
+
+    text: str
+    role: str = "text"  # "area", "goal", "indicator", "text" or "ignore"
+    source: str = ""
+    page: int = 0
+    confidence: float = 0.5
+    why: str = ""  # the reason for the role: "label", "table column", "form", "prose" …
+    marker: str = ""  # the list marker it had: "bullet", "number", "letter" …
+    depth: int = 0
+    weight: Decimal | None = None  # a table's weight column, for a goal line
+    follow_ups: dict[str, str] = field(default_factory=dict)  # checkpoint label → text
 
 
 @dataclass
@@ -45,6 +64,8 @@ class FoundSection:
 class FoundHandling:
     date: datetime.date
     body: str  # as written: "Poljory", "KH", "kunnanhallitus"
+    source: str = ""
+    line: str = ""
 
 
 @dataclass
@@ -55,8 +76,16 @@ class FoundDocument:
     checkpoints: list[FoundCheckpoint] = field(default_factory=list)
     sections: list[FoundSection] = field(default_factory=list)
     handling: list[FoundHandling] = field(default_factory=list)
+    lines: list[FoundLine] = field(default_factory=list)
+    period_start: datetime.date | None = None  # the period the text states, if it does
+    period_end: datetime.date | None = None
+    period_source: str = ""
+    period_line: str = ""
     warnings: list[str] = field(default_factory=list)  # in the user's language
     source_text: str = ""  # the text the structure was found in, for the review page
+    # The document's lines as extracted, each with its source ("page 2 line 5", "table at
+    # paragraph 7 row 3"), shown beside the review with the line under review highlighted.
+    source_lines: list[dict[str, str]] = field(default_factory=list)
     file_type: str = ""  # "docx", "odt", "pdf", "xlsx", "ods", "text"
 
     def as_json(self) -> dict[str, Any]:

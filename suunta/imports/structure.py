@@ -1,51 +1,59 @@
-"""Finding a goal document's structure in lines and tables (Finnish and Swedish).
+"""Finding a goal document's structure (Finnish and Swedish): blocks → pieces → roles → goals.
 
-The extractors (`extract.py`) turn every format into a list of blocks: `Line`s (with a kind
-when the format knows it: a heading and its level, a list item and its level) and `Table`s
-(rows of cell texts). `find_structure(blocks)` reads them into a `FoundDocument`:
+The extractors (`extract.py`) turn every format into blocks: `Line`s (a heading and its level,
+a list item with its numbering format and level, a PDF line with its size, weight and indent)
+and `Table`s (rows of cell texts). `find_structure(blocks)`:
 
-- the title (the first line), handling lines ("26.3.2025 Poljory, 31.3.2025 KH");
-- the basis ("Johtajasopimus"), purpose ("Tavoitekeskustelun tarkoitus") and evaluation
-  ("Tavoitteiden arviointi") sections, by their headings;
-- goals from tables with a goal column (indicators, weight, area and checkpoint columns
-  beside it) or, where there is no table, from headings, numbering and bullets: a numbered
-  or headed line is a goal, the bullets or sub-numbers under it its indicators;
-- a goal table flattened into text ("Tavoite Mittari Seuranta elokuu 2025 …", then
-  "Goal • first indicator" lines), as text extracted from a PDF gives it;
-- checkpoints ("Seuranta elokuu 2025", "Uppföljning augusti 2025") as columns or headings,
-  with the follow-up text written under them;
-- weights ("20 %", "paino 40 %", "vikt 30 %").
+1. makes **pieces** (`pieces.py`): logical lines, broken lines joined, markers named, inline
+   bullets ("Tavoite • mittari • mittari", as a flattened table gives them) split off;
+2. reads what the document states in words: the title, the handling lines, the sections by
+   their headings (the director contract, the purpose, the evaluation), a goal **table** by
+   its header (goal, indicator, area, weight and checkpoint columns in any order), a
+   flattened goal table ("Tavoite Mittari Seuranta elokuu 2025" and its rows), label lines;
+3. gives every other piece its **role** from its form (`roles.py`);
+4. finds **dates** in the running text (`dates.py`): checkpoints, handling, the period;
+5. derives the goals from the roles (`outline.py`) — the same derivation the review page
+   runs after each correction.
 
-Lines broken by the extraction (a PDF's line ends) are joined first: a line that starts in
-lower case, or after one that ends in "/", continues the one before.
+Every piece is kept as a `FoundLine` with its role, confidence and source, for the review.
 """
 
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
+from typing import Any
 
-from .found import (
-    FoundCheckpoint,
-    FoundDocument,
-    FoundGoal,
-    FoundHandling,
-    FoundIndicator,
-    FoundSection,
+from . import dates, outline
+from .found import FoundCheckpoint, FoundDocument, FoundHandling, FoundSection
+from .periods import checkpoint_window
+from .pieces import (
+    CHECKPOINT_LABEL,
+    GOAL_LABEL,
+    Piece,
+    from_line,
+    language_of,
+    marker,
+    split_weight,
+    squash,
 )
+from .roles import apply_labels, assign, is_container, mark_translations
+
+# Re-exported for the readers of other formats.
+__all__ = ["Block", "Line", "Table", "find_structure", "lines_of_text", "split_weight", "squash"]
 
 
 @dataclass
 class Line:
     text: str
     # "text" (a line of plain text, maybe broken), "para" (a whole paragraph of a document
-    # format), "heading", "item" (a list item the format marked as one)
+    # format), "heading", "item" (a list item the format marked as one), "pdf" (a PDF line)
     kind: str = "text"
     level: int = 0  # heading level (1 = top) or list level (0 = top)
     source: str = ""
     page: int = 0
+    attrs: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -59,41 +67,8 @@ Block = Line | Table
 MAX_CHECKPOINTS = 24  # more labels than this are not a goal document's checkpoints
 HEADER_WITHIN = 15  # a goal table's header row is among its first rows that have text
 
-# Bullets as documents and PDFs give them: Word's Symbol and Wingdings bullets come out of a
-# PDF as private-use characters ("\uf0b7", "\uf0a7", "\uf076", "\uf0d8", "\uf0fc" …).
-BULLET = re.compile(
-    "^\\s*(?:[•◦▪▫■□●○‣⁃∙·*➢►▶▸◆◇❖✓✔→⦁\uf06e\uf071\uf076\uf0a7\uf0a8\uf0b7\uf0d8\uf0e0\uf0fc]"
-    "|[-–—‒](?=\\s)|o(?=\\s))\\s*"
-)
-LETTERED = re.compile(r"^\s*[a-zåäö]\)\s+")
-SUB_NUMBER = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+")
-NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
-GOAL_WORD = re.compile(r"^\s*(?:tavoite|mål)\s*(\d{1,2})\s*[.:)–-]?\s*", re.IGNORECASE)
-AREA_WORD = re.compile(
-    r"^\s*(?:painopistealue|painopiste|osa-alue|tavoitealue|alue|fokusområde|område)\s*"
-    r"(?:\d{1,2}\s*)?[:.–-]\s*",
-    re.IGNORECASE,
-)
-INDICATOR_WORD = re.compile(
-    r"^\s*(?:mittarit|mittari|indikaattorit|indikaattori|arviointikriteerit|arviointikriteeri|"
-    r"mätare|indikatorer|indikator|bedömningskriterier)\s*:?\s*",
-    re.IGNORECASE,
-)
-CHECKPOINT_WORD = re.compile(r"^\s*(?:seuranta|uppföljning|uppföljningen)\b\s*", re.IGNORECASE)
-WEIGHT = re.compile(
-    r"[(\[,;–-]?\s*(?:(?:paino|painoarvo|vikt|viktning)\s*:?\s*)?"
-    r"(\d{1,3}(?:[,.]\d{1,2})?)\s*%\s*[)\]]?\s*$",
-    re.IGNORECASE,
-)
-WEIGHT_LINE = re.compile(
-    r"^\s*(?:paino|painoarvo|painotus|vikt|viktning)\s*:?\s*(\d{1,3}(?:[,.]\d{1,2})?)\s*%\s*$",
-    re.IGNORECASE,
-)
 DATE = r"(\d{1,2})\.(\d{1,2})\.(\d{4})"
-HANDLING_PAIR = re.compile(DATE + r"\s+([A-ZÅÄÖa-zåäö][\wåäöÅÄÖ-]{0,40})")
 BODY = r"[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ-]{0,40}"
-# One whitespace run between the pairs, whatever separates them: no nested ambiguity to
-# backtrack through on a hostile line.
 HANDLING_LABEL = (
     r"(?:(?:käsittely|käsittelyt|käsitelty|käsittelypäivät|hyväksytty|hyväksyntä|behandling|"
     r"behandlingar|behandlad|behandlat|godkänd|godkänt)\s*[:.–-]?\s*)?"
@@ -111,6 +86,14 @@ HANDLING_LINE = re.compile(
     + r")*\s*[,;.]?\s*$",
     re.IGNORECASE,
 )
+HANDLING_PAIR = re.compile(DATE + r"\s+([A-ZÅÄÖa-zåäö][\wåäöÅÄÖ-]{0,40})")
+NOISE = re.compile(
+    r"^(?:liite|bilaga|appendix)\s*\d*\s*$|^(?:dnro|dno|diaarinumero|dnr)\b|^\d{1,2}\.\d{1,2}\.\d{4}$"
+    r"|^(?:sisällys|sisällysluettelo|innehåll|innehållsförteckning)$|^\d{1,3}\s*\(\d{1,3}\)$",
+    re.IGNORECASE,
+)
+TOC_LINE = re.compile(r"(?:\.{4,}|…{2,}|\t)\s*\d{1,3}\s*$")
+TITLE_WORDS = re.compile(r"tavoitteet|tavoitteita|\bmål\b|målsättningar|tavoitesopimus", re.I)
 
 SECTION_HEADINGS = {
     "basis": (
@@ -139,65 +122,79 @@ SECTION_HEADINGS = {
         "bedömning",
     ),
 }
-GOALS_HEADINGS = (
-    "tavoitteet",
-    "kansliapäällikön tavoitteet",
-    "kunnanjohtajan tavoitteet",
-    "vuoden tavoitteet",
-    "tavoitteet ja mittarit",
-    "mål",
-    "målen",
-    "mål och mätare",
-    "mål och indikatorer",
+GOAL_COLUMN = re.compile(
+    r"(?:^|\s|/)(?:tavoite|tavoitteet|mål|målet|målen|målsättning|goal)(?:\s|$|/|\()",
+    re.IGNORECASE,
 )
-GOAL_COLUMN = re.compile(r"^(?:tavoite|tavoitteet|mål|målet)\b", re.IGNORECASE)
 INDICATOR_COLUMN = re.compile(
-    r"^(?:mittari|mittarit|indikaattori|indikaattorit|arviointikriteeri|arviointikriteerit|"
-    r"mätare|mätarna|indikator|indikatorer|bedömningskriterier)\b",
+    r"mittari|indikaattori|arviointikriteeri|mätare|mätarna|indikator|bedömningskriteri",
+    re.IGNORECASE,
+)
+IGNORED_COLUMN = re.compile(
+    r"tavoitetaso|tavoitearvo|lähtötaso|målnivå|målvärde|toimenpi|keino|åtgärd|vastuu|ansvar|"
+    r"aikataulu|tidtabell|nykytila|utgångsläge",
     re.IGNORECASE,
 )
 WEIGHT_COLUMN = re.compile(r"^(?:paino|painoarvo|painotus|vikt|viktning)\b", re.IGNORECASE)
 AREA_COLUMN = re.compile(
-    r"^(?:painopistealue|painopiste|alue|osa-alue|tavoitealue|område|fokusområde)\b",
+    r"^(?:painopistealue|painopiste|alue|osa-alue|tavoitealue|teema|strateginen teema|"
+    r"område|fokusområde|tema|strategiskt tema)\b",
     re.IGNORECASE,
 )
 TABLE_HEADER_LINE = re.compile(
     r"^(?:tavoite|tavoitteet|mål)\s+(?:mittari|mittarit|mätare|indikator|indikatorer)\b",
     re.IGNORECASE,
 )
-
+TOTAL_ROW = re.compile(r"^(?:yhteensä|yht\.?|summa|totalt|sammanlagt|total)$", re.IGNORECASE)
+PERIOD_LINE = re.compile(
+    r"^\s*(?:tavoitekausi|tavoiteaika|ajanjakso|kausi|målperiod|period|giltighetstid)\b", re.I
+)
+INLINE_BULLET = re.compile(r"\s[•▪\uf0b7]\s")
 SWEDISH_WORDS = frozenset(
-    re.findall(
-        r"\S+",
-        "och att för av med som målet mål uppföljning utvärdering syfte är på till det den "
-        "inom samt ska kommunens",
-    )
+    [
+        "och",
+        "att",
+        "för",
+        "av",
+        "med",
+        "som",
+        "målet",
+        "mål",
+        "uppföljning",
+        "utvärdering",
+        "syfte",
+        "är",
+        "på",
+        "till",
+        "det",
+        "den",
+        "inom",
+        "samt",
+        "ska",
+        "kommunens",
+    ]
 )
 FINNISH_WORDS = frozenset(
-    re.findall(
-        r"\S+",
-        "ja tai sekä tavoite tavoitteet seuranta arviointi kunnan on että mittari johtaminen "
+    [
+        "ja",
+        "tai",
+        "sekä",
+        "tavoite",
+        "tavoitteet",
+        "seuranta",
+        "arviointi",
+        "kunnan",
+        "on",
+        "että",
+        "mittari",
+        "johtaminen",
         "kehittäminen",
-    )
+    ]
 )
-
-
-def squash(text: str) -> str:
-    return " ".join(text.split())  # as re.sub(r"\s+", " ", …).strip(), several times faster
 
 
 def _key(text: str) -> str:
-    return squash(NUMBER.sub("", text)).rstrip(":.").lower()
-
-
-def _strip_bullet(text: str) -> str:
-    for pattern in (BULLET, LETTERED, SUB_NUMBER):
-        text = pattern.sub("", text, count=1)
-    return squash(text)
-
-
-def _is_bullet(text: str) -> bool:
-    return bool(BULLET.match(text) or LETTERED.match(text) or SUB_NUMBER.match(text))
+    return squash(re.sub(r"^\s*\d{1,2}[.)]\s+", "", text)).rstrip(":.").lower()
 
 
 def _section_kind(text: str) -> str | None:
@@ -208,42 +205,6 @@ def _section_kind(text: str) -> str | None:
     return None
 
 
-def _is_goals_heading(text: str) -> bool:
-    key = re.sub(r"\s+\d{4}(?:[–-]\d{2,4})?$", "", _key(text))
-    return key in GOALS_HEADINGS
-
-
-def _weight(text: str) -> tuple[str, Decimal | None]:
-    """A goal title without its weight, and the weight ("Talous (paino 20 %)")."""
-    match = WEIGHT.search(text)
-    if not match or match.start() == 0:
-        return text, None
-    try:
-        weight = Decimal(match.group(1).replace(",", "."))
-    except InvalidOperation:
-        return text, None
-    if weight > 100:
-        return text, None
-    return squash(text[: match.start()]).rstrip(" ,;:–-"), weight
-
-
-def _handling(text: str) -> list[FoundHandling]:
-    if not HANDLING_LINE.match(text):
-        return []
-    found = []
-    for day, month, year, body in HANDLING_PAIR.findall(text):
-        try:
-            date = datetime.date(int(year), int(month), int(day))
-        except ValueError:
-            continue
-        found.append(FoundHandling(date=date, body=body))
-    return found
-
-
-def _checkpoint_label(text: str) -> str:
-    return squash(re.sub(r"/\s+", "/", CHECKPOINT_WORD.sub("", text, count=1))).rstrip(":")
-
-
 def _language(text: str) -> str:
     words = re.findall(r"[a-zåäö]+", text.lower())
     swedish = sum(1 for w in words if w in SWEDISH_WORDS) + text.lower().count("å") * 2
@@ -251,435 +212,27 @@ def _language(text: str) -> str:
     return "sv" if swedish > finnish else "fi"
 
 
-# --- Joining broken lines ---------------------------------------------------------------------
+def _handling_line(text: str) -> list[tuple[Any, str]]:
+    if not HANDLING_LINE.match(text):
+        return []
+    return dates.handling(text) or [(d, b) for d, b in _pairs(text)]
 
 
-@dataclass
-class Item:
-    """A logical line: broken lines joined, a bullet's marker removed."""
+def _pairs(text: str) -> list[tuple[Any, str]]:
+    import datetime
 
-    text: str
-    kind: str  # "text", "heading", "bullet", "numbered"
-    level: int = 0
-    source: str = ""
-    page: int = 0
-    parts: list[str] = field(default_factory=list)  # inline bullets after the text
-    whole: bool = False  # a paragraph the format gave whole: never joined to another
-    chunks: list[str] = field(default_factory=list)  # continued lines, joined at the end
-
-
-def _tail(item: Item) -> str:
-    """The end of the item's text so far (continued lines are collected in `chunks`)."""
-    if item.chunks:
-        return item.chunks[-1]
-    return item.parts[-1] if item.parts else item.text
-
-
-def _continues(previous: Item, text: str) -> bool:
-    if previous.kind == "heading" or previous.whole or not text or HANDLING_LINE.match(text):
-        return False
-    if _tail(previous).endswith("/"):
-        return True
-    first = text[0]
-    return (first.islower() or first.isdigit()) and not NUMBER.match(text)
-
-
-def _items(lines: list[Line]) -> list[Item]:
-    items: list[Item] = []
-    for line in lines:
-        raw = line.text.replace("\u00a0", " ")
-        text = raw.strip()
-        if not text:
+    found = []
+    for day, month, year, body in HANDLING_PAIR.findall(text):
+        try:
+            found.append((datetime.date(int(year), int(month), int(day)), body))
+        except ValueError:
             continue
-        if line.kind == "heading":
-            items.append(Item(squash(text), "heading", line.level, line.source, line.page))
-            continue
-        if line.kind == "item":
-            items.append(Item(_strip_bullet(text), "bullet", line.level, line.source, line.page))
-            continue
-        if _is_bullet(text) and not WEIGHT_LINE.match(text):
-            level = 1 if SUB_NUMBER.match(text) or LETTERED.match(text) else 0
-            level += (len(raw) - len(raw.lstrip())) // 2
-            kind = "bullet"
-            text = _strip_bullet(text)
-        elif NUMBER.match(text) or (
-            GOAL_WORD.match(text) and not CHECKPOINT_WORD.match(text) and len(text) < 200
-        ):
-            kind = "numbered"
-        else:
-            kind = "text"
-        if (
-            kind == "text"
-            and line.kind != "para"
-            and items
-            and items[-1].page == line.page
-            and _continues(items[-1], text)
-        ):
-            target = items[-1]
-            joiner = "" if _tail(target).endswith("/") else " "
-            target.chunks.append(joiner + squash(text))
-            continue
-        item = Item(squash(text), kind, level if kind == "bullet" else 0, line.source, line.page)
-        item.whole = line.kind == "para"
-        if kind != "bullet" and " • " in f" {text} ".replace("•", " • "):
-            head, *rest = text.split("•")
-            if head.strip():
-                item.text = squash(head)
-                item.parts = [squash(p) for p in rest if p.strip()]
-        items.append(item)
-    for item in items:  # joined once: a long run of broken lines stays linear
-        if item.chunks:
-            if item.parts:
-                item.parts[-1] += "".join(item.chunks)
-            else:
-                item.text += "".join(item.chunks)
-            item.chunks = []
-    return items
+    return found
 
 
-# --- Reading the items --------------------------------------------------------------------------
-
-
-class _Reader:
-    def __init__(self) -> None:
-        self.doc = FoundDocument()
-        self.goal: FoundGoal | None = None
-        self.follow_ups: dict[int, dict[str, list[str]]] = {}
-        self.checkpoint_keys: set[str] = set()
-        self.area = ""
-        self.section: FoundSection | None = None
-        self.mode = "preamble"  # "preamble", "section", "goals", "flat_table"
-        self.follow_up_label: str | None = None
-        self.flat_weight = False  # the flattened table has a weight column
-        # A section's lines, each a list of parts joined once at the end (a long section of
-        # continued lines stays linear).
-        self.section_lines: dict[int, list[list[str]]] = {}
-        self.continued: dict[int, list[str]] = {}  # id(indicator or goal) → continued text
-        self.pending: list[FoundGoal | FoundIndicator] = []
-
-    # Checkpoints and follow-ups.
-    def checkpoint(self, label: str) -> str:
-        label = squash(label)
-        if label and label.lower() not in self.checkpoint_keys:
-            if len(self.checkpoint_keys) >= MAX_CHECKPOINTS:
-                return label  # its follow-ups are then not kept: no document has so many
-            self.checkpoint_keys.add(label.lower())
-            self.doc.checkpoints.append(FoundCheckpoint(label=label))
-        return label
-
-    def follow_up(self, goal: FoundGoal, label: str, text: str) -> None:
-        text = squash(text)
-        if text:
-            self.follow_ups.setdefault(id(goal), {}).setdefault(label.lower(), []).append(text)
-
-    # Goals and indicators.
-    def new_goal(self, title: str, source: str, weight: Decimal | None = None) -> FoundGoal:
-        title, found_weight = _weight(squash(title))
-        goal = FoundGoal(
-            title=title.rstrip(":"),
-            area=self.area,
-            weight=weight if weight is not None else found_weight,
-            source=source,
-        )
-        self.doc.goals.append(goal)
-        self.goal = goal
-        self.follow_up_label = None
-        return goal
-
-    def indicator(self, text: str, source: str) -> None:
-        text = squash(text)
-        if not text or self.goal is None:
-            return
-        if self.follow_up_label is not None:
-            self.follow_up(self.goal, self.follow_up_label, text)
-            return
-        self.goal.indicators.append(FoundIndicator(text=text, source=source))
-
-    def continue_last(self, text: str) -> None:
-        if self.goal is None:
-            return
-        target: FoundGoal | FoundIndicator = (
-            self.goal.indicators[-1] if self.goal.indicators else self.goal
-        )
-        self.continued.setdefault(id(target), []).append(squash(text))
-        self.pending.append(target)
-
-    # Sections.
-    def start_section(self, kind: str, heading: str) -> None:
-        self.section = FoundSection(kind=kind, heading=squash(heading).rstrip(":"), text="")
-        self.doc.sections.append(self.section)
-        self.mode = "section"
-        self.goal = None
-
-    def section_line(self, item: Item) -> None:
-        if self.section is None:
-            return
-        lines = self.section_lines.setdefault(id(self.section), [])
-        text = item.text
-        if item.kind == "bullet":
-            lines.append(["• " + text])
-        elif lines and not lines[-1][0].startswith("• ") and not item.whole:
-            lines[-1].append(text)
-        else:
-            lines.append([text])
-        lines.extend(["• " + part] for part in item.parts)
-
-    # The flattened goal table's header: "Tavoite Mittari Seuranta elokuu 2025" …
-    def table_header(self, item: Item, items: list[Item], at: int) -> int:
-        header = item.text
-        used = 0
-        for nxt in items[at + 1 : at + 1 + MAX_CHECKPOINTS]:
-            if CHECKPOINT_WORD.match(nxt.text) and nxt.kind == "text" and not nxt.parts:
-                header += " " + nxt.text
-                used += 1
-            else:
-                break
-        labels = re.split(r"\b(?:seuranta|uppföljning)\b", header, flags=re.IGNORECASE)[1:]
-        for label in labels:
-            self.checkpoint(_checkpoint_label(label))
-        self.mode = "flat_table"
-        self.flat_weight = bool(re.search(r"\b(?:paino|vikt)\b", header, re.IGNORECASE))
-        self.goal = None
-        self.section = None
-        return used
-
-    def read(self, items: list[Item]) -> None:
-        i = 0
-        while i < len(items):
-            i += self.read_one(items, i)
-            i += 1
-
-    def read_one(self, items: list[Item], at: int) -> int:
-        """Reads the item at `at`; returns how many items after it it used as well."""
-        item = items[at]
-        text = item.text
-        nxt = items[at + 1] if at + 1 < len(items) else None
-        if (
-            not self.doc.title
-            and self.mode == "preamble"
-            and not self.doc.goals
-            and not _section_kind(text)
-            and not _handling(text)
-            and item.kind != "bullet"
-        ):
-            self.doc.title = text
-            return 0
-        handling = _handling(text)
-        if handling and item.kind != "bullet":
-            self.doc.handling.extend(handling)
-            return 0
-        kind = _section_kind(text) if item.kind in ("text", "heading", "numbered") else None
-        if kind and not item.parts and len(text) < 80:
-            self.start_section(kind, text)
-            return 0
-        if TABLE_HEADER_LINE.match(text) and item.kind != "bullet":
-            return self.table_header(item, items, at)
-        if item.kind in ("text", "heading", "numbered") and _is_goals_heading(text):
-            self.mode = "goals"
-            self.section = None
-            self.goal = None
-            return 0
-        if (
-            item.kind == "heading"
-            and nxt is not None
-            and nxt.kind == "heading"
-            and nxt.level > item.level
-            and not _section_kind(nxt.text)
-        ):
-            self.area = text
-            self.mode = "goals"
-            self.section = None
-            return 0
-        area = AREA_WORD.match(text)
-        if area and item.kind != "bullet" and len(text) < 120:
-            self.area = squash(text[area.end() :])
-            self.mode = "goals"
-            self.section = None
-            self.goal = None
-            return 0
-        if self.mode == "section":
-            ends = item.kind == "heading" or GOAL_WORD.match(text)
-            if nxt is not None and item.page != getattr(self, "_page", item.page):
-                ends = True
-            self._page = item.page
-            if not ends:
-                self.section_line(item)
-                return 0
-            self.mode = "goals"
-            self.section = None
-        self._page = item.page
-        if self.mode == "flat_table":
-            return self.flat_table_line(item)
-        return self.goal_line(item, nxt)
-
-    def flat_indicator(self, text: str, source: str) -> None:
-        """An indicator of the flattened table; with a weight column, the goal's weight is
-        printed on the line of one of its indicators: "… 40 %"."""
-        if self.flat_weight and self.goal is not None and self.goal.weight is None:
-            text, weight = _weight(text)
-            self.goal.weight = weight
-        self.indicator(text, source)
-
-    def flat_table_line(self, item: Item) -> int:
-        if item.kind == "bullet":
-            self.flat_indicator(item.text, item.source)
-        elif item.parts or item.kind in ("numbered", "heading") or item.text[:1].isupper():
-            self.new_goal(GOAL_WORD.sub("", NUMBER.sub("", item.text)), item.source)
-            for part in item.parts:
-                self.flat_indicator(part, item.source)
-        else:
-            self.continue_last(item.text)
-        return 0
-
-    def goal_line(self, item: Item, nxt: Item | None) -> int:
-        text = item.text
-        weight_line = WEIGHT_LINE.match(text)
-        if weight_line and self.goal is not None:
-            self.goal.weight = Decimal(weight_line.group(1).replace(",", "."))
-            return 0
-        indicator_word = INDICATOR_WORD.match(text)
-        if indicator_word and self.goal is not None and item.kind != "bullet":
-            self.follow_up_label = None
-            rest = text[indicator_word.end() :]
-            for part in re.split(r";\s*", rest):
-                self.indicator(part, item.source)
-            for part in item.parts:
-                self.indicator(part, item.source)
-            return 0
-        if CHECKPOINT_WORD.match(text) and self.goal is not None and item.kind != "bullet":
-            label, _, rest = text.partition(":")
-            self.follow_up_label = self.checkpoint(_checkpoint_label(label))
-            if rest.strip():
-                self.follow_up(self.goal, self.follow_up_label, rest)
-            return 0
-        if item.kind == "bullet":
-            deeper = nxt is not None and nxt.kind == "bullet" and nxt.level > item.level
-            if deeper and self.mode != "section":
-                self.new_goal(text, item.source)
-                self.mode = "goals"
-                return 0
-            if self.goal is not None:
-                self.indicator(text, item.source)
-            return 0
-        starts_goal = item.kind in ("numbered", "heading") or (
-            nxt is not None
-            and (
-                nxt.kind == "bullet"
-                or INDICATOR_WORD.match(nxt.text)
-                or WEIGHT_LINE.match(nxt.text)
-            )
-        )
-        if self.mode == "goals" and item.kind == "text" and not starts_goal:
-            if self.follow_up_label is not None and self.goal is not None:
-                self.follow_up(self.goal, self.follow_up_label, text)
-                return 0
-            if item.parts:
-                starts_goal = True
-            elif self.goal is not None and self.goal.indicators:
-                return 0  # prose between goals: kept in the source text only
-            else:
-                starts_goal = True
-        if starts_goal or item.parts:
-            title = GOAL_WORD.sub("", NUMBER.sub("", text, count=1), count=1)
-            self.new_goal(title, item.source)
-            self.mode = "goals"
-            for part in item.parts:
-                self.indicator(part, item.source)
-        return 0
-
-    # Tables.
-    def table(self, table: Table) -> None:
-        raw_rows = [row for row in table.rows if any((c or "").strip() for c in row)]
-        rows = [[squash(c) if c else "" for c in row] for row in raw_rows]
-        header_at = None
-        for index, row in enumerate(rows[:HEADER_WITHIN]):
-            if any(GOAL_COLUMN.match(c) for c in row) and (
-                any(INDICATOR_COLUMN.match(c) for c in row)
-                or any(CHECKPOINT_WORD.match(c) for c in row)
-                or any(WEIGHT_COLUMN.match(c) for c in row)
-            ):
-                header_at = index
-                break
-        if header_at is None:
-            # A table that is not a goal table: read its cells as lines.
-            lines = [
-                Line(text=cell, source=f"{table.source} row {r + 1}", page=table.page)
-                for r, row in enumerate(rows)
-                for cell in row
-                if cell
-            ]
-            self.read(_items(lines))
-            return
-        if header_at:
-            # Rows above the header (a spreadsheet's title, its handling line, a note) are
-            # read as lines: the title and the handling dates come from them, never goals.
-            above = [
-                Line(text=cell, source=f"{table.source} row {r + 1}", page=table.page)
-                for r, row in enumerate(rows[:header_at])
-                for cell in row
-                if cell
-            ]
-            self.read(_items(above))
-            self.goal = None
-        header = rows[header_at]
-        goal_col = next(i for i, c in enumerate(header) if GOAL_COLUMN.match(c))
-        indicator_cols = [i for i, c in enumerate(header) if INDICATOR_COLUMN.match(c)]
-        weight_cols = [i for i, c in enumerate(header) if WEIGHT_COLUMN.match(c)]
-        area_cols = [i for i, c in enumerate(header) if AREA_COLUMN.match(c) and i != goal_col]
-        checkpoint_cols = [
-            (i, self.checkpoint(_checkpoint_label(c)))
-            for i, c in enumerate(header)
-            if CHECKPOINT_WORD.match(c) and _checkpoint_label(c)
-        ]
-        self.mode = "goals"
-        self.section = None
-        previous_title = None
-        for r, row in enumerate(rows[header_at + 1 :], start=header_at + 2):
-            cell = row[goal_col] if goal_col < len(row) else ""
-            source = f"{table.source} row {r}"
-            if area_cols and area_cols[0] < len(row) and row[area_cols[0]]:
-                self.area = row[area_cols[0]]
-            if cell and cell != previous_title:
-                raw_cell = raw_rows[r - 1][goal_col] or ""
-                cell_lines = _cell_lines(raw_cell) or [cell]
-                title = GOAL_WORD.sub("", NUMBER.sub("", cell_lines[0]))
-                weight = None
-                for col in weight_cols:
-                    if col < len(row) and row[col]:
-                        weight = _weight_cell(row[col])
-                self.new_goal(title, source, weight)
-                previous_title = cell
-                if not indicator_cols:  # the indicators under the title in the goal's cell
-                    for line in cell_lines[1:]:
-                        self.indicator(line, source)
-            if self.goal is None:
-                continue
-            for col in indicator_cols:
-                raw = raw_rows[r - 1][col] if col < len(raw_rows[r - 1]) else ""
-                for line in _cell_lines(raw):
-                    self.indicator(line, f"{source} cell {col + 1}")
-            for col, label in checkpoint_cols:
-                if col < len(row) and row[col]:
-                    self.follow_up(self.goal, label, row[col])
-        self.goal = None
-
-    def finish(self) -> FoundDocument:
-        for target in self.pending:
-            extra = self.continued.pop(id(target), None)
-            if extra is None:
-                continue
-            if isinstance(target, FoundIndicator):
-                target.text = " ".join([target.text, *extra])
-            else:
-                target.title = " ".join([target.title, *extra])
-        for section in self.doc.sections:
-            lines = self.section_lines.get(id(section), [])
-            section.text = "\n".join(" ".join(parts) for parts in lines)
-        labels = [c.label.lower() for c in self.doc.checkpoints]
-        for goal in self.doc.goals:
-            texts = self.follow_ups.get(id(goal), {})
-            goal.follow_ups = ["\n".join(texts.get(label, [])) for label in labels]
-        return self.doc
+def _checkpoint_label(text: str) -> str:
+    label = CHECKPOINT_LABEL.sub("", text, count=1)
+    return squash(re.sub(r"/\s+", "/", label)).rstrip(":")
 
 
 def _weight_cell(text: str) -> Decimal | None:
@@ -694,32 +247,554 @@ def _weight_cell(text: str) -> Decimal | None:
     return weight if weight <= 100 else None
 
 
-def _cell_lines(raw: str) -> list[str]:
-    """A table cell's indicators: one per bullet or line; broken lines joined."""
+def cell_lines(raw: str, split_semicolons: bool = False) -> list[str]:
+    """A table cell's items: one per bullet or line; a line starting in lower case continues
+    the one above; with `split_semicolons`, "a; b; c" is three."""
     found: list[str] = []
     for line in (raw or "").splitlines():
         text = line.strip()
         if not text:
             continue
-        if _is_bullet(text) or not found:
-            found.append(_strip_bullet(text))
-        elif text[0].islower() or found[-1].endswith("/"):
+        kind, rest, _extra = marker(text)
+        if kind or not found:
+            found.append(squash(rest if kind else text))
+        elif text[0].islower() or found[-1].endswith(("/", "-", ",")):
             found[-1] = squash(found[-1] + " " + text)
         else:
             found.append(squash(text))
+    if split_semicolons:
+        found = [squash(p) for item in found for p in item.split(";")]
     return [f for f in found if f]
 
 
+# --- Building pieces ----------------------------------------------------------------------------
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.pieces: list[Piece] = []
+        self.checkpoints: list[str] = []
+        self.handling: list[tuple[Any, str, str, str]] = []  # date, body, source, line
+        self.sections: list[tuple[FoundSection, list[list[str]]]] = []
+        self.texts: list[str] = []
+        self.goals: dict[str, Piece] = {}  # a table's goals by their cell, lower case
+        self.last_header: tuple[str, ...] = ()
+        self.last_goal: Piece | None = None
+        self.last_indicator: Piece | None = None
+
+    def checkpoint(self, label: str) -> str:
+        """A checkpoint's label, once: "elokuussa 2026" as "elokuu 2026"; the same months
+        named again (in Swedish beside Finnish) are the same checkpoint."""
+        label = squash(label)
+        canonical = dates.checkpoints("seuranta " + label, None)
+        if canonical:
+            label = canonical[0]
+        window = checkpoint_window(label)
+        for known in self.checkpoints:
+            if known.lower() == label.lower() or (window and checkpoint_window(known) == window):
+                return known
+        if label and len(self.checkpoints) < MAX_CHECKPOINTS:
+            self.checkpoints.append(label)
+        return label
+
+    # Lines.
+    def lines(self, lines: list[Line]) -> None:
+        for line in lines:
+            attrs = dict(line.attrs)
+            attrs.setdefault("page", line.page)
+            if not line.text.strip():
+                continue
+            piece = from_line(line.text, line.kind, line.level, line.source, attrs)
+            if not piece.text and not piece.marker:
+                continue
+            if self._continues(piece, line):
+                previous = self.pieces[-1]
+                joiner = "" if previous.text.endswith(("/", " -")) else " "
+                previous.text = squash(previous.text + joiner + piece.text)
+                continue
+            self._add(piece)
+
+    def _continues(self, piece: Piece, line: Line) -> bool:
+        if not self.pieces or line.kind not in ("text", "pdf") or piece.marker:
+            return False
+        previous = self.pieces[-1]
+        if previous.whole or previous.heading or previous.fixed or previous.furniture:
+            return False
+        if previous.page != piece.page or piece.furniture or not piece.text:
+            return False
+        if HANDLING_LINE.match(piece.text) or HANDLING_LINE.match(previous.text):
+            return False
+        if previous.text.endswith("/"):
+            return True
+        first = piece.text[0]
+        return first.islower() or (first.isdigit() and not previous.text.endswith("."))
+
+    def _add(self, piece: Piece) -> None:
+        """A piece, with bullets written inline after its text split off."""
+        text = piece.text
+        if not piece.marker and INLINE_BULLET.search(f" {text} ") and not text.startswith("•"):
+            head, *rest = re.split(r"\s*[•▪\uf0b7]\s*", text)
+            if head.strip() and rest:
+                piece.text = squash(head)
+                self.pieces.append(piece)
+                for part in rest:
+                    if part.strip():
+                        self.pieces.append(
+                            Piece(
+                                text=squash(part),
+                                source=piece.source,
+                                page=piece.page,
+                                marker="bullet",
+                                depth=piece.depth,
+                            )
+                        )
+                return
+        self.pieces.append(piece)
+
+    # Tables.
+    def table(self, table: Table) -> None:
+        raw_rows = [row for row in table.rows if any((c or "").strip() for c in row)]
+        rows = [[squash(c) if c else "" for c in row] for row in raw_rows]
+        header_at = None
+        for index, row in enumerate(rows[:HEADER_WITHIN]):
+            if _goal_column(row) is not None and any(
+                INDICATOR_COLUMN.search(c)
+                or CHECKPOINT_LABEL.match(c)
+                or (len(c) < 60 and dates.checkpoints("seuranta " + c, None))
+                or WEIGHT_COLUMN.match(c)
+                or AREA_COLUMN.match(c)
+                for c in row
+            ):
+                header_at = index
+                break
+        if header_at is None:
+            self.lines(
+                [
+                    Line(text=line, kind="para", source=f"{table.source} row {r + 1}",
+                         page=table.page)
+                    for r, row in enumerate(raw_rows)
+                    for cell in _distinct(row)
+                    for line in (cell or "").splitlines()
+                    if line.strip()
+                ]
+            )  # fmt: skip
+            return
+        if header_at:
+            above = [
+                Line(text=cell, kind="para", source=f"{table.source} row {r + 1}", page=table.page)
+                for r, row in enumerate(rows[:header_at])
+                for cell in _distinct(row)
+                if cell
+            ]
+            self.lines(above)
+        header = rows[header_at]
+        goal_col = _goal_column(header)
+        if goal_col is None:  # found above; never
+            return
+        roles: dict[int, str] = {}
+        for i, cell in enumerate(header):
+            if i == goal_col:
+                continue
+            if CHECKPOINT_LABEL.match(cell) and _checkpoint_label(cell):
+                roles[i] = "checkpoint"
+            elif dates.checkpoints("seuranta " + cell, None) and len(cell) < 60:
+                roles[i] = "checkpoint"
+                header[i] = "Seuranta " + dates.checkpoints("seuranta " + cell, None)[0]
+            elif WEIGHT_COLUMN.match(cell):
+                roles[i] = "weight"
+            elif IGNORED_COLUMN.search(cell):
+                roles[i] = "ignore"
+            elif INDICATOR_COLUMN.search(cell):
+                roles[i] = "indicator"
+            elif AREA_COLUMN.match(cell):
+                roles[i] = "area"
+        labels = {
+            i: self.checkpoint(_checkpoint_label(header[i]))
+            for i, role in roles.items()
+            if role == "checkpoint"
+        }
+        indicator_cols = [i for i, r in roles.items() if r == "indicator"]
+        area_col = next((i for i, r in roles.items() if r == "area"), None)
+        self.pieces.append(
+            Piece(text=" | ".join(c for c in header if c), source=f"{table.source} row "
+                  f"{header_at + 1}", page=table.page, fixed="text", role="text",
+                  confidence=0.95, why="table header", whole=True, table=table.source)
+        )  # fmt: skip
+        # A table continued on the next page repeats its header: its first rows continue the
+        # goal (and a row broken at the page, the indicator) where the page ended.
+        continued = tuple(header) == self.last_header
+        self.last_header = tuple(header)
+        previous_title = None
+        area = None
+        goal: Piece | None = self.last_goal if continued else None
+        for r, row in enumerate(raw_rows[header_at + 1 :], start=header_at + 2):
+            source = f"{table.source} row {r}"
+
+            def at(i: int, row: list[str] = row) -> str:
+                return (row[i] or "") if i < len(row) else ""
+
+            if area_col is not None and squash(at(area_col)) and squash(at(area_col)) != area:
+                area = squash(at(area_col))
+                self._fixed(area, "area", f"{source} cell {area_col + 1}", table)
+            title_cell = at(goal_col)
+            if len(_distinct(row)) == 1 and len([c for c in row if squash(c or "")]) > 1:
+                self.lines([Line(text=title_cell, kind="para", source=source, page=table.page)])
+                continue  # a note across the row
+            if TOTAL_ROW.match(squash(title_cell)):
+                continue
+            if _note(row, goal_col):
+                self.lines([Line(text=title_cell, kind="para", source=source, page=table.page)])
+                continue
+            known = self.goals.get(squash(title_cell).lower())
+            if known is not None and known.table != table.source:
+                goal, previous_title = known, squash(title_cell)  # a follow-up table
+            elif squash(title_cell) and squash(title_cell) != previous_title:
+                lines = cell_lines(title_cell) or [squash(title_cell)]
+                kind, rest, _extra = marker(lines[0])
+                goal = self._fixed(_one_language(rest if kind else lines[0]), "goal", source, table)
+                goal.text = GOAL_LABEL.sub("", goal.text, count=1)
+                self.goals[squash(title_cell).lower()] = goal
+                for i, role in roles.items():
+                    if role == "weight" and squash(at(i)):
+                        goal.weight = _weight_cell(at(i))
+                previous_title = squash(title_cell)
+                if not indicator_cols:  # the indicators under the title in the goal's cell
+                    for line in lines[1:]:
+                        self._fixed(line, "indicator", source, table)
+            if goal is None:
+                continue
+            for i in indicator_cols:
+                lines = cell_lines(at(i), split_semicolons=";" in at(i))
+                if (
+                    continued
+                    and r == header_at + 2
+                    and lines
+                    and lines[0][:1].islower()
+                    and self.last_indicator is not None
+                ):
+                    self.last_indicator.text = squash(self.last_indicator.text + " " + lines[0])
+                    lines = lines[1:]
+                for line in lines:
+                    self.last_indicator = self._fixed(
+                        line, "indicator", f"{source} cell {i + 1}", table
+                    )
+            self.last_goal = goal
+            for i, label in labels.items():
+                text = squash(at(i))
+                if text:
+                    known = goal.follow_ups.get(label.lower(), "")
+                    goal.follow_ups[label.lower()] = f"{known}\n{text}" if known else text
+
+    def _fixed(self, text: str, role: str, source: str, table: Table) -> Piece:
+        piece = Piece(
+            text=squash(text), source=source, page=table.page, fixed=role, role=role,
+            confidence=0.95, why="table column", whole=True, table=table.source,
+        )  # fmt: skip
+        self.pieces.append(piece)
+        return piece
+
+
+def _goal_column(row: list[str]) -> int | None:
+    for i, cell in enumerate(row):
+        if (
+            cell
+            and len(cell) < 60
+            and GOAL_COLUMN.search(" " + cell + " ")
+            and not (
+                INDICATOR_COLUMN.search(cell)
+                or IGNORED_COLUMN.search(cell)
+                or AREA_COLUMN.match(cell)
+            )
+        ):
+            return i
+    return None
+
+
+def _one_language(text: str) -> str:
+    """A bilingual cell's Finnish title without the Swedish one run on after it (a PDF
+    cell's two lines read as one): "Palveluverkon uudistaminen Förnyelse av servicenätet"."""
+    words = text.split()
+    for at in range(2, len(words) - 1):
+        if words[at][:1].isupper():
+            left, right = " ".join(words[:at]), " ".join(words[at:])
+            if language_of(left) == "fi" and language_of(right) == "sv":
+                return left
+    return text
+
+
+def _note(row: list[str], goal_col: int) -> bool:
+    """A sentence alone on its row under a goal table (a spreadsheet's note): not a goal."""
+    text = squash(row[goal_col] or "") if goal_col < len(row) else ""
+    alone = not any(squash(c or "") for i, c in enumerate(row) if i != goal_col)
+    return alone and text.endswith(".") and len(text.split()) >= 5
+
+
+def _distinct(row: list[str]) -> list[str]:
+    """A row's cells, a cell repeated across a merged span read once."""
+    out: list[str] = []
+    for cell in row:
+        if cell and (not out or out[-1] != cell):
+            out.append(cell)
+    return out
+
+
+# --- Reading the pieces -------------------------------------------------------------------------
+
+
+class _Reader:
+    def __init__(self, builder: _Builder) -> None:
+        self.b = builder
+        self.doc = FoundDocument()
+
+    def read(self) -> FoundDocument:
+        pieces = self.b.pieces
+        for piece in pieces:
+            if TOC_LINE.search(piece.text) or (NOISE.match(piece.text) and len(piece.text) < 25):
+                piece.fixed, piece.role, piece.confidence, piece.why = (
+                    "ignore" if TOC_LINE.search(piece.text) else "text",
+                    "ignore" if TOC_LINE.search(piece.text) else "text",
+                    0.9,
+                    "table of contents" if TOC_LINE.search(piece.text) else "letterhead",
+                )  # fmt: skip
+            if piece.furniture:
+                piece.role, piece.fixed, piece.confidence, piece.why = (
+                    "ignore", "ignore", 0.9, "page header or footer",
+                )  # fmt: skip
+        self.title(pieces)
+        self.words(pieces)
+        apply_labels(pieces)
+        mark_translations(pieces)
+        assign(pieces)
+        self.running_dates(pieces)
+        self.doc.checkpoints = [FoundCheckpoint(label=c) for c in self.b.checkpoints]
+        self.doc.lines = [outline.line_of(p) for p in pieces]
+        outline.derive(self.doc)
+        return self.doc
+
+    def title(self, pieces: list[Piece]) -> None:
+        candidates = [p for p in pieces[:12] if not p.furniture and p.role != "ignore"]
+        chosen = None
+        for piece in candidates[:8]:
+            if (
+                TITLE_WORDS.search(piece.text)
+                and len(piece.text) < 160
+                and not piece.fixed
+                and not _section_kind(piece.text)
+                and not HANDLING_LINE.match(piece.text)
+            ):
+                chosen = piece
+                break
+        if chosen is None:
+            for piece in candidates:
+                if piece.fixed or piece.marker or NOISE.match(piece.text):
+                    continue
+                if _section_kind(piece.text) or HANDLING_LINE.match(piece.text):
+                    continue
+                chosen = piece
+                break
+        if chosen is None:
+            return
+        self.doc.title = chosen.text
+        chosen.fixed, chosen.role, chosen.confidence, chosen.why = "text", "text", 0.9, "title"
+        for piece in pieces[: pieces.index(chosen)]:
+            if not piece.fixed:
+                piece.fixed, piece.role, piece.confidence, piece.why = (
+                    "text", "text", 0.8, "above the title",
+                )  # fmt: skip
+
+    def words(self, pieces: list[Piece]) -> None:
+        """Handling lines, sections, the flattened goal table, checkpoint lines."""
+        section: tuple[FoundSection, list[list[str]], Piece] | None = None
+        flat = False
+        follow_label: str | None = None
+        last_goal: Piece | None = None
+        for index, piece in enumerate(pieces):
+            text = piece.text
+            if piece.role == "ignore":
+                continue
+            if piece.fixed == "goal":
+                last_goal = piece
+            handled = _handling_line(text) if not piece.marker else []
+            if not handled and len(text) < 90 and not piece.fixed and not piece.marker:
+                handled = dates.handling(text)
+            if not handled and len(text) < 60 and not piece.fixed and PERIOD_LINE.match(text):
+                piece.fixed, piece.role, piece.confidence, piece.why = (
+                    "text", "text", 0.9, "period",
+                )  # fmt: skip
+                continue
+            if handled and piece.fixed != "goal":
+                for date, body in handled:
+                    self.doc.handling.append(FoundHandling(date=date, body=body))
+                piece.fixed, piece.role, piece.confidence, piece.why = (
+                    "text", "text", 0.95, "handling",
+                )  # fmt: skip
+                continue
+            kind = _section_kind(text) if not piece.table else None
+            if kind and len(text) < 80 and piece.marker in ("", "number"):
+                found = FoundSection(kind=kind, heading=squash(text).rstrip(":"), text="")
+                section = (found, [], piece)
+                self.doc.sections.append(found)
+                self.b.sections.append((found, section[1]))
+                piece.fixed, piece.role, piece.confidence, piece.why = (
+                    "text", "text", 0.95, "section heading",
+                )  # fmt: skip
+                flat = False
+                continue
+            if TABLE_HEADER_LINE.match(text) and not piece.marker:
+                header = text
+                for nxt in pieces[index + 1 : index + 1 + MAX_CHECKPOINTS]:
+                    if CHECKPOINT_LABEL.match(nxt.text) and not nxt.marker:
+                        header += " " + nxt.text
+                        nxt.fixed, nxt.role, nxt.why = "text", "text", "table header"
+                    else:
+                        break
+                for label in re.split(r"\b(?:seuranta|uppföljning)\b", header, flags=re.I)[1:]:
+                    self.checkpoint(_checkpoint_label(label))
+                piece.fixed, piece.role, piece.confidence, piece.why = (
+                    "text", "text", 0.95, "table header",
+                )  # fmt: skip
+                section, flat = None, True
+                continue
+            if piece.fixed:
+                continue
+            if section is not None and self._ends_section(piece, section[2]):
+                section = None
+            if section is not None:
+                lines = section[1]
+                if piece.marker == "bullet":
+                    lines.append(["• " + text])
+                elif lines and not lines[-1][0].startswith("• ") and not piece.whole:
+                    lines[-1].append(text)
+                else:
+                    lines.append([text])
+                piece.fixed, piece.role, piece.confidence, piece.why = (
+                    "text", "text", 0.9, f"section: {section[0].kind}",
+                )  # fmt: skip
+                continue
+            if flat:
+                if piece.marker == "bullet":
+                    piece.fixed, piece.role, piece.why = "indicator", "indicator", "table rows"
+                else:
+                    piece.fixed, piece.role, piece.why = "goal", "goal", "table rows"
+                    piece.text = GOAL_LABEL.sub("", piece.text, count=1)
+                    last_goal = piece
+                piece.confidence = 0.9
+                continue
+            checkpoint = CHECKPOINT_LABEL.match(text)
+            if checkpoint and last_goal is not None and len(text) < 400:
+                label, _, rest = text.partition(":")
+                follow_label = self.checkpoint(_checkpoint_label(label))
+                if rest.strip():
+                    self._follow_up(last_goal, follow_label, rest)
+                    follow_label = None
+                piece.fixed, piece.role, piece.confidence, piece.why = (
+                    "text", "text", 0.9, "follow-up",
+                )  # fmt: skip
+                continue
+            if follow_label is not None and last_goal is not None:
+                if not piece.marker and not piece.heading and not GOAL_LABEL.match(text):
+                    self._follow_up(last_goal, follow_label, text)
+                    piece.fixed, piece.role, piece.confidence, piece.why = (
+                        "text", "text", 0.8, "follow-up",
+                    )  # fmt: skip
+                    continue
+                follow_label = None
+            if GOAL_LABEL.match(text) and len(text) < 300:
+                last_goal = piece
+        for found, lines in self.b.sections:
+            found.text = "\n".join(" ".join(parts) for parts in lines)
+
+    def _ends_section(self, piece: Piece, heading: Piece) -> bool:
+        if piece.heading and (not heading.heading or piece.heading <= heading.heading):
+            return True
+        if (
+            is_container(piece)
+            or GOAL_LABEL.match(piece.text)
+            or piece.marker
+            in (
+                "number",
+                "outline",
+                "roman",
+            )
+        ):
+            return True
+        from .pieces import AREA_LABEL
+
+        if AREA_LABEL.match(piece.text):
+            return True
+        return (piece.bold or piece.caps or piece.size >= 1.15) and piece.short(120)
+
+    def checkpoint(self, label: str) -> str:
+        return self.b.checkpoint(label)
+
+    def _follow_up(self, goal: Piece, label: str, text: str) -> None:
+        text = squash(text)
+        if text:
+            known = goal.follow_ups.get(label.lower(), "")
+            goal.follow_ups[label.lower()] = f"{known}\n{text}" if known else text
+
+    def running_dates(self, pieces: list[Piece]) -> None:
+        """Checkpoints, handling and the period in sentences, with their source."""
+        known = {(h.date, h.body.lower()) for h in self.doc.handling}
+        for piece in pieces:
+            if piece.role == "ignore":
+                continue
+            for date, body in dates.handling(piece.text) or dates.approval(piece.text):
+                if (date, body.lower()) not in known and piece.role not in ("goal", "indicator"):
+                    known.add((date, body.lower()))
+                    self.doc.handling.append(
+                        FoundHandling(date=date, body=body, source=piece.source, line=piece.text)
+                    )
+        for handled in self.doc.handling:
+            if not handled.source:
+                for piece in pieces:
+                    if handled.date.strftime("%-d.%-m.%Y") in piece.text:
+                        handled.source, handled.line = piece.source, piece.text
+                        break
+        self.doc.handling.sort(key=lambda h: h.date)
+        year = None
+        for piece in [p for p in pieces if p.why == "title"] + pieces:
+            span = dates.period(piece.text)
+            if span and piece.role not in ("goal", "indicator"):
+                self.doc.period_start, self.doc.period_end = span
+                self.doc.period_source, self.doc.period_line = piece.source, piece.text
+                year = span[0].year
+                break
+        title_years = re.findall(r"\b20\d\d\b", self.doc.title)
+        if year is None and len(set(title_years)) == 1:
+            # "Kunnanjohtajan tavoitteet 2026": the year of a checkpoint named without one
+            # (the review proposes it as the period too, but the text did not state it).
+            year = int(title_years[0])
+        if year is None and self.doc.handling:
+            year = self.doc.handling[0].date.year
+        sources: dict[str, tuple[str, str]] = {}
+        for piece in pieces:
+            if piece.role in ("goal", "indicator", "area") or piece.role == "ignore":
+                continue
+            for label in dates.checkpoints(piece.text, year):
+                if label.lower() not in {c.lower() for c in self.b.checkpoints}:
+                    self.checkpoint(label)
+                sources.setdefault(label.lower(), (piece.source, piece.text))
+        self.checkpoint_sources = sources
+
+
 def find_structure(blocks: list[Block]) -> FoundDocument:
-    reader = _Reader()
+    builder = _Builder()
     pending: list[Line] = []
     texts: list[str] = []
+    sources: list[dict[str, str]] = []
     for block in blocks:
         if isinstance(block, Table):
+            sources.extend(
+                {"source": f"{block.source} row {r}", "text": " | ".join(c for c in row if c)}
+                for r, row in enumerate(
+                    [row for row in block.rows if any((c or "").strip() for c in row)], start=1
+                )
+            )
             if pending:
-                reader.read(_items(pending))
+                builder.lines(pending)
                 pending = []
-            reader.table(
+            builder.table(
                 Table(
                     rows=[[c or "" for c in row] for row in block.rows],
                     source=block.source,
@@ -729,11 +804,20 @@ def find_structure(blocks: list[Block]) -> FoundDocument:
             texts.extend(" | ".join(c for c in row if c) for row in block.rows)
         else:
             pending.append(block)
-            texts.append(block.text)
+            if not block.attrs.get("furniture"):
+                texts.append(block.text)
+            if block.text.strip():
+                sources.append({"source": block.source, "text": block.text.strip()})
     if pending:
-        reader.read(_items(pending))
-    document = reader.finish()
+        builder.lines(pending)
+    reader = _Reader(builder)
+    document = reader.read()
+    for checkpoint in document.checkpoints:
+        source = getattr(reader, "checkpoint_sources", {}).get(checkpoint.label.lower())
+        if source:
+            checkpoint.source, checkpoint.line = source
     document.source_text = "\n".join(t for t in texts if t is not None)
+    document.source_lines = sources
     document.language = _language(document.source_text)
     return document
 
@@ -743,5 +827,5 @@ def lines_of_text(text: str) -> list[Block]:
     blocks: list[Block] = []
     for page, chunk in enumerate(text.split("\f")):
         for number, line in enumerate(chunk.splitlines(), start=1):
-            blocks.append(Line(text=line, source=f"page {page + 1} line {number}", page=page))
+            blocks.append(Line(text=line, source=f"page {page + 1} line {number}", page=page + 1))
     return blocks

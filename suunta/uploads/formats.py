@@ -9,8 +9,9 @@ server turns into a message.
   declared dimension is ignored and no row is padded: a gap between rows counts towards the
   row limit but costs nothing, and the reading stops at the limit.
 - Logos (PNG, JPEG, SVG): checked and written again, in `logos`.
-- PDF: pypdf's text, page by page, up to a number of pages, of unpacked content (counted
-  before any text is extracted) and of characters.
+- PDF: checked with pypdf (pages, unpacked content counted before any text is extracted),
+  then laid out with pdfplumber (`pdf_layout`): lines with size, weight and indent, tables,
+  two columns, page furniture.
 
 Lines are `["line", text, kind, level, source]`, tables `["table", rows, source]`.
 """
@@ -49,13 +50,14 @@ def docx(data: bytes, options: dict[str, Any]) -> dict[str, Any]:
     except Exception:  # any parser failure is a damaged file
         raise Refused("damaged") from None
     styles = _paragraph_styles(document)
+    numbering = _numbering(document)
     blocks: list[list[Any]] = []
     rows_total = cells_total = 0
     max_rows = options.get("max_rows", limits.MAX_ROWS)
     for index, child in enumerate(document.element.body.iterchildren()):
         source = f"paragraph {index + 1}"
         if child.tag == W + "p":
-            blocks.append(_docx_paragraph(child, styles, source))
+            blocks.append(_docx_paragraph(child, styles, numbering, source))
         elif child.tag == W + "tbl":
             rows = []
             for tr in child.iterchildren(W + "tr"):
@@ -94,42 +96,137 @@ def _docx_row(tr) -> list[str]:
 MAX_SPAN = 63  # the most columns a Word table has
 
 
-def _paragraph_styles(document) -> dict[str | None, str]:
-    """The paragraph styles' names by id, read once (python-docx looks a paragraph's style up
-    by searching all the styles: thousands of paragraphs made that the slowest step). The
-    default style is under the key None."""
-    names: dict[str | None, str] = {}
+def _paragraph_styles(document) -> dict[str | None, tuple[str, Any, bool]]:
+    """The paragraph styles by id, read once (python-docx looks a paragraph's style up by
+    searching all the styles: thousands of paragraphs made that the slowest step): each
+    style's name, its list numbering (numId, level) if the style is a list style, and whether
+    it is bold. The default style is under the key None."""
+    found: dict[str | None, tuple[str, Any, bool]] = {}
+    based: dict[str, str] = {}
     for style in document.styles.element.iterchildren(W + "style"):
         if style.get(W + "type") != "paragraph":
             continue
+        style_id = style.get(W + "styleId")
         name = style.find(W + "name")
-        names[style.get(W + "styleId")] = (
-            name.get(W + "val") if name is not None else style.get(W + "styleId")
-        ) or ""
+        numbering = None
+        num_pr = style.find(f"{W}pPr/{W}numPr")
+        if num_pr is not None:
+            num_id = num_pr.find(W + "numId")
+            ilvl = num_pr.find(W + "ilvl")
+            if num_id is not None:
+                numbering = (
+                    num_id.get(W + "val"),
+                    int(_digits(ilvl.get(W + "val")) if ilvl is not None else 0),
+                )
+        bold = _on(style.find(f"{W}rPr/{W}b"))
+        parent = style.find(W + "basedOn")
+        if parent is not None and style_id:
+            based[style_id] = parent.get(W + "val") or ""
+        found[style_id] = (
+            (name.get(W + "val") if name is not None else style_id) or "",
+            numbering,
+            bold,
+        )
         if style.get(W + "default") in ("1", "true", "on"):
-            names[None] = names[style.get(W + "styleId")]
-    return names
+            found[None] = found[style_id]
+    for style_id, parent in based.items():  # a list style based on another keeps its list
+        name, numbering, bold = found[style_id]
+        if numbering is None and parent in found and found[parent][1] is not None:
+            found[style_id] = (name, found[parent][1], bold)
+    return found
 
 
-def _docx_paragraph(p, styles: dict[str | None, str], source: str) -> list[Any]:
+def _digits(value: Any) -> str:
+    text = "".join(ch for ch in str(value or "") if ch.isdigit())[:2]
+    return text or "0"
+
+
+def _on(element) -> bool:
+    return element is not None and element.get(W + "val", "true") not in ("0", "false", "off")
+
+
+def _numbering(document) -> dict[str, dict[int, tuple[str, str]]]:
+    """Each list's (numId) levels: their number format ("bullet", "decimal", "lowerLetter" …)
+    and their text pattern ("%1.%2.")."""
+    try:
+        part = document.part.numbering_part
+    except (KeyError, NotImplementedError):
+        return {}
+    root = part.element
+    abstract: dict[str, dict[int, tuple[str, str]]] = {}
+    for definition in root.iterchildren(W + "abstractNum"):
+        levels: dict[int, tuple[str, str]] = {}
+        for level in definition.iterchildren(W + "lvl"):
+            number_format = level.find(W + "numFmt")
+            pattern = level.find(W + "lvlText")
+            levels[int(_digits(level.get(W + "ilvl")))] = (
+                (number_format.get(W + "val") if number_format is not None else "") or "",
+                (pattern.get(W + "val") if pattern is not None else "") or "",
+            )
+        abstract[definition.get(W + "abstractNumId") or ""] = levels
+    lists: dict[str, dict[int, tuple[str, str]]] = {}
+    for num in root.iterchildren(W + "num"):
+        reference = num.find(W + "abstractNumId")
+        if reference is not None:
+            lists[num.get(W + "numId") or ""] = abstract.get(reference.get(W + "val") or "", {})
+    return lists
+
+
+def _docx_paragraph(p, styles, numbering, source: str) -> list[Any]:
     properties = p.pPr
     style_id = (
         properties.pStyle.val if properties is not None and properties.pStyle is not None else None
     )
-    style = styles.get(style_id, styles.get(None, "")) if style_id else styles.get(None, "")
+    default = styles.get(None, ("", None, False))
+    style, style_list, style_bold = styles.get(style_id, default) if style_id else default
+    text = _docx_text(p)
     lowered = style.lower()
+    attrs: dict[str, Any] = {"bold": _bold(p, style_bold, text)}
     if lowered.startswith(("heading", "otsikko", "rubrik")) or lowered == "title":
         digits = "".join(ch for ch in style if ch.isdigit())
-        return ["line", _docx_text(p), "heading", int(digits or 1), source]
-    numbered = properties is not None and properties.numPr is not None
-    if numbered or lowered.startswith(("list", "luettelo")):
+        return ["line", text, "heading", int(digits or 1), source, attrs]
+    num_pr = properties.numPr if properties is not None else None
+    list_ref = None
+    if num_pr is not None and num_pr.numId is not None:
+        level = int(num_pr.ilvl.val or 0) if num_pr.ilvl is not None else 0
+        list_ref = (str(num_pr.numId.val), level)
+        if list_ref[0] == "0":  # numbering switched off for this paragraph
+            list_ref = None
+    elif style_list is not None:
+        list_ref = style_list
+        if lowered[-1:].isdigit():  # "List Bullet 2": its own list, one level down
+            list_ref = (style_list[0], max(style_list[1], int(lowered[-1]) - 1))
+    if list_ref is not None or lowered.startswith(("list", "luettelo")):
         level = 0
-        if numbered and properties.numPr.ilvl is not None:
-            level = int(properties.numPr.ilvl.val or 0)
+        number_format, pattern = "", ""
+        if list_ref is not None:
+            level = list_ref[1]
+            number_format, pattern = numbering.get(list_ref[0], {}).get(level, ("", ""))
         elif lowered[-1:].isdigit():
             level = int(lowered[-1]) - 1
-        return ["line", _docx_text(p), "item", level, source]
-    return ["line", _docx_text(p), "para", 0, source]
+        if not number_format:
+            number_format = "decimal" if "number" in lowered or "numero" in lowered else "bullet"
+        attrs.update({"format": number_format, "pattern": pattern})
+        return ["line", text, "item", level, source, attrs]
+    return ["line", text, "para", 0, source, attrs]
+
+
+def _bold(p, style_bold: bool, text: str) -> bool:
+    """Every run with text is bold (by its own formatting or by the paragraph's style)."""
+    if not text.strip():
+        return False
+    runs = 0
+    for run in p.iterchildren(W + "r"):
+        if not "".join(t.text or "" for t in run.iterchildren(W + "t")).strip():
+            continue
+        runs += 1
+        own = run.find(f"{W}rPr/{W}b")
+        if own is not None:
+            if not _on(own):
+                return False
+        elif not style_bold:
+            return False
+    return runs > 0
 
 
 DOCX_CONTAINERS = {
@@ -167,11 +264,11 @@ TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
 
 
-def _content(data: bytes):
+def _content(data: bytes, part: str = "content.xml"):
     from defusedxml import ElementTree
 
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        xml = archive.read("content.xml")
+        xml = archive.read(part)
     try:
         return ElementTree.fromstring(xml, forbid_dtd=True, forbid_entities=True)
     except Exception:  # any parser failure is a damaged file
@@ -268,32 +365,80 @@ def _odf_int(value: str | None, default: int = 1) -> int:
         return default
 
 
+STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
+
+
+def _odf_styles(root) -> tuple[dict[str, dict[int, str]], set[str]]:
+    """The list styles' formats by level ("bullet", "1", "a", "I" …) and the names of the
+    bold paragraph and text styles, from a content.xml or styles.xml root."""
+    lists: dict[str, dict[int, str]] = {}
+    bold: set[str] = set()
+    for list_style in root.iter(TEXT + "list-style"):
+        levels: dict[int, str] = {}
+        for level in list_style:
+            depth = _odf_int(level.get(TEXT + "level")) - 1
+            if level.tag == TEXT + "list-level-style-bullet":
+                levels[depth] = "bullet"
+            elif level.tag == TEXT + "list-level-style-number":
+                levels[depth] = level.get(STYLE + "num-format") or "1"
+        lists[list_style.get(STYLE + "name") or ""] = levels
+    for style in root.iter(STYLE + "style"):
+        properties = style.find(STYLE + "text-properties")
+        if properties is not None and properties.get(FO + "font-weight") in ("bold", "600", "700"):
+            bold.add(style.get(STYLE + "name") or "")
+    return lists, bold
+
+
 def odt(data: bytes, options: dict[str, Any]) -> dict[str, Any]:
     root = _content(data)
     body = root.find(f"{OFFICE}body/{OFFICE}text")
     blocks: list[list[Any]] = []
     if body is None:
         return {"blocks": blocks}
+    lists, bold = _odf_styles(root)
+    try:
+        more_lists, more_bold = _odf_styles(_content(data, "styles.xml"))
+        lists = {**more_lists, **lists}
+        bold |= more_bold
+    except (KeyError, Refused):
+        pass
 
-    def walk(element, list_level: int | None) -> None:
+    def is_bold(element) -> bool:
+        if element.get(TEXT + "style-name") in bold:
+            return True
+        spans = [c for c in element if c.tag == TEXT + "span" and (c.text or "").strip()]
+        return (
+            bool(spans)
+            and not (element.text or "").strip()
+            and all(
+                c.get(TEXT + "style-name") in bold and not (c.tail or "").strip() for c in spans
+            )
+        )
+
+    def walk(element, list_level: int | None, list_style: str) -> None:
         for child in element:
             source = f"paragraph {len(blocks) + 1}"
             if child.tag == TEXT + "h":
                 level = min(_odf_int(child.get(TEXT + "outline-level")), 10)
-                blocks.append(["line", _odf_text(child), "heading", level, source])
+                blocks.append(["line", _odf_text(child), "heading", level, source, {}])
             elif child.tag == TEXT + "p":
+                attrs: dict[str, Any] = {"bold": is_bold(child)}
                 if list_level is None:
-                    blocks.append(["line", _odf_text(child), "para", 0, source])
+                    blocks.append(["line", _odf_text(child), "para", 0, source, attrs])
                 else:
-                    blocks.append(["line", _odf_text(child), "item", list_level, source])
+                    number_format = lists.get(list_style, {}).get(list_level, "bullet")
+                    attrs["format"] = number_format
+                    blocks.append(["line", _odf_text(child), "item", list_level, source, attrs])
             elif child.tag == TEXT + "list":
-                walk(child, 0 if list_level is None else list_level + 1)
+                style = child.get(TEXT + "style-name") or list_style
+                walk(child, 0 if list_level is None else list_level + 1, style)
             elif child.tag in (TEXT + "list-item", TEXT + "list-header", TEXT + "section"):
-                walk(child, list_level)
+                walk(child, list_level, list_style)
             elif child.tag == TABLE + "table":
                 blocks.append(_odf_table(child, f"table at {source}"))
 
-    walk(body, None)
+    walk(body, None, "")
     return {"blocks": blocks}
 
 
@@ -427,18 +572,17 @@ def pdf(data: bytes, options: dict[str, Any]) -> dict[str, Any]:
             pages.append(page)
         content = _pdf_content(pages)
         _limit_cpu(limits.CHILD_SECONDS + limits.PDF_SECONDS_PER_MB * content / 1024 / 1024)
-        texts = []
-        for page in pages:
-            text = (page.extract_text() or "")[:budget]
-            budget -= len(text)
-            texts.append(text)
-            if budget <= 0:
-                break
+        del pages, reader
+        import pdfplumber
+
+        from . import pdf_layout
+
+        with pdfplumber.open(io.BytesIO(data)) as document:
+            return pdf_layout.read(document, max_pages, budget)
     except Refused:
         raise
     except Exception:  # any parser failure is a damaged file
         raise Refused("damaged") from None
-    return {"pages": texts}
 
 
 def _pdf_content(pages: list[Any]) -> int:

@@ -1,0 +1,346 @@
+"""What each piece of a goal document is: an area, a goal, an indicator or text.
+
+Documents say it in three ways, and this module reads them in that order:
+
+1. **In words** — a table's column headed "Tavoite" or "Mittari", a line labelled "Tavoite 2:"
+   or "Mittarit:", a list under "Toimenpiteet:" (actions, not indicators). These are fixed.
+2. **In form** — every other piece in the goals part of the document gets a rank from its
+   form: heading level, emphasis (a larger font, bold, capitals), list level and marker. The
+   ranks make a tree. The goals are the first rank from the top whose pieces mostly have
+   children that are themselves leaves; above them are areas (unless their words say they are
+   a container, "Tavoitteet 2026"), below them the indicators, and what is deeper still is
+   the indicators' detail. A document with no children anywhere is a list of goals.
+3. **In the sentences around** — prose (long unmarked lines) is text: a preamble, a goal's
+   description, a closing sentence ("Palkkio maksetaan, kun …").
+
+Each decision has a confidence and a reason, shown in the review.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .pieces import (
+    ACTIONS_LABEL,
+    AREA_LABEL,
+    CHECKPOINT_LABEL,
+    GOAL_LABEL,
+    INDICATOR_LABEL,
+    WEIGHT_LINE,
+    Piece,
+    language_of,
+)
+
+CONTAINER = re.compile(
+    r"(?:^|\s)(?:tavoitteet|tavoitteita|painopisteet|painopistealueet|tavoitealueet|"
+    r"tavoitteiden|mål|målen|målsättningar|fokusområden|prioriteringar|goals)(?:\s|$|:)",
+    re.IGNORECASE,
+)
+CONTAINER_WORDS = re.compile(
+    r"asettam|asetetut|vuodelle|vuoden|för år|kommunstyrelsen|hallituksen|johtajan|"
+    r"päällikön|direktörens|ja mittarit|och mätare|\b20\d\d\b|^(?:tavoitteet|mål|målen)$",
+    re.IGNORECASE,
+)
+RUNNING_GOAL = re.compile(r"^(?:on|är)\s+(.+?[^.\d])\.(?:\s+(.*))?$", re.IGNORECASE | re.S)
+RUNNING_INDICATORS = re.compile(
+    r"^(mittarina|mittareina|mittari|mittarit|mätaren|mätarna|mätare)\s+(?:on|ovat|är)\s+(.+)$",
+    re.IGNORECASE | re.S,
+)
+PLURAL = ("mittareina", "mittarit", "mätarna")
+NOTE = re.compile(r"^\s*(?:huom|huomautus|obs|nb|note)\b[.:]?", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?]\s*$")
+LEAD_IN = re.compile(r":\s*$")
+
+
+def is_container(piece: Piece) -> bool:
+    """A heading that holds the goals without being their area: "Tavoitteet 2026",
+    "Kunnanhallituksen asettamat painopisteet", "Mål för år 2026"."""
+    text = piece.text.strip().rstrip(":")
+    if piece.marker == "bullet" or text.endswith(".") or len(text.split()) > 12:
+        return False
+    if len(text) > 90 or not CONTAINER.search(" " + text + " "):
+        return False
+    return bool(CONTAINER_WORDS.search(text)) or len(text.split()) <= 2
+
+
+def is_prose(piece: Piece) -> bool:
+    """A sentence of running text: unmarked, not a heading, and long or ending a sentence."""
+    if piece.marker or piece.heading or piece.fixed:
+        return False
+    words = len(piece.text.split())
+    if piece.bold and words <= 25:
+        return False
+    return words > 22 or (SENTENCE_END.search(piece.text) is not None and words >= 7)
+
+
+Rank = tuple[int, int, int]
+
+
+def rank(piece: Piece) -> Rank:
+    """The piece's place in the document's hierarchy from its form: smaller is higher."""
+    if piece.heading:
+        return (0, piece.heading, 0)
+    if piece.marker == "roman":
+        return (1, 0, 0)
+    if not piece.marker:
+        if piece.size >= 1.15:
+            return (1, 1, int(10 - min(piece.size, 3) * 3))
+        if piece.caps and piece.short(90):
+            return (1, 2, 0)
+        if piece.bold:
+            return (1, 3, 0)
+        return (1, 4, 0)  # a plain line that leads a list (see `_lead`)
+    order = {"number": 0, "outline": 1 + min(piece.dots, 3), "letter": 5, "bullet": 6}[piece.marker]
+    return (2, piece.depth, order)
+
+
+@dataclass
+class Node:
+    piece: Piece
+    rank: Rank
+    children: list[Node] = field(default_factory=list)
+
+
+def _tree(pieces: list[Piece]) -> list[Node]:
+    """Each candidate piece's children: the pieces after it of a lower rank, until the next
+    piece of its rank or higher."""
+    nodes = [Node(p, rank(p)) for p in pieces]
+    stack: list[Node] = []
+    for node in nodes:
+        while stack and stack[-1].rank >= node.rank:
+            stack.pop()
+        if stack:
+            stack[-1].children.append(node)
+        stack.append(node)
+    return nodes
+
+
+def _holds_goals(group: list[Node]) -> bool:
+    """A rank whose children nearly all have children of their own holds goals: it is an
+    area (a goal's indicators have detail only here and there)."""
+    children = [c for n in group for c in n.children]
+    parents = [c for c in children if c.children]
+    return bool(children) and len(parents) >= 0.8 * len(children)
+
+
+def assign(pieces: list[Piece]) -> None:
+    """Roles for the pieces whose role no word fixed (`pieces` is the whole document, in
+    order: what stands next to a piece matters)."""
+    zone = [p for p in pieces if not p.fixed or p.fixed == "goal"]
+    candidates = [p for p in zone if not p.fixed and p.role != "ignore"]
+    structural = [p for p in candidates if not is_prose(p) and not is_container(p)]
+    for piece in candidates:
+        if is_container(piece):
+            piece.role, piece.confidence, piece.why = "text", 0.8, "container"
+        elif piece not in structural:
+            piece.role, piece.confidence, piece.why = "text", 0.8, "prose"
+    # A plain line counts only where it leads a list; otherwise it is prose.
+    shown = [p for p in pieces if p.role != "ignore"]
+    after = {id(p): shown[i + 1] if i + 1 < len(shown) else None for i, p in enumerate(shown)}
+    flat = _flat_plain(structural)
+    leading = []
+    for piece in structural:
+        if rank(piece) == (1, 4, 0):
+            following = after.get(id(piece))
+            leads = (
+                following is not None
+                and not following.fixed
+                and rank(following)[0] == 2
+                and not LEAD_IN.search(piece.text)
+            )
+            if not leads and not flat:
+                piece.role, piece.confidence, piece.why = "text", 0.6, "plain line"
+                continue
+        leading.append(piece)
+    structural = leading
+    fixed_goals = [p for p in zone if p.fixed == "goal" and not p.table]
+    tabled = any(p.fixed == "goal" and p.table for p in pieces)
+    nodes = _tree([p for p in zone if p in structural or p in fixed_goals])
+    if not nodes:
+        return
+    ranks: dict[Rank, list[Node]] = defaultdict(list)
+    for node in nodes:
+        ranks[node.rank].append(node)
+    goal_rank = None
+    if fixed_goals:
+        goal_rank = Counter(rank(p) for p in fixed_goals).most_common(1)[0][0]
+    else:
+        for r in sorted(ranks):
+            group = ranks[r]
+            parents = [n for n in group if n.children]
+            if len(parents) * 2 < len(group):
+                continue
+            if not _holds_goals(parents):
+                goal_rank = r
+                break
+        if goal_rank is None and tabled:
+            # The goals are in a table: lines around it are goals only with children.
+            for node in nodes:
+                if not node.piece.fixed:
+                    node.piece.role, node.piece.confidence, node.piece.why = (
+                        "text", 0.7, "beside the goal table",
+                    )  # fmt: skip
+            return
+        if goal_rank is None:
+            goal_rank = min(ranks)
+    ratio = sum(1 for n in ranks.get(goal_rank, []) if n.children) / max(
+        len(ranks.get(goal_rank, [])), 1
+    )
+    below = sorted(r for r in ranks if r > goal_rank)
+    indicator_rank = None
+    for node_index, node in enumerate(nodes):  # the rank of the goals' first children
+        if node.rank == goal_rank and node_index + 1 < len(nodes):
+            nxt = nodes[node_index + 1]
+            if nxt.rank > goal_rank:
+                indicator_rank = nxt.rank
+                break
+    if indicator_rank is None and below:
+        indicator_rank = below[0]
+    seen_goal = False
+    for node in nodes:
+        piece = node.piece
+        if piece.fixed:
+            seen_goal = seen_goal or piece.fixed == "goal"
+            continue
+        if node.rank == goal_rank:
+            piece.role, piece.why = "goal", "form"
+            piece.confidence = round(0.6 + 0.35 * ratio, 2)
+            seen_goal = True
+        elif node.rank < goal_rank:
+            if node.children:
+                piece.role, piece.confidence, piece.why = "area", 0.8, "form"
+            else:
+                piece.role, piece.confidence, piece.why = "text", 0.6, "heading without goals"
+        elif not seen_goal:
+            piece.role, piece.confidence, piece.why = "text", 0.5, "before the first goal"
+        elif indicator_rank is not None and node.rank <= indicator_rank:
+            piece.role, piece.confidence, piece.why = "indicator", 0.85, "form"
+        else:
+            piece.role, piece.confidence, piece.why = "text", 0.6, "detail of an indicator"
+
+
+def _flat_plain(structural: list[Piece]) -> bool:
+    """A document whose goals are plain short lines, nothing marked: each line is a goal."""
+    return all(rank(p) == (1, 4, 0) for p in structural) and len(structural) >= 2
+
+
+def apply_labels(pieces: list[Piece]) -> None:
+    """Roles that words fix: label lines, and the list under "Mittarit:" or "Toimenpiteet:"."""
+    under: str | None = None  # "indicator" or "text" for the list under a label line
+    under_rank: Rank | None = None
+    extra: list[tuple[Piece, list[str]]] = []  # "Mittarit: a; b; c" → three indicators
+    _labels(pieces, under, under_rank, extra)
+    for piece, parts in reversed(extra):
+        at = pieces.index(piece)
+        piece.text = parts[0]
+        for offset, part in enumerate(parts[1:], start=1):
+            pieces.insert(
+                at + offset,
+                Piece(text=part, source=piece.source, page=piece.page, fixed="indicator",
+                      role="indicator", confidence=0.9, why="label", whole=True),
+            )  # fmt: skip
+
+
+def _labels(pieces: list[Piece], under: str | None, under_rank: Rank | None,
+            extra: list[tuple[Piece, list[str]]]) -> None:  # fmt: skip
+    for piece in pieces:
+        if piece.fixed and piece.role in ("goal", "area"):
+            under = None
+            continue
+        text = piece.text
+        if (
+            under is not None
+            and (piece.marker or piece.fixed == "indicator")
+            and (under_rank is None or rank(piece) >= under_rank)
+            and not GOAL_LABEL.match(text)
+            and not INDICATOR_LABEL.match(text)
+        ):
+            if under_rank is None:
+                under_rank = rank(piece)
+            piece.fixed = under
+            piece.role = under
+            piece.confidence, piece.why = 0.9, "listed under a label"
+            continue
+        under, under_rank = None, None
+        if piece.fixed:
+            continue
+        if WEIGHT_LINE.match(text) or CHECKPOINT_LABEL.match(text) or NOTE.match(text):
+            piece.fixed, piece.role, piece.confidence, piece.why = "text", "text", 0.9, "label"
+            continue
+        if ACTIONS_LABEL.match(text):
+            piece.fixed, piece.role, piece.confidence, piece.why = "text", "text", 0.9, "actions"
+            under, under_rank = "text", None
+            continue
+        label = INDICATOR_LABEL.match(text)
+        if label and len(text) < 400 and not piece.heading:
+            rest = text[label.end() :].strip()
+            if rest:
+                piece.text = rest
+                piece.fixed, piece.role, piece.confidence, piece.why = (
+                    "indicator",
+                    "indicator",
+                    0.95,
+                    "label",
+                )
+                if ";" in rest:
+                    extra.append((piece, [p.strip() for p in rest.split(";") if p.strip()]))
+            else:
+                piece.fixed, piece.role, piece.confidence, piece.why = "text", "text", 0.9, "label"
+                under, under_rank = "indicator", None
+            continue
+        label = GOAL_LABEL.match(text)
+        sentence = RUNNING_GOAL.match(text[label.end() :]) if label else None
+        if label and sentence:
+            # "Tavoite 1 on X. Mittarina on Y." / "Mittareina ovat A ja B."
+            piece.text = sentence.group(1).strip()
+            piece.fixed, piece.role, piece.confidence, piece.why = "goal", "goal", 0.8, "sentence"
+            found = RUNNING_INDICATORS.search(sentence.group(2) or "")
+            if found:
+                items = found.group(2).strip().rstrip(".")
+                if found.group(1).lower() in PLURAL:
+                    items_list = [i for i in re.split(r",\s*|\s+(?:ja|sekä|och)\s+", items) if i]
+                else:
+                    items_list = [items]
+                extra.append((piece, [piece.text, *items_list]))
+                piece.fixed = "goal"
+            continue
+        if label and len(text) < 300:
+            piece.text = text[label.end() :].strip()
+            piece.fixed, piece.role, piece.confidence, piece.why = "goal", "goal", 0.95, "label"
+            continue
+        label = AREA_LABEL.match(text)
+        if label and len(text) < 120 and not piece.marker:
+            piece.text = text[label.end() :].strip()
+            piece.fixed, piece.role, piece.confidence, piece.why = "area", "area", 0.95, "label"
+            continue
+
+
+def mark_translations(pieces: list[Piece]) -> None:
+    """In a bilingual document, a Swedish line right after a Finnish line of the same form
+    (a goal's title and its translation) is the translation: text, not a second goal."""
+    shown = [p for p in pieces if p.role != "ignore"]
+    languages = [language_of(p.text) for p in shown]
+    if languages.count("fi") < 2 or languages.count("sv") < 2:
+        return
+    for index in range(1, len(shown)):
+        piece, before = shown[index], shown[index - 1]
+        if languages[index] != "sv" or languages[index - 1] != "fi" or " / " in piece.text:
+            continue
+        if piece.fixed not in ("", "goal", "area") or (before.role == "text" and before.fixed):
+            continue
+        ratio = len(piece.text) / max(len(before.text), 1)
+        same_form = (piece.fixed and piece.fixed == before.fixed) or (
+            not piece.fixed
+            and not before.fixed
+            and piece.marker in ("", before.marker)
+            and 0.4 <= ratio <= 2.5
+        )
+        if same_form:
+            piece.fixed, piece.role, piece.confidence, piece.why = (
+                "text",
+                "text",
+                0.8,
+                "translation",
+            )

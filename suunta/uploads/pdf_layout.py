@@ -1,0 +1,356 @@
+"""A PDF page's layout as lines and tables, read with pdfplumber (pdfminer) inside the child
+process (`child`, `formats.pdf`). No Django here.
+
+What a reader of the structure needs and a PDF's plain text loses:
+
+- **tables** found by their ruling lines (`find_tables`); each cell's text is read from the
+  words inside it, so that a line break inside a cell is kept where the writer made one and a
+  line that only wrapped is joined again;
+- **lines** with their font size, whether they are bold, and how far they are indented;
+  a paragraph's wrapped lines joined (the line above ran to the column's right edge, the next
+  starts close below it in the same style and without a list marker);
+- **two columns** read one after the other (a gutter down the middle that no word crosses);
+- **page furniture** (headers, footers, page numbers: the same text at the top or bottom of
+  several pages, or a bare page number) marked, so that it is never read as content;
+- a **bullet glyph on a line of its own** (Word's Symbol bullets printed through some
+  drivers) joined to the line it marks.
+
+Text drawn invisibly over a scanned page image (OCR's text layer) is read like any other.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+BOLD = re.compile(r"(?:bold|black|heavy|semibold|demi|,b\b)", re.IGNORECASE)
+SYMBOL_FONT = re.compile(r"wingding|webding|dingbat|symbol", re.IGNORECASE)
+PAGE_NUMBER = re.compile(
+    r"^\s*(?:(?:sivu|sida|page|s\.)\s*)?[-–(]?\s*\d{1,3}\s*(?:(?:/|\(|of|av|\s)\s*\d{1,3}\s*\)?)?"
+    r"\s*[-–)]?\s*$",
+    re.IGNORECASE,
+)
+MARKER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zåäö][.)]|[ivx]{1,4}[.)])$", re.IGNORECASE)
+
+
+def is_glyph(text: str) -> bool:
+    """A bullet as it comes out of a PDF: one character that is not a letter or a digit (a
+    symbol, a private-use character of a Symbol or Wingdings font, a control character)."""
+    text = text.strip()
+    if len(text) != 1:
+        return False
+    category = unicodedata.category(text)
+    return (category[0] in "SPC" and text not in "([{\"'«»“”„") or text in "o\uf0b7"
+
+
+@dataclass
+class Row:
+    words: list[dict[str, Any]]
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    size: float
+    bold: bool
+    text: str = ""
+    furniture: bool = False
+
+
+@dataclass
+class Para:
+    text: str
+    x0: float
+    size: float
+    bold: bool
+    top: float
+    furniture: bool = False
+    rows: list[Row] = field(default_factory=list)
+
+
+def _rows(words: list[dict[str, Any]]) -> list[Row]:
+    """Words grouped into lines by their vertical position, each line's words left to right."""
+    rows: list[Row] = []
+    for word in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        middle = (word["top"] + word["bottom"]) / 2
+        target = None
+        for row in reversed(rows[-4:]):
+            if row.top - 1 <= middle <= row.bottom + 1:
+                target = row
+                break
+        if target is None:
+            rows.append(Row([word], word["top"], word["bottom"], word["x0"], word["x1"], 0, False))
+        else:
+            target.words.append(word)
+            target.top = min(target.top, word["top"])
+            target.bottom = max(target.bottom, word["bottom"])
+    for row in rows:
+        row.words.sort(key=lambda w: w["x0"])
+        row.x0 = min(w["x0"] for w in row.words)
+        row.x1 = max(w["x1"] for w in row.words)
+        sized = [w for w in row.words if not is_glyph(w["text"])] or row.words
+        row.size = max(float(w.get("size") or 0) for w in sized)
+        row.bold = all(BOLD.search(str(w.get("fontname") or "")) for w in sized)
+        row.text = _join_words(row.words)
+    rows.sort(key=lambda r: r.top)
+    return rows
+
+
+def _join_words(words: list[dict[str, Any]]) -> str:
+    parts: list[str] = []
+    previous = None
+    for word in words:
+        if previous is not None:
+            gap = word["x0"] - previous["x1"]
+            size = float(previous.get("size") or 10)
+            parts.append("\t" if gap > size * 2.5 else " ")
+        parts.append(word["text"])
+        previous = word
+    return "".join(parts)
+
+
+def _columns(rows: list[Row], width: float) -> list[list[Row]]:
+    """The page's rows in reading order: where a gutter runs down the middle that no word of a
+    band of rows crosses, the band's left halves are read before its right halves."""
+    low, high = width * 0.3, width * 0.7
+    gutter = _gutter([w for r in rows for w in r.words], low, high)
+    if gutter is None:
+        return [rows]
+    out: list[list[Row]] = []
+    band: list[Row] = []
+
+    def flush() -> None:
+        left = [_sub(r, [w for w in r.words if w["x1"] <= gutter]) for r in band]
+        right = [_sub(r, [w for w in r.words if w["x0"] >= gutter]) for r in band]
+        out.append([r for r in left if r is not None])
+        out.append([r for r in right if r is not None])
+        band.clear()
+
+    for row in rows:
+        if any(w["x0"] < gutter < w["x1"] for w in row.words):
+            if band:
+                flush()
+            out.append([row])
+        else:
+            band.append(row)
+    if band:
+        flush()
+    return [c for c in out if c]
+
+
+def _gutter(words: list[dict[str, Any]], low: float, high: float) -> float | None:
+    """An x between `low` and `high` that at most a few words cross, with much text on either
+    side; None for a page of one column."""
+    if len(words) < 40:
+        return None
+    best, best_cross = None, None
+    step = (high - low) / 40
+    for i in range(41):
+        x = low + i * step
+        cross = sum(1 for w in words if w["x0"] < x < w["x1"])
+        if best_cross is None or cross < best_cross:
+            best, best_cross = x, cross
+    if best is None or best_cross is None or best_cross > len(words) * 0.03:
+        return None
+    left = sum(1 for w in words if w["x1"] <= best)
+    right = sum(1 for w in words if w["x0"] >= best)
+    if min(left, right) < len(words) * 0.25:
+        return None
+    # Text that merely stops short of the right margin (a ragged column) is not a gutter:
+    # the right side must start at a common edge.
+    starts = [round(w["x0"]) for w in words if w["x0"] >= best]
+    edge = min(starts)
+    if sum(1 for s in starts if abs(s - edge) < 4) < 5:
+        return None
+    return best
+
+
+def _sub(row: Row, words: list[dict[str, Any]]) -> Row | None:
+    if not words:
+        return None
+    sub = Row(words, row.top, row.bottom, 0, 0, 0, False)
+    sub.x0 = min(w["x0"] for w in words)
+    sub.x1 = max(w["x1"] for w in words)
+    sized = [w for w in words if not is_glyph(w["text"])] or words
+    sub.size = max(float(w.get("size") or 0) for w in sized)
+    sub.bold = all(BOLD.search(str(w.get("fontname") or "")) for w in sized)
+    sub.text = _join_words(words)
+    return sub
+
+
+def _starts_marked(text: str) -> bool:
+    first = text.split(maxsplit=1)[0] if text.split() else ""
+    return is_glyph(first) or bool(MARKER.match(first))
+
+
+def paragraphs(rows: list[Row], right: float | None = None) -> list[Para]:
+    """Rows joined into paragraphs: a row continues the one above when the one above ran to
+    the right edge of the text, the gap between them is a line's height at most, the style is
+    the same and the row starts with no list marker; a bullet alone on its row marks the row
+    below it."""
+    if not rows:
+        return []
+    if right is None:
+        right = max(r.x1 for r in rows)
+    out: list[Para] = []
+    glyph: Row | None = None
+    for row in rows:
+        text = row.text.strip()
+        if not text:
+            continue
+        if is_glyph(text) and not row.furniture:
+            glyph = row
+            continue
+        if glyph is not None:
+            out.append(Para(glyph.text.strip() + " " + text, glyph.x0, row.size, row.bold, row.top))
+            out[-1].rows.append(row)
+            glyph = None
+            continue
+        previous = out[-1] if out else None
+        last = previous.rows[-1] if previous and previous.rows else None
+        if (
+            previous is not None
+            and last is not None
+            and not row.furniture
+            and not previous.furniture
+            and not _starts_marked(text)
+            and abs(row.size - previous.size) < 0.6
+            and row.bold == previous.bold
+            and 0 <= row.top - last.bottom < max(row.size, 6) * 0.9
+            and (_wrapped(last, row, right) or text[:1].islower())
+            and row.x0 >= previous.x0 - 2
+        ):
+            # "ja -" + "suunnitelma": the hyphen of a word left out, joined without a space.
+            previous.text += ("" if previous.text.endswith(" -") else " ") + text
+            previous.rows.append(row)
+            continue
+        para = Para(text, row.x0, row.size, row.bold, row.top, row.furniture)
+        para.rows.append(row)
+        out.append(para)
+    if glyph is not None:
+        out.append(Para(glyph.text.strip(), glyph.x0, glyph.size, glyph.bold, glyph.top))
+    return out
+
+
+def _wrapped(last: Row, row: Row, right: float) -> bool:
+    """The row's first word would not have fitted at the end of the row above: the line
+    above wrapped, it did not end."""
+    first = row.words[0]
+    space = max(row.size, 6) * 0.3
+    return last.x1 + space + (first["x1"] - first["x0"]) > right - 1
+
+
+def _cell_text(words: list[dict[str, Any]], right: float) -> str:
+    """A table cell's text: its paragraphs one per line (a line that ran to the cell's right
+    edge and the one after it joined; a line that stopped short of the edge ends there)."""
+    rows = _rows(words)
+    width = max((r.x1 for r in rows), default=right)
+    return "\n".join(p.text.replace("\t", " ") for p in paragraphs(rows, max(width, right - 6)))
+
+
+def page_layout(page: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The page's tables (rows of cell texts, with their top) and the rows outside them."""
+    tables: list[dict[str, Any]] = []
+    words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False)
+    for word in words:  # a Wingdings "n" or Symbol "·" drawn as a bullet
+        if len(word["text"]) <= 2 and SYMBOL_FONT.search(str(word.get("fontname") or "")):
+            word["text"] = "•"
+    boxes = []
+    for found in page.find_tables():
+        cells = found.rows
+        if len(cells) < 2 or max(len(r.cells) for r in cells) < 2:
+            continue
+        x0, top, x1, bottom = found.bbox
+        boxes.append((x0, top, x1, bottom))
+        rows = []
+        for row in cells:
+            texts = []
+            for box in row.cells:
+                if box is None:
+                    texts.append("")
+                    continue
+                inside = [w for w in words if _within(w, box)]
+                texts.append(_cell_text(inside, float(box[2])))
+            rows.append(texts)
+        tables.append({"rows": rows, "top": top})
+    loose = [w for w in words if not any(_within(w, b) for b in boxes)]
+    return tables, loose
+
+
+def _within(word: dict[str, Any], box: tuple[float, float, float, float]) -> bool:
+    x = (word["x0"] + word["x1"]) / 2
+    y = (word["top"] + word["bottom"]) / 2
+    return box[0] <= x <= box[2] and box[1] <= y <= box[3]
+
+
+def mark_furniture(pages: list[tuple[float, list[Row]]]) -> None:
+    """Headers and footers: a row in the top or bottom 8 % of its page that is a page number,
+    or whose text (digits aside) is at the top or bottom of another page too."""
+    seen: dict[str, int] = {}
+    edges: list[tuple[Row, str]] = []
+    for height, rows in pages:
+        for row in rows:
+            if row.top < height * 0.08 or row.bottom > height * 0.92:
+                key = re.sub(r"\d+", "#", row.text.lower()).strip()
+                edges.append((row, key))
+                seen[key] = seen.get(key, 0) + 1
+    for row, key in edges:
+        if PAGE_NUMBER.match(row.text) or (len(pages) > 1 and seen[key] > 1):
+            row.furniture = True
+
+
+def body_size(pages: list[tuple[float, list[Row]]]) -> float:
+    sizes = [
+        round(r.size, 1) for _h, rows in pages for r in rows if not r.furniture for _ in r.text
+    ]
+    return statistics.mode(sizes) if sizes else 10.0
+
+
+def read(document: Any, max_pages: int, budget: int) -> dict[str, Any]:
+    """The document's blocks: `["line", text, kind, level, source, attrs]` and
+    `["table", rows, source, attrs]`, page by page, in reading order; and each page's text."""
+    laid_out: list[tuple[Any, list[dict[str, Any]], list[dict[str, Any]]]] = []
+    pages_rows: list[tuple[float, list[Row]]] = []
+    texts: list[str] = []
+    for number, page in enumerate(document.pages):
+        if number >= max_pages or budget <= 0:
+            break
+        tables, words = page_layout(page)
+        rows = _rows(words)
+        laid_out.append((page, tables, words))
+        pages_rows.append((float(page.height), rows))
+        text = "\n".join(r.text for r in rows)[:budget]
+        budget -= len(text) + sum(len(c) for t in tables for row in t["rows"] for c in row)
+        texts.append(text)
+    mark_furniture(pages_rows)
+    size = body_size(pages_rows)
+    blocks: list[list[Any]] = []
+    for number, ((page, tables, _words), (_h, rows)) in enumerate(
+        zip(laid_out, pages_rows, strict=True)
+    ):
+        width = float(page.width)
+        items: list[tuple[float, list[Any]]] = []
+        left = min((r.x0 for r in rows if not r.furniture), default=0.0)
+        order = 0
+        for column in _columns(rows, width):
+            col_left = min((r.x0 for r in column if not r.furniture), default=left)
+            for para in paragraphs(column):
+                order += 1
+                attrs = {
+                    "page": number + 1,
+                    "size": round(para.size / size, 2) if size else 1.0,
+                    "bold": para.bold,
+                    "indent": round(max(para.x0 - col_left, 0) / max(size, 6), 1),
+                    "furniture": para.furniture,
+                }
+                source = f"page {number + 1} line {order}"
+                items.append((para.top, ["line", para.text, "pdf", 0, source, attrs]))
+        # A table goes before the first line below it on the page.
+        for index, table in enumerate(sorted(tables, key=lambda t: t["top"])):
+            at = next((i for i, (top, _b) in enumerate(items) if top > table["top"]), len(items))
+            source = f"page {number + 1} table {index + 1}"
+            items.insert(at, (table["top"], ["table", table["rows"], source, {"page": number + 1}]))
+        blocks.extend(block for _top, block in items)
+    return {"pages": texts, "blocks": blocks}
