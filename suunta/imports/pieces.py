@@ -19,8 +19,10 @@ from typing import Any
 # --- What a line starts with --------------------------------------------------------------------
 
 ROMAN = re.compile(r"^\s*((?:X{0,2})(?:IX|IV|V?I{0,3}))[.)]\s+(?=\S)")
+# "II Palvelut ja hyvinvointi": a numeral of two or more letters, or "I", before a capital.
+BARE_ROMAN = re.compile(r"^\s*(II|III|IV|VI{0,3}|IX|XI{0,3}|I)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 OUTLINE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")
-NUMBER = re.compile(r"^\s*\(?(\d{1,2})[.)]\s+(?=\S)|^\s*(\d{1,2})\s+(?=[A-ZÅÄÖ][a-zåäö])")
+NUMBER = re.compile(r"^\s*\(?(\d{1,4})[.)]\s+(?=\S)|^\s*(\d{1,2})\s+(?=[A-ZÅÄÖ][a-zåäö])")
 LETTER = re.compile(r"^\s*\(?([a-hA-H])\)\s+(?=\S)|^\s*([a-h])\.\s+(?=[A-ZÅÄÖ])")
 DASHES = "-–—‒*"
 NOT_BULLETS = "([{\"'«»“”„‘’%€$#§&@+=<>/\\|"
@@ -34,7 +36,7 @@ INDICATOR_LABEL = re.compile(
     r"^\s*(?:mittarit|mittari|indikaattorit|indikaattori|arviointikriteerit|arviointikriteeri|"
     r"onnistumisen mittarit|tavoitetaso|mätare|mätarna|indikatorer|indikator|"
     r"bedömningskriterier|bedömningskriterium)(?:\s*/\s*\w+)?"
-    r"(?:\s*\d{1,2}(?:\.\d{1,2})?)?\s*[:.–—-]?\s*",
+    r"(?:\s*\d{1,2}(?:\.\d{1,2})?\s*[:.–—-]?\s+|\s*[:.–—-]\s*|\s*$)",
     re.IGNORECASE,
 )
 AREA_LABEL = re.compile(
@@ -57,6 +59,15 @@ WEIGHT = re.compile(
     r"(\d{1,3}(?:[,.]\d{1,2})?)\s*%\s*[)\]]?\s*$",
     re.IGNORECASE,
 )
+
+
+# Bullets that look alike are one kind: a PDF's private-use bullet and Word's "•" alike.
+GLYPH_CLASS = {
+    **dict.fromkeys("•●∙·⦁\uf0b7\uf06c\uf09f\x7f", "•"),
+    **dict.fromkeys("-–—‒", "–"),
+    **dict.fromkeys("▪■□◾◽\uf0a7\uf06e\uf0a8", "▪"),
+    **dict.fromkeys("o◦○\uf06f", "o"),
+}
 
 
 def squash(text: str) -> str:
@@ -90,14 +101,14 @@ def marker(text: str) -> tuple[str, str, int]:
         # A second glyph after the first ("• – text") is one marker.
         if rest and is_glyph(rest[0]) and len(rest) > 1 and rest[1] in " \t":
             rest = rest[1:].lstrip()
-        return "bullet", rest, 0
+        return "bullet", rest, 0  # the glyph is stripped[0]
     match = OUTLINE.match(stripped)
     if match:
         return "outline", stripped[match.end() :], match.group(1).count(".")
     match = NUMBER.match(stripped)
     if match:
         return "number", stripped[match.end() :], 0
-    match = ROMAN.match(stripped)
+    match = ROMAN.match(stripped) or BARE_ROMAN.match(stripped)
     if match and match.group(1):
         return "roman", stripped[match.end() :], 0
     match = LETTER.match(stripped)
@@ -109,7 +120,7 @@ def marker(text: str) -> tuple[str, str, int]:
 # --- Pieces ---------------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(eq=False)  # a piece is itself: compared by identity, as lists of thousands need
 class Piece:
     text: str  # without its marker
     source: str = ""
@@ -117,6 +128,7 @@ class Piece:
     marker: str = ""  # "bullet", "number", "outline", "letter", "roman" or ""
     depth: int = 0  # list level (from the format or the indent)
     dots: int = 0  # an outline number's depth: "1.2" has one, "1.2.3" two
+    glyph: str = ""  # a bullet's character as written ("•", "–", "o"), "" for a format's list
     heading: int = 0  # heading level from the format's style (1 = top), 0 if none
     size: float = 1.0  # font size against the body text's (a PDF)
     bold: bool = False
@@ -187,6 +199,8 @@ def from_line(text: str, kind: str, level: int, source: str, attrs: dict[str, An
     piece.text = squash(rest)
     piece.whole = kind == "para"
     piece.dots = extra
+    if found == "bullet":
+        piece.glyph = GLYPH_CLASS.get(raw.lstrip()[:1], raw.lstrip()[:1])
     depth = 0
     if kind == "pdf":
         depth += int(indent // 1.8)
@@ -255,6 +269,9 @@ SWEDISH = frozenset(
 FINNISH = frozenset(
     ["ja", "tai", "sekä", "on", "että", "kunnan", "kaupungin", "ei", "ovat", "kanssa"]
 )
+SWEDISH_ENDINGS = re.compile(
+    r"(?:ens|ets|arna|erna|orna|ning|ningen|heten|ligt|tion|iska|aget|get|ade|ande|ende|erat)$"
+)
 FINNISH_ENDINGS = re.compile(
     r"(?:nen|minen|ssa|ssä|sta|stä|lla|llä|lle|aan|ään|iin|ksi|tus|tys|uus|yys|ttu|tty|ti|ni|"
     r"si|li|ri|ki|ön|än|ia|iä|ua|yä|sto|stö)$"
@@ -268,7 +285,9 @@ def language_of(text: str) -> str:
     words = re.findall(r"[a-zåäöé]+", text.lower())
     if not words:
         return ""
-    swedish = sum(1 for w in words if w in SWEDISH) + 2 * text.lower().count("å")
+    swedish = sum(
+        1 for w in words if w in SWEDISH or SWEDISH_ENDINGS.search(w)
+    ) + 2 * text.lower().count("å")
     finnish = sum(
         1 for w in words
         if w in FINNISH or FINNISH_ENDINGS.search(w) or DOUBLE_VOWEL.search(w)

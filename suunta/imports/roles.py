@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from .pieces import (
@@ -49,6 +50,15 @@ RUNNING_INDICATORS = re.compile(
     re.IGNORECASE | re.S,
 )
 PLURAL = ("mittareina", "mittarit", "mätarna")
+PLACE_AND_DATE = re.compile(
+    r"^[A-ZÅÄÖ][\wåäö-]+(?:ssa|ssä|lla|llä|sta|stä|i)?,?\s+\d{1,2}\.\d{1,2}\.\d{4}"
+)
+SIGNATURE = re.compile(
+    r"^(?:[A-ZÅÄÖ][\wåäö-]+\s+){1,3}[A-ZÅÄÖ][\wåäö-]+,?\s+(?:[\wåäö]+\s+){0,2}"
+    r"(?:puheenjohtaja|kunnanjohtaja|kaupunginjohtaja|johtaja|sihteeri|pormestari|"
+    r"kansliapäällikkö|hallintojohtaja|henkilöstöjohtaja|ordförande|direktör|sekreterare)\b",
+)
+SWEDISH_HINT = re.compile(r"\b(?:och|för|att|är|på|av|med|mål)\b|å", re.IGNORECASE)
 NOTE = re.compile(r"^\s*(?:huom|huomautus|obs|nb|note)\b[.:]?", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?]\s*$")
 LEAD_IN = re.compile(r":\s*$")
@@ -60,6 +70,8 @@ def is_container(piece: Piece) -> bool:
     text = piece.text.strip().rstrip(":")
     if piece.marker == "bullet" or text.endswith(".") or len(text.split()) > 12:
         return False
+    if re.fullmatch(r"(?:tavoitteet|mål|målen)(?:\s*/\s*(?:mål|målen|tavoitteet))?", text, re.I):
+        return True
     if len(text) > 90 or not CONTAINER.search(" " + text + " "):
         return False
     return bool(CONTAINER_WORDS.search(text)) or len(text.split()) <= 2
@@ -76,6 +88,9 @@ def is_prose(piece: Piece) -> bool:
 
 
 Rank = tuple[int, int, int]
+# The document's bullet characters in the order they first appear: a document that marks its
+# goals "•" and their indicators "–" ranks them so (set by `assign` for the document read).
+GLYPHS: ContextVar[dict[str, int] | None] = ContextVar("GLYPHS", default=None)
 
 
 def rank(piece: Piece) -> Rank:
@@ -92,8 +107,11 @@ def rank(piece: Piece) -> Rank:
         if piece.bold:
             return (1, 3, 0)
         return (1, 4, 0)  # a plain line that leads a list (see `_lead`)
-    order = {"number": 0, "outline": 1 + min(piece.dots, 3), "letter": 5, "bullet": 6}[piece.marker]
-    return (2, piece.depth, order)
+    if piece.marker == "bullet":
+        order = 6 + (GLYPHS.get() or {}).get(piece.glyph, 0)
+    else:
+        order = {"number": 0, "outline": 1 + min(piece.dots, 3), "letter": 5}[piece.marker]
+    return (2, order, piece.depth)
 
 
 @dataclass
@@ -101,6 +119,7 @@ class Node:
     piece: Piece
     rank: Rank
     children: list[Node] = field(default_factory=list)
+    parent: Node | None = None
 
 
 def _tree(pieces: list[Piece]) -> list[Node]:
@@ -113,6 +132,7 @@ def _tree(pieces: list[Piece]) -> list[Node]:
             stack.pop()
         if stack:
             stack[-1].children.append(node)
+            node.parent = stack[-1]
         stack.append(node)
     return nodes
 
@@ -128,14 +148,35 @@ def _holds_goals(group: list[Node]) -> bool:
 def assign(pieces: list[Piece]) -> None:
     """Roles for the pieces whose role no word fixed (`pieces` is the whole document, in
     order: what stands next to a piece matters)."""
+    # Bullets of different characters are different levels only where nothing else (a
+    # heading, a number, emphasis) marks the level above them: "• goal" / "– indicator".
+    glyphs: dict[str, int] = {}
+    above = any(
+        p.heading or p.marker in ("number", "outline", "letter", "roman") or p.bold or p.caps
+        for p in pieces
+        if not p.fixed and p.role != "ignore" and not is_prose(p) and not is_container(p)
+    )
+    if not above:
+        for piece in pieces:
+            if piece.marker == "bullet" and piece.glyph and piece.role != "ignore":
+                glyphs.setdefault(piece.glyph, len(glyphs))
+    GLYPHS.set(glyphs)
+    # A plain line leads a list only where no numbered list gives the goals their level.
+    numbered = any(
+        p.marker in ("number", "outline", "letter", "roman")
+        for p in pieces
+        if not p.fixed and p.role != "ignore"
+    )
     zone = [p for p in pieces if not p.fixed or p.fixed == "goal"]
     candidates = [p for p in zone if not p.fixed and p.role != "ignore"]
-    structural = [p for p in candidates if not is_prose(p) and not is_container(p)]
+    structural = []
     for piece in candidates:
         if is_container(piece):
             piece.role, piece.confidence, piece.why = "text", 0.8, "container"
-        elif piece not in structural:
+        elif is_prose(piece):
             piece.role, piece.confidence, piece.why = "text", 0.8, "prose"
+        else:
+            structural.append(piece)
     # A plain line counts only where it leads a list; otherwise it is prose.
     shown = [p for p in pieces if p.role != "ignore"]
     after = {id(p): shown[i + 1] if i + 1 < len(shown) else None for i, p in enumerate(shown)}
@@ -150,14 +191,22 @@ def assign(pieces: list[Piece]) -> None:
                 and rank(following)[0] == 2
                 and not LEAD_IN.search(piece.text)
             )
-            if not leads and not flat:
+            if (not leads and not flat) or numbered:
                 piece.role, piece.confidence, piece.why = "text", 0.6, "plain line"
                 continue
         leading.append(piece)
     structural = leading
     fixed_goals = [p for p in zone if p.fixed == "goal" and not p.table]
     tabled = any(p.fixed == "goal" and p.table for p in pieces)
-    nodes = _tree([p for p in zone if p in structural or p in fixed_goals])
+    if fixed_goals:
+        # Goals the document labels: an unlabelled line with no list marker is text.
+        for piece in structural:
+            if not piece.marker and not piece.heading:
+                piece.role, piece.confidence, piece.why = "text", 0.7, "unlabelled line"
+        structural = [p for p in structural if p.marker or p.heading]
+    # Indicators that words fixed count as children: they show which lines are goals.
+    chosen = {id(p) for p in structural} | {id(p) for p in fixed_goals}
+    nodes = _tree([p for p in pieces if id(p) in chosen or p.fixed == "indicator"])
     if not nodes:
         return
     ranks: dict[Rank, list[Node]] = defaultdict(list)
@@ -215,8 +264,12 @@ def assign(pieces: list[Piece]) -> None:
                 piece.role, piece.confidence, piece.why = "text", 0.6, "heading without goals"
         elif not seen_goal:
             piece.role, piece.confidence, piece.why = "text", 0.5, "before the first goal"
-        elif indicator_rank is not None and node.rank <= indicator_rank:
+        elif node.parent is not None and node.parent.rank == goal_rank:
             piece.role, piece.confidence, piece.why = "indicator", 0.85, "form"
+        elif node.parent is not None and node.parent.rank > goal_rank:
+            piece.role, piece.confidence, piece.why = "text", 0.6, "detail of an indicator"
+        elif indicator_rank is not None and node.rank <= indicator_rank:
+            piece.role, piece.confidence, piece.why = "indicator", 0.75, "form"
         else:
             piece.role, piece.confidence, piece.why = "text", 0.6, "detail of an indicator"
 
@@ -246,6 +299,8 @@ def apply_labels(pieces: list[Piece]) -> None:
 def _labels(pieces: list[Piece], under: str | None, under_rank: Rank | None,
             extra: list[tuple[Piece, list[str]]]) -> None:  # fmt: skip
     for piece in pieces:
+        if piece.role == "ignore":
+            continue  # a page's header or footer between a label and its list
         if piece.fixed and piece.role in ("goal", "area"):
             under = None
             continue
@@ -266,7 +321,12 @@ def _labels(pieces: list[Piece], under: str | None, under_rank: Rank | None,
         under, under_rank = None, None
         if piece.fixed:
             continue
-        if WEIGHT_LINE.match(text) or CHECKPOINT_LABEL.match(text) or NOTE.match(text):
+        if (
+            WEIGHT_LINE.match(text)
+            or CHECKPOINT_LABEL.match(text)
+            or NOTE.match(text)
+            or (not piece.marker and (PLACE_AND_DATE.match(text) or SIGNATURE.match(text)))
+        ):
             piece.fixed, piece.role, piece.confidence, piece.why = "text", "text", 0.9, "label"
             continue
         if ACTIONS_LABEL.match(text):
@@ -321,7 +381,9 @@ def mark_translations(pieces: list[Piece]) -> None:
     """In a bilingual document, a Swedish line right after a Finnish line of the same form
     (a goal's title and its translation) is the translation: text, not a second goal."""
     shown = [p for p in pieces if p.role != "ignore"]
-    languages = [language_of(p.text) for p in shown]
+    if not any(SWEDISH_HINT.search(p.text[:300]) for p in shown[:2000]):
+        return  # no Swedish at all: not bilingual
+    languages = [language_of(p.text[:300]) for p in shown]
     if languages.count("fi") < 2 or languages.count("sv") < 2:
         return
     for index in range(1, len(shown)):
@@ -332,10 +394,7 @@ def mark_translations(pieces: list[Piece]) -> None:
             continue
         ratio = len(piece.text) / max(len(before.text), 1)
         same_form = (piece.fixed and piece.fixed == before.fixed) or (
-            not piece.fixed
-            and not before.fixed
-            and piece.marker in ("", before.marker)
-            and 0.4 <= ratio <= 2.5
+            not piece.fixed and piece.marker in ("", before.marker) and 0.4 <= ratio <= 2.5
         )
         if same_form:
             piece.fixed, piece.role, piece.confidence, piece.why = (

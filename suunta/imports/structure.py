@@ -64,6 +64,7 @@ class Table:
 
 
 Block = Line | Table
+SENTENCE = 2000  # characters of a line that dates are looked for in (a longer one is a section)
 MAX_CHECKPOINTS = 24  # more labels than this are not a goal document's checkpoints
 HEADER_WITHIN = 15  # a goal table's header row is among its first rows that have text
 
@@ -145,7 +146,9 @@ TABLE_HEADER_LINE = re.compile(
     r"^(?:tavoite|tavoitteet|mål)\s+(?:mittari|mittarit|mätare|indikator|indikatorer)\b",
     re.IGNORECASE,
 )
-TOTAL_ROW = re.compile(r"^(?:yhteensä|yht\.?|summa|totalt|sammanlagt|total)$", re.IGNORECASE)
+TOTAL_ROW = re.compile(
+    r"^(?:yhteensä|yht\.?|summa|totalt|sammanlagt|total)(?:\s*/\s*\w+)?$", re.IGNORECASE
+)
 PERIOD_LINE = re.compile(
     r"^\s*(?:tavoitekausi|tavoiteaika|ajanjakso|kausi|målperiod|period|giltighetstid)\b", re.I
 )
@@ -235,6 +238,13 @@ def _checkpoint_label(text: str) -> str:
     return squash(re.sub(r"/\s+", "/", label)).rstrip(":")
 
 
+def _names_a_time(label: str) -> bool:
+    """ "Seuranta elokuu 2026", "Uppföljning 1/2026", "Seuranta 2": a checkpoint; "Seuranta ja
+    arviointi" is a heading."""
+    label = _checkpoint_label(label)
+    return bool(re.search(r"\d", label) or dates.MONTH_WORD.search(label))
+
+
 def _weight_cell(text: str) -> Decimal | None:
     """A weight column's cell: "40 %", "40", or a spreadsheet's percentage value "0.4"."""
     match = re.search(r"(\d{1,3}(?:[,.]\d{1,4})?)", text)
@@ -281,6 +291,7 @@ class _Builder:
         self.last_header: tuple[str, ...] = ()
         self.last_goal: Piece | None = None
         self.last_indicator: Piece | None = None
+        self.chunks: dict[int, list[str]] = {}  # id(piece) → its text and continued lines
 
     def checkpoint(self, label: str) -> str:
         """A checkpoint's label, once: "elokuussa 2026" as "elokuu 2026"; the same months
@@ -308,11 +319,21 @@ class _Builder:
             if not piece.text and not piece.marker:
                 continue
             if self._continues(piece, line):
+                # Continued text is collected and joined once (`joined`): a long run of
+                # broken lines stays linear.
                 previous = self.pieces[-1]
-                joiner = "" if previous.text.endswith(("/", " -")) else " "
-                previous.text = squash(previous.text + joiner + piece.text)
+                chunks = self.chunks.setdefault(id(previous), [previous.text])
+                joiner = "" if chunks[-1].endswith(("/", " -")) else " "
+                chunks.append(joiner + piece.text)
                 continue
+            self._join_last()
             self._add(piece)
+        self._join_last()
+
+    def _join_last(self) -> None:
+        if self.pieces and id(self.pieces[-1]) in self.chunks:
+            last = self.pieces[-1]
+            last.text = squash("".join(self.chunks.pop(id(last))))
 
     def _continues(self, piece: Piece, line: Line) -> bool:
         if not self.pieces or line.kind not in ("text", "pdf") or piece.marker:
@@ -322,12 +343,15 @@ class _Builder:
             return False
         if previous.page != piece.page or piece.furniture or not piece.text:
             return False
-        if HANDLING_LINE.match(piece.text) or HANDLING_LINE.match(previous.text):
+        if HANDLING_LINE.match(piece.text) or (
+            id(previous) not in self.chunks and HANDLING_LINE.match(previous.text)
+        ):
             return False
-        if previous.text.endswith("/"):
+        tail = self.chunks.get(id(previous), [previous.text])[-1]
+        if tail.endswith("/"):
             return True
         first = piece.text[0]
-        return first.islower() or (first.isdigit() and not previous.text.endswith("."))
+        return first.islower() or (first.isdigit() and not tail.endswith("."))
 
     def _add(self, piece: Piece) -> None:
         """A piece, with bullets written inline after its text split off."""
@@ -414,6 +438,11 @@ class _Builder:
             if role == "checkpoint"
         }
         indicator_cols = [i for i, r in roles.items() if r == "indicator"]
+        if len(indicator_cols) > 1:
+            # "Mittarit | Mätare": the same indicators in two languages, read in the first.
+            languages = {language_of(header[i]) or header[i][:4].lower() for i in indicator_cols}
+            if len(languages) > 1:
+                indicator_cols = indicator_cols[:1]
         area_col = next((i for i, r in roles.items() if r == "area"), None)
         self.pieces.append(
             Piece(text=" | ".join(c for c in header if c), source=f"{table.source} row "
@@ -545,6 +574,7 @@ class _Reader:
     def __init__(self, builder: _Builder) -> None:
         self.b = builder
         self.doc = FoundDocument()
+        self.follow_texts: list[tuple[Piece, str, str]] = []  # (line, checkpoint, text)
 
     def read(self) -> FoundDocument:
         pieces = self.b.pieces
@@ -565,6 +595,7 @@ class _Reader:
         apply_labels(pieces)
         mark_translations(pieces)
         assign(pieces)
+        self.attach_follow_ups(pieces)
         self.running_dates(pieces)
         self.doc.checkpoints = [FoundCheckpoint(label=c) for c in self.b.checkpoints]
         self.doc.lines = [outline.line_of(p) for p in pieces]
@@ -607,13 +638,14 @@ class _Reader:
         section: tuple[FoundSection, list[list[str]], Piece] | None = None
         flat = False
         follow_label: str | None = None
-        last_goal: Piece | None = None
         for index, piece in enumerate(pieces):
             text = piece.text
             if piece.role == "ignore":
                 continue
-            if piece.fixed == "goal":
-                last_goal = piece
+            if flat and piece.marker == "bullet" and not piece.fixed:
+                piece.fixed, piece.role, piece.why = "indicator", "indicator", "table rows"
+                piece.confidence = 0.9
+                continue  # the flattened table's rows: the common case, read first
             handled = _handling_line(text) if not piece.marker else []
             if not handled and len(text) < 90 and not piece.fixed and not piece.marker:
                 handled = dates.handling(text)
@@ -677,30 +709,27 @@ class _Reader:
                 else:
                     piece.fixed, piece.role, piece.why = "goal", "goal", "table rows"
                     piece.text = GOAL_LABEL.sub("", piece.text, count=1)
-                    last_goal = piece
                 piece.confidence = 0.9
                 continue
             checkpoint = CHECKPOINT_LABEL.match(text)
-            if checkpoint and last_goal is not None and len(text) < 400:
+            if checkpoint and len(text) < 400 and _names_a_time(text.partition(":")[0]):
                 label, _, rest = text.partition(":")
                 follow_label = self.checkpoint(_checkpoint_label(label))
                 if rest.strip():
-                    self._follow_up(last_goal, follow_label, rest)
+                    self.follow_texts.append((piece, follow_label, rest))
                     follow_label = None
                 piece.fixed, piece.role, piece.confidence, piece.why = (
                     "text", "text", 0.9, "follow-up",
                 )  # fmt: skip
                 continue
-            if follow_label is not None and last_goal is not None:
+            if follow_label is not None:
                 if not piece.marker and not piece.heading and not GOAL_LABEL.match(text):
-                    self._follow_up(last_goal, follow_label, text)
+                    self.follow_texts.append((piece, follow_label, text))
                     piece.fixed, piece.role, piece.confidence, piece.why = (
                         "text", "text", 0.8, "follow-up",
                     )  # fmt: skip
                     continue
                 follow_label = None
-            if GOAL_LABEL.match(text) and len(text) < 300:
-                last_goal = piece
         for found, lines in self.b.sections:
             found.text = "\n".join(" ".join(parts) for parts in lines)
 
@@ -727,6 +756,19 @@ class _Reader:
     def checkpoint(self, label: str) -> str:
         return self.b.checkpoint(label)
 
+    def attach_follow_ups(self, pieces: list[Piece]) -> None:
+        """Each follow-up text to the goal above it (known once the roles are)."""
+        owners: dict[int, Piece | None] = {}
+        goal: Piece | None = None
+        for piece in pieces:
+            if piece.role == "goal":
+                goal = piece
+            owners[id(piece)] = goal
+        for piece, label, text in self.follow_texts:
+            owner = owners.get(id(piece))
+            if owner is not None:
+                self._follow_up(owner, label, text)
+
     def _follow_up(self, goal: Piece, label: str, text: str) -> None:
         text = squash(text)
         if text:
@@ -739,7 +781,9 @@ class _Reader:
         for piece in pieces:
             if piece.role == "ignore":
                 continue
-            for date, body in dates.handling(piece.text) or dates.approval(piece.text):
+            for date, body in dates.handling(piece.text[:SENTENCE]) or dates.approval(
+                piece.text[:SENTENCE]
+            ):
                 if (date, body.lower()) not in known and piece.role not in ("goal", "indicator"):
                     known.add((date, body.lower()))
                     self.doc.handling.append(
@@ -748,13 +792,13 @@ class _Reader:
         for handled in self.doc.handling:
             if not handled.source:
                 for piece in pieces:
-                    if handled.date.strftime("%-d.%-m.%Y") in piece.text:
+                    if handled.date.strftime("%-d.%-m.%Y") in piece.text[:SENTENCE]:
                         handled.source, handled.line = piece.source, piece.text
                         break
         self.doc.handling.sort(key=lambda h: h.date)
         year = None
         for piece in [p for p in pieces if p.why == "title"] + pieces:
-            span = dates.period(piece.text)
+            span = dates.period(piece.text[:SENTENCE])
             if span and piece.role not in ("goal", "indicator"):
                 self.doc.period_start, self.doc.period_end = span
                 self.doc.period_source, self.doc.period_line = piece.source, piece.text
@@ -771,7 +815,7 @@ class _Reader:
         for piece in pieces:
             if piece.role in ("goal", "indicator", "area") or piece.role == "ignore":
                 continue
-            for label in dates.checkpoints(piece.text, year):
+            for label in dates.checkpoints(piece.text[:SENTENCE], year):
                 if label.lower() not in {c.lower() for c in self.b.checkpoints}:
                     self.checkpoint(label)
                 sources.setdefault(label.lower(), (piece.source, piece.text))

@@ -182,6 +182,9 @@ def _docx_paragraph(p, styles, numbering, source: str) -> list[Any]:
     text = _docx_text(p)
     lowered = style.lower()
     attrs: dict[str, Any] = {"bold": _bold(p, style_bold, text)}
+    if lowered.startswith(("toc", "sisällys", "innehåll")):  # a table of contents' line
+        attrs["furniture"] = True
+        return ["line", text, "para", 0, source, attrs]
     if lowered.startswith(("heading", "otsikko", "rubrik")) or lowered == "title":
         digits = "".join(ch for ch in style if ch.isdigit())
         return ["line", text, "heading", int(digits or 1), source, attrs]

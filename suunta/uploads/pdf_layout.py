@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 BOLD = re.compile(r"(?:bold|black|heavy|semibold|demi|,b\b)", re.IGNORECASE)
+CID = re.compile(r"\(cid:\d+\)")
 SYMBOL_FONT = re.compile(r"wingding|webding|dingbat|symbol", re.IGNORECASE)
 PAGE_NUMBER = re.compile(
     r"^\s*(?:(?:sivu|sida|page|s\.)\s*)?[-–(]?\s*\d{1,3}\s*(?:(?:/|\(|of|av|\s)\s*\d{1,3}\s*\)?)?"
@@ -112,59 +113,106 @@ def _join_words(words: list[dict[str, Any]]) -> str:
 
 
 def _columns(rows: list[Row], width: float) -> list[list[Row]]:
-    """The page's rows in reading order: where a gutter runs down the middle that no word of a
-    band of rows crosses, the band's left halves are read before its right halves."""
-    low, high = width * 0.3, width * 0.7
-    gutter = _gutter([w for r in rows for w in r.words], low, high)
+    """The page's rows in reading order. Where a gutter runs down the page that no word
+    crosses and text stands on both sides of it, each such band of rows is read left half
+    first, then right half; rows that cross the gutter (a title, a paragraph across the page)
+    are read where they stand."""
+    gutter = _gutter(rows, width * 0.3, width * 0.7)
     if gutter is None:
         return [rows]
     out: list[list[Row]] = []
     band: list[Row] = []
 
     def flush() -> None:
-        left = [_sub(r, [w for w in r.words if w["x1"] <= gutter]) for r in band]
-        right = [_sub(r, [w for w in r.words if w["x0"] >= gutter]) for r in band]
-        out.append([r for r in left if r is not None])
-        out.append([r for r in right if r is not None])
+        split = any(_two(r, gutter) for r in band)
+        if split:
+            left = [_sub(r, [w for w in r.words if w["x1"] <= gutter]) for r in band]
+            right = [_sub(r, [w for w in r.words if w["x0"] >= gutter]) for r in band]
+            out.append([r for r in left if r is not None])
+            out.append([r for r in right if r is not None])
+        elif band:
+            out.append(list(band))
         band.clear()
 
+    height = statistics.median([r.bottom - r.top for r in rows]) if rows else 10
     for row in rows:
-        if any(w["x0"] < gutter < w["x1"] for w in row.words):
-            if band:
-                flush()
+        if _across(row, gutter):
+            flush()
             out.append([row])
         else:
+            if band and row.top - band[-1].bottom > height * 1.5:
+                flush()  # a blank line across both columns: the next block starts
             band.append(row)
-    if band:
-        flush()
+    flush()
     return [c for c in out if c]
 
 
-def _gutter(words: list[dict[str, Any]], low: float, high: float) -> float | None:
-    """An x between `low` and `high` that at most a few words cross, with much text on either
-    side; None for a page of one column."""
-    if len(words) < 40:
-        return None
-    best, best_cross = None, None
+def _sides(row: Row, x: float) -> tuple[bool, bool]:
+    return (
+        any(w["x1"] <= x for w in row.words),
+        any(w["x0"] >= x for w in row.words),
+    )
+
+
+def _across(row: Row, x: float) -> bool:
+    """The row runs across `x`: a word crosses it, or the words either side of it are only a
+    word space apart (a line of running text, not two columns)."""
+    if any(w["x0"] < x < w["x1"] for w in row.words):
+        return True
+    left = [w["x1"] for w in row.words if w["x1"] <= x]
+    right = [w["x0"] for w in row.words if w["x0"] >= x]
+    return bool(left and right) and min(right) - max(left) < 8
+
+
+def _two(row: Row, x: float) -> bool:
+    return _sides(row, x) == (True, True) and not _across(row, x)
+
+
+def _gutter(rows: list[Row], low: float, high: float) -> float | None:
+    """The middle of the widest empty strip between `low` and `high` that many rows have words
+    on both sides of and none across (at least three such rows in a run), where the right
+    side's rows start at a common edge (text that merely stops short of the margin is not a
+    column)."""
+    # (rows across, rows on both sides, gap, middle) for each x tried
+    candidates: list[tuple[int, int, float, float]] = []
     step = (high - low) / 40
     for i in range(41):
         x = low + i * step
-        cross = sum(1 for w in words if w["x0"] < x < w["x1"])
-        if best_cross is None or cross < best_cross:
-            best, best_cross = x, cross
-    if best is None or best_cross is None or best_cross > len(words) * 0.03:
+        run = longest = across = 0
+        both_rows = []
+        for row in rows:
+            crossing = _across(row, x)
+            across += crossing
+            both = _two(row, x)
+            if both:
+                both_rows.append(row)
+            run = run + 1 if both else (run if not crossing else 0)
+            longest = max(longest, run)
+        if longest < 3:
+            continue
+        left = max(w["x1"] for r in both_rows for w in r.words if w["x1"] <= x)
+        right = min(w["x0"] for r in both_rows for w in r.words if w["x0"] >= x)
+        candidates.append((across, len(both_rows), right - left, (left + right) / 2))
+    if not candidates:
         return None
-    left = sum(1 for w in words if w["x1"] <= best)
-    right = sum(1 for w in words if w["x0"] >= best)
-    if min(left, right) < len(words) * 0.25:
+    # Each candidate's strip judged at its own middle: rows on both sides less rows across.
+    scored = []
+    for _rows_across, _count, gap, middle in candidates:
+        if gap < 8:
+            continue
+        rows_across = sum(1 for r in rows if _across(r, middle))
+        rows_two = sum(1 for r in rows if _two(r, middle))
+        scored.append((rows_two - rows_across, gap, middle))
+    if not scored:
         return None
-    # Text that merely stops short of the right margin (a ragged column) is not a gutter:
-    # the right side must start at a common edge.
-    starts = [round(w["x0"]) for w in words if w["x0"] >= best]
-    edge = min(starts)
-    if sum(1 for s in starts if abs(s - edge) < 4) < 5:
+    _score, gap, middle = max(scored)
+    starts = [
+        round(min(w["x0"] for w in r.words if w["x0"] >= middle)) for r in rows if _two(r, middle)
+    ]
+    edge = min(starts) if starts else 0
+    if sum(1 for s in starts if abs(s - edge) < 4) < max(3, len(starts) // 2):
         return None
-    return best
+    return middle
 
 
 def _sub(row: Row, words: list[dict[str, Any]]) -> Row | None:
@@ -257,6 +305,8 @@ def page_layout(page: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     for word in words:  # a Wingdings "n" or Symbol "·" drawn as a bullet
         if len(word["text"]) <= 2 and SYMBOL_FONT.search(str(word.get("fontname") or "")):
             word["text"] = "•"
+        elif "(cid:" in word["text"]:  # a glyph with no character (a bullet drawn as \x7f)
+            word["text"] = CID.sub("", word["text"]) or "•"
     boxes = []
     for found in page.find_tables():
         cells = found.rows
