@@ -81,7 +81,7 @@ format: install-dev
 	$(VENV)/bin/ruff check --fix .
 
 messages: install-dev
-	SUUNTA_DEBUG=1 $(PY) manage.py makemessages --no-obsolete --no-location -l fi -l sv -l en --ignore=.venv --ignore=.tools --ignore=staticfiles
+	SUUNTA_DEBUG=1 $(PY) manage.py makemessages --no-obsolete --no-location -l fi -l sv -l en --ignore=.venv --ignore=.tools --ignore=staticfiles --ignore=tests/imports/corpus
 	SUUNTA_DEBUG=1 $(PY) manage.py compile_catalogues
 
 bench: install-dev compilemessages

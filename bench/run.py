@@ -3,7 +3,9 @@ all of them written as JSON (bench/results/latest.json) so runs can be compared.
 
 Measured so far:
 - reading goal documents (issue 6): precision and recall of goals and indicators over the
-  generated corpus (tests/imports_corpus.py), and the time to read a document per format;
+  generated corpus (tests/imports_corpus.py) and on the corpus written apart from the reader
+  (tests/imports/corpus: its tuning part and two held-out parts), and the time to read a
+  document per format;
 - the board's papers (issue 5): the time to render the Tuusula 2025 goal document as PDF and
   DOCX from the demo data.
 """
@@ -73,6 +75,35 @@ def bench_imports() -> list[dict]:
         )
     for miss in figures.misses[:10]:
         print(f"    miss: {miss}")
+    results.extend(bench_corpus())
+    return results
+
+
+def bench_corpus() -> list[dict]:
+    """The corpus written apart from the reader (tests/imports/corpus): precision and recall
+    of goals and indicators on each part, and the time to read a document per format."""
+    from tests.imports.corpus import measure as corpus_measure
+
+    results = []
+    times: dict[str, list[float]] = defaultdict(list)
+    for part in ("tuning", "heldout", "heldout2"):
+        found = corpus_measure.run(part)
+        scores = corpus_measure.totals(found)["all"]
+        print(f"\nCorpus part {part}: {len(found)} documents written apart from the reader")
+        for measure_name in ("goals", "indicators"):
+            score = scores[measure_name]
+            results.append(
+                line(f"{part} {measure_name} precision", score.precision, 0.95, "%", True)
+            )
+            results.append(line(f"{part} {measure_name} recall", score.recall, 0.95, "%", True))
+        for result in found:
+            times[result.format].append(result.seconds * 1000)
+    for kind, values in sorted(times.items()):
+        results.append(
+            line(
+                f"corpus: read one {kind} (median ms)", statistics.median(values), 2000, "ms", False
+            )
+        )
     return results
 
 
