@@ -7,7 +7,7 @@
     if (!root || !root.querySelector) { return; }
     var target = root.matches && root.matches("[data-autofocus]") ? root : root.querySelector("[data-autofocus]");
     if (!target) {
-      var editor = document.getElementById("editor");
+      var editor = document.getElementById("editor") || document.getElementById("import-review");
       var id = editor && editor.getAttribute("data-focus");
       target = id ? document.getElementById(id) : null;
     }
@@ -82,5 +82,38 @@
       event.preventDefault();
       event.returnValue = "";
     }
+  });
+})();
+
+// The import review: the document's line a found line came from is highlighted beside it
+// while the found line has the focus, and a line is split where its text's cursor stands.
+(function () {
+  "use strict";
+  var shown = null;
+  document.addEventListener("focusin", function (event) {
+    var row = event.target.closest && event.target.closest(".line-row");
+    if (!row) { return; }
+    var source = document.getElementById(row.getAttribute("data-source"));
+    if (shown && shown !== source) { shown.classList.remove("highlight"); }
+    if (source) {
+      source.classList.add("highlight");
+      var panel = source.closest(".source-lines");
+      if (panel) {
+        var top = source.offsetTop - panel.offsetTop;
+        if (top < panel.scrollTop || top > panel.scrollTop + panel.clientHeight - source.offsetHeight) {
+          panel.scrollTop = Math.max(top - panel.clientHeight / 3, 0);
+        }
+      }
+    }
+    shown = source;
+  });
+  function caret(event) {
+    var input = event.target;
+    if (!input.classList || !input.classList.contains("line-text")) { return; }
+    var hidden = document.getElementById(input.getAttribute("data-split"));
+    if (hidden) { hidden.value = String(input.selectionStart || ""); }
+  }
+  ["keyup", "click", "select", "input"].forEach(function (name) {
+    document.addEventListener(name, caret);
   });
 })();

@@ -21,6 +21,7 @@ from suunta.goals import permissions
 from suunta.goals.models import GoalPlan
 from suunta.organisations.models import ExecutivePost
 
+from . import outline
 from .found import FoundDocument
 from .models import ImportedDocument
 
@@ -74,6 +75,61 @@ def keep_upload(
     return imported
 
 
+class StaleReview(Exception):
+    """The lines changed since the page was shown (another tab, another person)."""
+
+
+def correct_lines(
+    imported: ImportedDocument,
+    *,
+    version: int,
+    rows: dict[int, dict[str, Any]],
+    op: str = "",
+    at: int = 0,
+    value: str = "",
+    actor: Any,
+) -> dict[str, Any]:
+    """One move of the review on the lines of a pending import: first the rows' roles and
+    texts as the page submitted them (`rows`: index → (role, text)), then the move `op` on line
+    `at`. Compare-and-swap on the version the page was shown; raises `outline.MoveError` for
+    a move that cannot be made, `StaleReview` when the lines changed meanwhile. Returns what
+    was found, with the goals derived again. Only the pending import's review state changes:
+    nothing is saved as a plan."""
+    if not permissions.can_review_import(actor, imported):
+        raise PermissionDenied(_("You may not review this import."))
+    with transaction.atomic():
+        locked = ImportedDocument.objects.select_for_update().get(pk=imported.pk)
+        if locked.status != ImportedDocument.Status.PENDING:
+            raise PermissionDenied(_("This import was already saved."))
+        found = dict(locked.found)
+        if int(found.get("version", 0)) != version:
+            raise StaleReview
+        document = outline.document_of(found)
+        lines = document.lines
+        moves = 0
+        for index, row in rows.items():
+            if not 0 <= index < len(lines):
+                raise outline.MoveError("line")
+            if row["role"] != lines[index].role:
+                moves += outline.set_role(lines, index, row["role"])
+            if outline.squash(row["text"]) != lines[index].text:
+                moves += outline.edit(lines, index, row["text"])
+            if "weight" in row and row["weight"] != lines[index].weight:
+                lines[index].weight = row["weight"]
+                moves += 1
+        if op:
+            outline.apply(lines, op, at, value)
+            moves += 1
+        outline.derive(document)
+        updated = document.as_json()
+        updated["version"] = version + 1
+        updated["moves"] = int(found.get("moves", 0)) + moves
+        locked.found = updated
+        locked.save(update_fields=["found"])
+        imported.found = updated
+    return updated
+
+
 @dataclass
 class ReviewedGoal:
     title: str
@@ -82,25 +138,19 @@ class ReviewedGoal:
     indicators: list[str] = field(default_factory=list)
 
 
-def merge_goals(rows: list[dict[str, Any]]) -> list[ReviewedGoal]:
-    """The reviewed rows as goals: dropped rows left out, a merged row's indicators added to
-    the goal above it."""
-    goals: list[ReviewedGoal] = []
-    for row in rows:
-        if not row.get("keep"):
-            continue
-        if row.get("merge") and goals:
-            goals[-1].indicators += row["indicators"]
-            continue
-        goals.append(
-            ReviewedGoal(
-                title=row["title"].strip(),
-                area=(row.get("area") or "").strip(),
-                weight=row.get("weight"),
-                indicators=list(row["indicators"]),
-            )
+def reviewed_goals(found: dict[str, Any]) -> list[ReviewedGoal]:
+    """The goals the reviewed lines give."""
+    document = outline.document_of(found)
+    outline.derive(document)
+    return [
+        ReviewedGoal(
+            title=goal.title,
+            area=goal.area,
+            weight=goal.weight,
+            indicators=[i.text for i in goal.indicators],
         )
-    return goals
+        for goal in document.goals
+    ]
 
 
 def save_import(
@@ -173,6 +223,7 @@ def save_import(
                 "goals": len(goals),
                 "indicators": sum(len(g.indicators) for g in goals),
                 "checkpoints": len(checkpoints),
+                "review_moves": int(locked.found.get("moves", 0)),
             },
         )
     return draft

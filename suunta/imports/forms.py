@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from suunta.goals.forms import FinnishDecimalField
 from suunta.uploads import limits
 
+from . import outline
 from .periods import checkpoint_window
 
 
@@ -103,61 +104,80 @@ class CheckpointReviewForm(forms.Form):
         return data
 
 
-class GoalReviewForm(forms.Form):
-    keep = forms.BooleanField(label=_("Import"), required=False, initial=True)
-    merge = forms.BooleanField(
-        label=_("Merge into the goal above"),
-        required=False,
-        help_text=_("Its indicators are added to the goal above; its title is dropped."),
-    )
-    area = forms.CharField(label=_("Area"), max_length=200, required=False)
-    title = forms.CharField(label=_("Goal"), max_length=300, required=False)
-    weight = FinnishDecimalField(
-        label=_("Weight (%)"),
-        required=False,
-        max_digits=5,
-        decimal_places=2,
-        min_value=Decimal(0),
-        max_value=Decimal(100),
-    )
-    indicators = forms.CharField(
-        label=_("Indicators, one per line"),
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 4}),
-    )
-
-    def clean(self):
-        data = super().clean()
-        if data.get("keep") and not data.get("merge") and not (data.get("title") or "").strip():
-            self.add_error("title", _("A goal needs a title (or leave it out of the import)."))
-        return data
-
-    def indicator_lines(self) -> list[str]:
-        lines = (self.cleaned_data.get("indicators") or "").splitlines()
-        return [line.strip(" •-–*\t") for line in lines if line.strip(" •-–*\t")]
+ROLE_CHOICES = [
+    ("area", _("Area")),
+    ("goal", _("Goal")),
+    ("indicator", _("Indicator")),
+    ("text", _("Plain text")),
+    ("ignore", _("Ignore")),
+]
+MOVE_OPS = ("similar", "merge", "split", "up", "down")
 
 
-class BaseGoalFormSet(forms.BaseFormSet):
-    def clean(self):
-        if any(self.errors):
-            return
-        for form in self.forms:  # the first goal kept has no goal above to merge into
-            data = getattr(form, "cleaned_data", None) or {}
-            if not data.get("keep"):
-                continue
-            if data.get("merge"):
-                form.add_error("merge", _("There is no goal above to merge this one into."))
-            break
+class LinesForm(forms.Form):
+    """The review's lines as the page submits them: each line's role and text, a goal line's
+    weight, and the move a button asked for ("merge:12", "similar:3", "up:7" …, or "save",
+    or "apply" for the changed roles and texts alone)."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+    op = forms.CharField(required=False, max_length=40)
+
+    def __init__(self, *args: Any, lines: int = 0, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for n in range(lines):
+            self.fields[f"role-{n}"] = forms.ChoiceField(choices=ROLE_CHOICES, required=False)
+            self.fields[f"text-{n}"] = forms.CharField(
+                required=False, max_length=outline.MAX_LINE, strip=True
+            )
+            self.fields[f"split-{n}"] = forms.IntegerField(required=False, min_value=0)
+            self.fields[f"weight-{n}"] = FinnishDecimalField(
+                label=_("Weight (%)"),
+                required=False,
+                max_digits=5,
+                decimal_places=2,
+                min_value=Decimal(0),
+                max_value=Decimal(100),
+            )
+        self.line_count = lines
+
+    def clean_op(self) -> tuple[str, int]:
+        raw = (self.cleaned_data.get("op") or "save").strip()
+        name, _sep, index = raw.partition(":")
+        if name in ("save", "apply") and not index:
+            return name, 0
+        if name not in MOVE_OPS or not index.isdigit() or int(index) >= self.line_count:
+            raise forms.ValidationError(_("That move is not known. Reload the page."))
+        return name, int(index)
+
+    def rows(self) -> dict[int, dict[str, Any]]:
+        """The lines the page sent: role, text and (a goal's) weight; a line whose fields were
+        not sent is left as it is."""
+        rows = {}
+        for n in range(self.line_count):
+            role = self.cleaned_data.get(f"role-{n}")
+            text = self.cleaned_data.get(f"text-{n}")
+            if role and text:
+                rows[n] = {"role": role, "text": text}
+                if f"weight-{n}" in self.data:
+                    rows[n]["weight"] = self.cleaned_data.get(f"weight-{n}")
+        return rows
 
 
 CheckpointFormSet = forms.formset_factory(CheckpointReviewForm, extra=1, max_num=12)
-GoalFormSet = forms.formset_factory(GoalReviewForm, formset=BaseGoalFormSet, extra=1, max_num=60)
 
 
 def review_initial(found: dict[str, Any], default_year: int) -> dict[str, Any]:
-    """The review forms' initial values from what was found."""
+    """The review forms' initial values from what was found: the period the text states, or
+    the year the goals are most likely for."""
     import datetime
 
+    start = found.get("period_start")
+    end = found.get("period_end")
+    period = (
+        (datetime.date.fromisoformat(start), datetime.date.fromisoformat(end))
+        if start and end
+        else (datetime.date(default_year, 1, 1), datetime.date(default_year, 12, 31))
+    )
     sections = {s["kind"]: s["text"] for s in reversed(found.get("sections", []))}
     checkpoints = []
     for c in found.get("checkpoints", []):
@@ -170,26 +190,15 @@ def review_initial(found: dict[str, Any], default_year: int) -> dict[str, Any]:
                 "closes_on": window[1] if window else None,
             }
         )
-    goals = [
-        {
-            "keep": True,
-            "area": g.get("area", ""),
-            "title": g.get("title", ""),
-            "weight": g.get("weight"),
-            "indicators": "\n".join(i["text"] for i in g.get("indicators", [])),
-        }
-        for g in found.get("goals", [])
-    ]
     return {
         "plan": {
             "title": found.get("title", ""),
             "language": found.get("language") or "fi",
-            "period_start": datetime.date(default_year, 1, 1),
-            "period_end": datetime.date(default_year, 12, 31),
+            "period_start": period[0],
+            "period_end": period[1],
             "basis": sections.get("basis", ""),
             "purpose": sections.get("purpose", ""),
             "evaluation": sections.get("evaluation", ""),
         },
         "checkpoints": checkpoints,
-        "goals": goals,
     }

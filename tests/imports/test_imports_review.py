@@ -1,6 +1,7 @@
 """Reviewing an imported goal document and saving it as a draft plan: what was found is shown
-beside the source text, the user corrects, merges or leaves out items, and only then is the
-plan created (tests/imports/test_imports_reading.py covers how documents are read)."""
+line by line beside the document, the user corrects the lines' roles, texts and order with a
+few moves, and only then is the plan created (tests/imports/test_imports_reading.py covers how
+documents are read, test_imports_corpus.py how well)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,12 @@ from django.test import Client
 from suunta.accounts.models import Role
 from suunta.audit.models import AuditEvent
 from suunta.goals import models as m
-from suunta.imports import actions
+from suunta.imports import actions, outline
 from suunta.imports.found import (
     FoundCheckpoint,
     FoundDocument,
-    FoundGoal,
     FoundHandling,
-    FoundIndicator,
+    FoundLine,
     FoundSection,
 )
 from suunta.imports.models import ImportedDocument
@@ -30,7 +30,7 @@ SOURCE = "Kansliapäällikön tavoitteet\n26.3.2025 Poljory, 31.3.2025 KH\n…"
 
 
 def found() -> FoundDocument:
-    return FoundDocument(
+    document = FoundDocument(
         title="Kansliapäällikön tavoitteet",
         language="fi",
         file_type="docx",
@@ -51,17 +51,24 @@ def found() -> FoundDocument:
             FoundHandling(datetime.date(2025, 3, 26), "Poljory"),
             FoundHandling(datetime.date(2025, 3, 31), "KH"),
         ],
-        goals=[
-            FoundGoal(
+        lines=[
+            FoundLine(
                 "Talouden johtaminen",
-                indicators=[FoundIndicator("Talous tasapainossa")],
-                follow_ups=["Talous on talousarvion mukainen.", ""],
+                "goal",
+                "page 2 line 1",
+                follow_ups={"elokuu 2025": "Talous on talousarvion mukainen."},
             ),
-            FoundGoal("Henkilöstöjohtaminen", indicators=[FoundIndicator("Kysely")]),
-            FoundGoal("(jatkuu)", indicators=[FoundIndicator("Esihenkilötyö")]),
-            FoundGoal("Sivun alatunniste", indicators=[]),
+            FoundLine("Talous tasapainossa", "indicator", "page 2 line 2"),
+            FoundLine("Henkilöstöjohtaminen", "goal", "page 2 line 3"),
+            FoundLine("Kysely", "indicator", "page 2 line 4"),
+            FoundLine("(jatkuu)", "goal", "page 3 line 1", confidence=0.6),
+            FoundLine("Esihenkilötyö", "indicator", "page 3 line 2"),
+            FoundLine("Sivun alatunniste", "goal", "page 3 line 3", confidence=0.6),
         ],
+        source_lines=[{"source": "page 2 line 1", "text": "Talouden johtaminen"}],
     )
+    outline.derive(document)
+    return document
 
 
 @pytest.fixture
@@ -90,23 +97,44 @@ def review_data(**changes) -> dict[str, str]:
         "checkpoints-0-label": "elokuu 2025",
         "checkpoints-1-keep": "on",
         "checkpoints-1-label": "tammikuu/helmikuu 2026",
-        "goals-TOTAL_FORMS": "4",
-        "goals-INITIAL_FORMS": "4",
-        "goals-0-keep": "on",
-        "goals-0-title": "Talouden johtaminen",
-        "goals-0-weight": "60",
-        "goals-0-indicators": "Talous tasapainossa\nSäästötavoitteet toteutuvat",
-        "goals-1-keep": "on",
-        "goals-1-title": "Henkilöstöjohtaminen",
-        "goals-1-weight": "40",
-        "goals-1-indicators": "Kysely",
-        "goals-2-keep": "on",
-        "goals-2-merge": "on",
-        "goals-2-title": "(jatkuu)",
-        "goals-2-indicators": "• Esihenkilötyö",
-        # goals-3 (a page footer read as a goal) is left out: no "keep".
-        "goals-3-title": "Sivun alatunniste",
+        "version": "0",
+        "op": "save",
+        **lines_data(
+            [
+                ("goal", "Talouden johtaminen", "60"),
+                ("indicator", "Talous tasapainossa", None),
+                ("goal", "Henkilöstöjohtaminen", "40"),
+                ("indicator", "Kysely", None),
+                ("text", "(jatkuu)", None),  # a continuation: its indicator goes to the goal above
+                ("indicator", "Esihenkilötyö", None),
+                ("ignore", "Sivun alatunniste", None),  # a page footer
+            ]
+        ),
     }
+    data.update(changes)
+    return data
+
+
+def lines_data(rows: list[tuple[str, str, str | None]]) -> dict[str, str]:
+    data = {}
+    for n, (role, text, weight) in enumerate(rows):
+        data[f"role-{n}"] = role
+        data[f"text-{n}"] = text
+        if weight is not None:
+            data[f"weight-{n}"] = weight
+    return data
+
+
+def as_shown(imported: ImportedDocument, **changes: str) -> dict[str, str]:
+    """The review form as the page shows it now (the lines as kept), with `changes`."""
+    found = ImportedDocument.objects.get(pk=imported.pk).found
+    data = review_data()
+    for key in [k for k in data if k.startswith(("role-", "text-", "weight-"))]:
+        del data[key]
+    data.update(
+        lines_data([(line["role"], line["text"], None) for line in found["lines"]]),
+    )
+    data["version"] = str(found.get("version", 0))
     data.update(changes)
     return data
 
@@ -117,10 +145,11 @@ def test_the_review_shows_what_was_found_beside_the_source_text(setup):
     html = page.content.decode()
     assert "4 goals were found." in html
     assert 'value="Talouden johtaminen"' in html
+    assert '<option value="goal" selected>Goal</option>' in html
+    assert 'data-source="src-page-2-line-1"' in html and 'id="src-page-2-line-1"' in html
     assert "Talous tasapainossa" in html
     assert 'value="2025-08-01"' in html and 'value="2026-02-28"' in html  # windows from labels
     assert 'value="2025-01-01"' in html  # the year of the first handling date
-    assert "Kansliapäällikön tavoitteet\n26.3.2025 Poljory, 31.3.2025 KH" in html
     assert "<dt>elokuu 2025</dt><dd>Talous on talousarvion mukainen.</dd>" in html
 
 
@@ -141,8 +170,8 @@ def test_saving_the_review_creates_the_corrected_draft_plan(setup):
     assert [g.title_fi for g in goals] == ["Talouden johtaminen", "Henkilöstöjohtaminen"]
     assert [str(g.weight) for g in goals] == ["60.00", "40.00"]
     assert [[i.text_fi for i in g.indicators.order_by("order")] for g in goals] == [
-        ["Talous tasapainossa", "Säästötavoitteet toteutuvat"],
-        ["Kysely", "Esihenkilötyö"],  # merged from the row below, bullet removed
+        ["Talous tasapainossa"],
+        ["Kysely", "Esihenkilötyö"],  # under the goal above once "(jatkuu)" is plain text
     ]
     assert [(c.label_fi, c.opens_on, c.closes_on) for c in plan.checkpoints.order_by("order")] == [
         ("elokuu 2025", datetime.date(2025, 8, 1), datetime.date(2025, 8, 31)),
@@ -151,7 +180,7 @@ def test_saving_the_review_creates_the_corrected_draft_plan(setup):
     imported = ImportedDocument.objects.get(pk=setup["imported"].pk)
     assert imported.status == "saved" and imported.plan == plan
     event = AuditEvent.objects.get(action="plan.import")
-    assert event.after["goals"] == 2 and event.after["indicators"] == 4
+    assert event.after["goals"] == 2 and event.after["indicators"] == 3
     assert AuditEvent.objects.filter(action="import.read").count() == 1
     # Saved once: the review now leads to the plan, and a second save creates nothing.
     again = client.post(f"/en/imports/{imported.pk}/", review_data())
@@ -176,11 +205,13 @@ def test_the_original_file_follows_the_plans_permissions(setup):
     [
         ({"plan-period_end": "2024-12-31"}, "The period cannot end before it starts."),
         (
-            {"goals-0-keep": "", "goals-1-keep": "", "goals-2-keep": ""},
-            "Keep at least one goal.",
+            {"role-0": "text", "role-2": "text", "role-4": "text", "role-6": "text"},
+            "Mark at least one line as a goal.",
         ),
-        ({"goals-1-title": ""}, "A goal needs a title"),
-        ({"goals-0-weight": "120"}, "less than or equal to 100"),
+        ({"weight-0": "120"}, "less than or equal to 100"),
+        ({"role-3": "headline"}, "Select a valid choice"),
+        ({"op": "merge:99"}, "That move is not known"),
+        ({"op": "explode:1"}, "That move is not known"),
         (
             {"checkpoints-0-label": "syksyllä", "checkpoints-0-opens_on": ""},
             "Give the dates the follow-up is written between",
@@ -214,7 +245,7 @@ def _form_data(initial: dict) -> dict[str, str]:
     data: dict[str, str] = {}
     for key, value in initial["plan"].items():
         data[f"plan-{key}"] = "" if value is None else str(value)
-    for prefix in ("checkpoints", "goals"):
+    for prefix in ("checkpoints",):
         rows = initial[prefix]
         data[f"{prefix}-TOTAL_FORMS"] = str(len(rows))
         data[f"{prefix}-INITIAL_FORMS"] = str(len(rows))
@@ -239,7 +270,10 @@ def test_the_seed_text_imports_into_a_plan_equal_to_the_demo_plan(demo):
     assert response.status_code == 302
     imported = ImportedDocument.objects.get()
     initial = review_initial(imported.found, 2025)
-    response = client.post(f"/fi/imports/{imported.pk}/", _form_data(initial))
+    data = _form_data(initial)
+    data.update(lines_data([(ln["role"], ln["text"], None) for ln in imported.found["lines"]]))
+    data.update({"version": "0", "op": "save"})
+    response = client.post(f"/fi/imports/{imported.pk}/", data)
     assert response.status_code == 302, response.content.decode()[:2000]
     plan = imported.__class__.objects.get(pk=imported.pk).plan
     assert plan is not None and plan.pk != demo_plan.pk
@@ -330,17 +364,105 @@ def test_a_saved_import_cannot_be_discarded(setup):
     assert not AuditEvent.objects.filter(action="import.discard").exists()
 
 
-def test_merging_the_first_goal_into_nothing_is_refused(setup):
-    before = m.GoalPlan.objects.count()
-    response = client_for(setup["coordinator"]).post(
-        f"/en/imports/{setup['imported'].pk}/",
-        review_data(**{"goals-0-merge": "on", "goals-0-title": ""}),
-    )
-    assert response.status_code == 422
-    assert "There is no goal above to merge this one into." in response.content.decode()
-    assert m.GoalPlan.objects.count() == before
-
-
 def test_the_review_shows_the_handling_dates_the_finnish_way(setup):
     page = client_for(setup["coordinator"]).get(f"/fi/imports/{setup['imported'].pk}/")
     assert "<li>26.3.2025 Poljory</li>" in page.content.decode()
+
+
+# --- The moves ------------------------------------------------------------------------------------
+
+
+def _move(setup, op: str, **changes: str):
+    data = as_shown(setup["imported"], op=op, **changes)
+    return client_for(setup["coordinator"]).post(f"/en/imports/{setup['imported'].pk}/", data)
+
+
+def _lines(setup) -> list[tuple[str, str]]:
+    found = ImportedDocument.objects.get(pk=setup["imported"].pk).found
+    return [(line["role"], line["text"]) for line in found["lines"]]
+
+
+def test_each_move_changes_the_lines_and_nothing_else(setup):
+    plans = m.GoalPlan.objects.count()
+    assert _move(setup, "merge:4").status_code == 200  # "(jatkuu)" + "Esihenkilötyö"
+    assert _lines(setup)[4] == ("goal", "(jatkuu) Esihenkilötyö")
+    assert _move(setup, "split:4", **{"split-4": "8"}).status_code == 200
+    assert _lines(setup)[4:6] == [("goal", "(jatkuu)"), ("indicator", "Esihenkilötyö")]
+    assert _move(setup, "up:3").status_code == 200
+    assert _lines(setup)[2:4] == [("indicator", "Kysely"), ("goal", "Henkilöstöjohtaminen")]
+    assert _move(setup, "down:2").status_code == 200
+    assert _lines(setup)[2:4] == [("goal", "Henkilöstöjohtaminen"), ("indicator", "Kysely")]
+    # A role and a text changed in the rows, then "apply".
+    assert _move(setup, "apply", **{"role-6": "ignore", "text-0": "Talous"}).status_code == 200
+    assert _lines(setup)[0] == ("goal", "Talous") and _lines(setup)[6][0] == "ignore"
+    found = ImportedDocument.objects.get(pk=setup["imported"].pk).found
+    assert found["version"] == 5 and found["moves"] == 6
+    assert [g["title"] for g in found["goals"]] == ["Talous", "Henkilöstöjohtaminen", "(jatkuu)"]
+    assert m.GoalPlan.objects.count() == plans
+    assert ImportedDocument.objects.get(pk=setup["imported"].pk).status == "pending"
+
+
+def test_the_same_role_for_every_line_that_starts_alike(setup):
+    found = ImportedDocument.objects.get(pk=setup["imported"].pk)
+    document = outline.document_of(found.found)
+    document.lines = [
+        FoundLine("Talous", "goal"),
+        FoundLine("Mittari: tulos ylijäämäinen", "goal"),
+        FoundLine("Elinvoima", "goal"),
+        FoundLine("Mittari: yrityksiä 40", "goal"),
+        FoundLine("Mittari: kaavat valmiit", "text"),
+    ]
+    outline.derive(document)
+    found.found = {**document.as_json(), "version": 0}
+    found.save()
+    response = _move(setup, "similar:1", **{"role-1": "indicator"})
+    assert response.status_code == 200
+    assert [r for r, _t in _lines(setup)] == ["goal", "indicator", "goal", "indicator", "indicator"]
+    page = response.content.decode()
+    assert "Same role for all 3 lines like this" in page
+
+
+@pytest.mark.parametrize(
+    ("op", "changes", "message"),
+    [
+        ("merge:6", {}, "The last line has no line after it to merge with."),
+        ("up:0", {}, "The line is already at the edge of the list."),
+        ("split:3", {}, "There is no place to split the line at"),
+        ("apply", {"text-2": "   "}, ""),  # an emptied text keeps the line as it was
+    ],
+)
+def test_a_move_that_cannot_be_made_is_refused_and_changes_nothing(setup, op, changes, message):
+    before = _lines(setup)
+    response = _move(setup, op, **changes)
+    if message:
+        assert response.status_code == 422
+        assert message in response.content.decode()
+    assert _lines(setup) == before
+
+
+def test_a_move_on_lines_changed_meanwhile_is_refused_with_a_conflict(setup):
+    assert _move(setup, "apply", **{"role-6": "ignore"}).status_code == 200
+    stale = as_shown(setup["imported"], op="merge:0", version="0")
+    response = client_for(setup["coordinator"]).post(f"/en/imports/{setup['imported'].pk}/", stale)
+    assert response.status_code == 409
+    assert "changed in another window" in response.content.decode()
+    assert _lines(setup)[0] == ("goal", "Talouden johtaminen")
+
+
+def test_the_moves_are_counted_in_the_audit_event_of_the_saved_plan(setup):
+    _move(setup, "apply", **{"role-6": "ignore", "role-4": "text"})
+    response = client_for(setup["coordinator"]).post(
+        f"/en/imports/{setup['imported'].pk}/", as_shown(setup["imported"], op="save")
+    )
+    assert response.status_code == 302
+    assert AuditEvent.objects.get(action="plan.import").after["review_moves"] == 2
+
+
+def test_an_import_kept_before_lines_were_is_reviewed_from_its_goals(setup):
+    imported = ImportedDocument.objects.get(pk=setup["imported"].pk)
+    old = {k: v for k, v in imported.found.items() if k not in ("lines", "source_lines")}
+    imported.found = old
+    imported.save()
+    page = client_for(setup["coordinator"]).get(f"/en/imports/{imported.pk}/").content.decode()
+    assert 'value="Talouden johtaminen"' in page and 'value="Talous tasapainossa"' in page
+    assert "4 goals were found." in page

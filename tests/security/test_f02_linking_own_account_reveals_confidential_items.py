@@ -398,7 +398,7 @@ def test_no_api_operation_or_import_form_takes_an_account_participants_or_an_exe
         import_forms.ImportStartForm,
         import_forms.PlanReviewForm,
         import_forms.CheckpointReviewForm,
-        import_forms.GoalReviewForm,
+        import_forms.LinesForm,
     ):
         assert not set(form.base_fields) & forbidden, form
 
