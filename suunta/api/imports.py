@@ -38,6 +38,16 @@ class FoundGoalOut(Schema):
 
 class FoundCheckpointOut(Schema):
     label: str
+    source: str = ""  # where a checkpoint named in running text was found
+    line: str = ""  # that line's text
+
+
+class FoundLineOut(Schema):
+    text: str
+    role: str  # "area", "goal", "indicator", "text" or "ignore"
+    source: str  # "page 2 line 5", "table at paragraph 7 row 3 cell 2", "sheet 1 row 4"
+    confidence: float  # 0–1: how sure the reader is of the role
+    why: str  # the reason: "label", "table column", "form", "prose", "translation" …
 
 
 class FoundSectionOut(Schema):
@@ -49,6 +59,8 @@ class FoundSectionOut(Schema):
 class FoundHandlingOut(Schema):
     date: datetime.date
     body: str
+    source: str = ""
+    line: str = ""
 
 
 class FoundDocumentOut(Schema):
@@ -59,6 +71,9 @@ class FoundDocumentOut(Schema):
     checkpoints: list[FoundCheckpointOut]
     sections: list[FoundSectionOut]
     handling: list[FoundHandlingOut]
+    lines: list[FoundLineOut]  # every line with its role: the goals are derived from these
+    period_start: datetime.date | None  # the period the text states, if it does
+    period_end: datetime.date | None
     warnings: list[str]
     source_text: str
 
@@ -71,7 +86,9 @@ class FoundDocumentOut(Schema):
         "Upload a DOCX, ODT, PDF, XLSX, ODS or plain-text goal document (multipart field "
         "`file`, at most 10 MB). The answer is the structure found in it: goals with their "
         "areas, weights, indicators and follow-up texts, checkpoints, the basis, purpose and "
-        "evaluation sections, and handling dates with their bodies. Nothing is saved. A file "
+        "evaluation sections, handling dates with their bodies, the period the text states, "
+        "and every line with the role the reader gave it, its source and a confidence. "
+        "Nothing is saved. A file "
         "that is refused (too big, of another type, damaged or unsafe) is a 422 with the "
         "reason."
     ),

@@ -204,6 +204,8 @@ def assign(pieces: list[Piece]) -> None:
             if not piece.marker and not piece.heading:
                 piece.role, piece.confidence, piece.why = "text", 0.7, "unlabelled line"
         structural = [p for p in structural if p.marker or p.heading]
+    if not structural and not fixed_goals:
+        return  # nothing left to decide from form (a table, labels only)
     # Indicators that words fixed count as children: they show which lines are goals.
     chosen = {id(p) for p in structural} | {id(p) for p in fixed_goals}
     nodes = _tree([p for p in pieces if id(p) in chosen or p.fixed == "indicator"])

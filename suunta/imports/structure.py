@@ -708,6 +708,7 @@ class _Reader:
                     piece.fixed, piece.role, piece.why = "indicator", "indicator", "table rows"
                 else:
                     piece.fixed, piece.role, piece.why = "goal", "goal", "table rows"
+                    piece.table = "text"  # a goal table flattened into text
                     piece.text = GOAL_LABEL.sub("", piece.text, count=1)
                 piece.confidence = 0.9
                 continue
@@ -779,12 +780,12 @@ class _Reader:
         """Checkpoints, handling and the period in sentences, with their source."""
         known = {(h.date, h.body.lower()) for h in self.doc.handling}
         for piece in pieces:
-            if piece.role == "ignore":
+            if piece.role in ("ignore", "goal", "indicator"):
                 continue
             for date, body in dates.handling(piece.text[:SENTENCE]) or dates.approval(
                 piece.text[:SENTENCE]
             ):
-                if (date, body.lower()) not in known and piece.role not in ("goal", "indicator"):
+                if (date, body.lower()) not in known:
                     known.add((date, body.lower()))
                     self.doc.handling.append(
                         FoundHandling(date=date, body=body, source=piece.source, line=piece.text)
@@ -798,8 +799,10 @@ class _Reader:
         self.doc.handling.sort(key=lambda h: h.date)
         year = None
         for piece in [p for p in pieces if p.why == "title"] + pieces:
+            if piece.role in ("goal", "indicator"):
+                continue
             span = dates.period(piece.text[:SENTENCE])
-            if span and piece.role not in ("goal", "indicator"):
+            if span:
                 self.doc.period_start, self.doc.period_end = span
                 self.doc.period_source, self.doc.period_line = piece.source, piece.text
                 year = span[0].year
