@@ -35,7 +35,7 @@ GOAL_LABEL = re.compile(
 INDICATOR_LABEL = re.compile(
     r"^\s*(?:mittarit|mittari|indikaattorit|indikaattori|arviointikriteerit|arviointikriteeri|"
     r"onnistumisen mittarit|tavoitetaso|mätare|mätarna|indikatorer|indikator|"
-    r"bedömningskriterier|bedömningskriterium)(?:\s*/\s*\w+)?"
+    r"bedömningskriterier|bedömningskriterium)(?:\s*/\s*\w+)?(?:\s+(?:ja|och)\s+\w+(?=\s*:?\s*$))?"
     r"(?:\s*\d{1,2}(?:\.\d{1,2})?\s*[:.–—-]?\s+|\s*[:.–—-]\s*|\s*$)",
     re.IGNORECASE,
 )

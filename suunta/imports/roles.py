@@ -298,6 +298,24 @@ def apply_labels(pieces: list[Piece]) -> None:
             )  # fmt: skip
 
 
+PLAIN: Rank = (1, 4, 0)
+
+
+def _plain_item(piece: Piece) -> bool:
+    """A short plain line that can be an item of a list written without bullets."""
+    return (
+        not piece.marker
+        and not piece.heading
+        and not piece.fixed
+        and rank(piece) == PLAIN
+        and piece.short(200)
+        and not ACTIONS_LABEL.match(piece.text)
+        and not CHECKPOINT_LABEL.match(piece.text)
+        and not WEIGHT_LINE.match(piece.text)
+        and not AREA_LABEL.match(piece.text)
+    )
+
+
 def _labels(pieces: list[Piece], under: str | None, under_rank: Rank | None,
             extra: list[tuple[Piece, list[str]]]) -> None:  # fmt: skip
     for piece in pieces:
@@ -307,9 +325,17 @@ def _labels(pieces: list[Piece], under: str | None, under_rank: Rank | None,
             under = None
             continue
         text = piece.text
+        listed = (
+            piece.marker
+            or piece.fixed == "indicator"
+            or (
+                # "Mittarit:" and the indicators one per line, without bullets (an e-mail, a slide)
+                under == "indicator" and under_rank in (None, PLAIN) and _plain_item(piece)
+            )
+        )
         if (
             under is not None
-            and (piece.marker or piece.fixed == "indicator")
+            and listed
             and (under_rank is None or rank(piece) >= under_rank)
             and not GOAL_LABEL.match(text)
             and not INDICATOR_LABEL.match(text)

@@ -5,7 +5,10 @@ the review needs to make every document of it right.
 - `tuning`: 70 documents in 43 layout families, used while the reader was built;
 - `heldout`: 24 documents by another writer, measured once (goals 0.90/0.80, indicators
   0.72/0.80) and then used for development too;
-- `heldout2`: 24 documents by a third writer, measured once at the end and not tuned to.
+- `heldout2`: 24 documents by a third writer, measured once (goals 0.99/1.00, indicators
+  0.97/0.92); its two worst documents then showed a general gap (indicators listed without
+  bullets under "Mittarit:"), fixed;
+- `heldout3`: 16 documents by a fourth writer, measured once after that.
 
 The floors below are the figures measured, so that a change that reads worse fails here.
 """
@@ -20,7 +23,7 @@ FLOORS = {
     # part: (goals precision, goals recall, indicators precision, indicators recall)
     "tuning": (0.99, 0.99, 0.99, 0.99),
     "heldout": (0.98, 0.98, 0.97, 0.97),
-    "heldout2": (0.98, 0.98, 0.95, 0.90),
+    "heldout2": (0.98, 0.98, 0.97, 0.95),
 }
 
 
