@@ -64,6 +64,7 @@ class Table:
 
 
 Block = Line | Table
+MAX_INLINE = 100  # bullets written inline on one line: more than this is not a list of items
 SENTENCE = 2000  # characters of a line that dates are looked for in (a longer one is a section)
 MAX_CHECKPOINTS = 24  # more labels than this are not a goal document's checkpoints
 HEADER_WITHIN = 15  # a goal table's header row is among its first rows that have text
@@ -357,8 +358,8 @@ class _Builder:
         """A piece, with bullets written inline after its text split off."""
         text = piece.text
         if not piece.marker and INLINE_BULLET.search(f" {text} ") and not text.startswith("•"):
-            head, *rest = re.split(r"\s*[•▪\uf0b7]\s*", text)
-            if head.strip() and rest:
+            head, *rest = re.split(r"\s*[•▪\uf0b7]\s*", text, maxsplit=MAX_INLINE + 1)
+            if head.strip() and rest and len(rest) <= MAX_INLINE:
                 piece.text = squash(head)
                 self.pieces.append(piece)
                 for part in rest:
@@ -607,8 +608,8 @@ class _Reader:
         chosen = None
         for piece in candidates[:8]:
             if (
-                TITLE_WORDS.search(piece.text)
-                and len(piece.text) < 160
+                len(piece.text) < 160
+                and TITLE_WORDS.search(piece.text)
                 and not piece.fixed
                 and not _section_kind(piece.text)
                 and not HANDLING_LINE.match(piece.text)
@@ -619,7 +620,9 @@ class _Reader:
             for piece in candidates:
                 if piece.fixed or piece.marker or NOISE.match(piece.text):
                     continue
-                if _section_kind(piece.text) or HANDLING_LINE.match(piece.text):
+                if len(piece.text) < 200 and (
+                    _section_kind(piece.text) or HANDLING_LINE.match(piece.text)
+                ):
                     continue
                 chosen = piece
                 break
@@ -661,7 +664,7 @@ class _Reader:
                     "text", "text", 0.95, "handling",
                 )  # fmt: skip
                 continue
-            kind = _section_kind(text) if not piece.table else None
+            kind = _section_kind(text) if not piece.table and len(text) < 80 else None
             if kind and len(text) < 80 and piece.marker in ("", "number"):
                 found = FoundSection(kind=kind, heading=squash(text).rstrip(":"), text="")
                 section = (found, [], piece)
@@ -865,7 +868,7 @@ def find_structure(blocks: list[Block]) -> FoundDocument:
             checkpoint.source, checkpoint.line = source
     document.source_text = "\n".join(t for t in texts if t is not None)
     document.source_lines = sources
-    document.language = _language(document.source_text)
+    document.language = _language(document.source_text[:100_000])  # enough to tell
     return document
 
 
