@@ -4,7 +4,7 @@ all of them written as JSON (bench/results/latest.json) so runs can be compared.
 Measured so far:
 - reading goal documents (issue 6): precision and recall of goals and indicators over the
   generated corpus (tests/imports_corpus.py) and on the corpus written apart from the reader
-  (tests/imports/corpus: its tuning part and two held-out parts), and the time to read a
+  (tests/imports/corpus: its tuning part and three held-out parts), and the time to read a
   document per format;
 - the board's papers (issue 5): the time to render the Tuusula 2025 goal document as PDF and
   DOCX from the demo data.
@@ -86,7 +86,7 @@ def bench_corpus() -> list[dict]:
 
     results = []
     times: dict[str, list[float]] = defaultdict(list)
-    for part in ("tuning", "heldout", "heldout2"):
+    for part in ("tuning", "heldout", "heldout2", "heldout3"):
         found = corpus_measure.run(part)
         scores = corpus_measure.totals(found)["all"]
         print(f"\nCorpus part {part}: {len(found)} documents written apart from the reader")

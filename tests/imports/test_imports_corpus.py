@@ -8,7 +8,8 @@ the review needs to make every document of it right.
 - `heldout2`: 24 documents by a third writer, measured once (goals 0.99/1.00, indicators
   0.97/0.92); its two worst documents then showed a general gap (indicators listed without
   bullets under "Mittarit:"), fixed;
-- `heldout3`: 16 documents by a fourth writer, measured once after that.
+- `heldout3`: 16 documents by a fourth writer, measured once after that (goals 0.92/0.96,
+  indicators 0.94/0.95): the target of 0.95 is not met on it.
 
 The floors below are the figures measured, so that a change that reads worse fails here.
 """
@@ -24,6 +25,7 @@ FLOORS = {
     "tuning": (0.99, 0.99, 0.99, 0.99),
     "heldout": (0.98, 0.98, 0.97, 0.97),
     "heldout2": (0.98, 0.98, 0.97, 0.95),
+    "heldout3": (0.91, 0.95, 0.93, 0.94),
 }
 
 
@@ -31,7 +33,7 @@ FLOORS = {
 @pytest.mark.parametrize("part", list(FLOORS))
 def test_goals_and_indicators_are_found_at_the_measured_precision_and_recall(part):
     results = measure.run(part)
-    assert len(results) >= 24 and not [r.name for r in results if r.error]
+    assert len(results) >= 16 and not [r.name for r in results if r.error]
     scores = measure.totals(results)["all"]
     measured = (
         scores["goals"].precision,
@@ -50,13 +52,14 @@ def test_the_corpus_has_forty_families_and_its_held_out_parts():
     families = {e["family"] for _p, e in measure.documents("tuning")}
     assert len(families) >= 40
     assert len(measure.documents("heldout")) >= 20 and len(measure.documents("heldout2")) >= 20
+    assert len(measure.documents("heldout3")) >= 16
     formats = {e["format"] for part in FLOORS for _p, e in measure.documents(part)}
     assert {"docx", "pdf", "odt", "xlsx", "text"} <= formats
 
 
 @pytest.mark.slow
 def test_every_held_out_document_is_made_right_in_at_most_sixteen_review_moves():
-    for part in ("heldout", "heldout2"):
+    for part in ("heldout", "heldout2", "heldout3"):
         for result in moves.run(part):
             assert result.fixed, result.name
             assert result.moves <= 16, (result.name, result.moves)

@@ -171,7 +171,7 @@ def main(argv: list[str]) -> None:
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.settings")
     django.setup()
-    for part in argv[1:] or ["tuning", "heldout", "heldout2"]:
+    for part in argv[1:] or ["tuning", "heldout", "heldout2", "heldout3"]:
         results = run(part)
         wrong = [r for r in results if not r.found_right]
         print(
