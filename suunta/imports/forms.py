@@ -111,7 +111,7 @@ ROLE_CHOICES = [
     ("text", _("Plain text")),
     ("ignore", _("Ignore")),
 ]
-MOVE_OPS = ("similar", "merge", "split", "up", "down")
+MOVE_OPS = ("similar", "merge", "split", "up", "down", "insert")
 
 
 class LinesForm(forms.Form):

@@ -216,6 +216,16 @@ def move(lines: list[FoundLine], at: int, direction: int) -> int:
     return 1
 
 
+def insert(lines: list[FoundLine], at: int, text: str) -> int:
+    """A new line below line `at`, for what the document has where the reader kept no line
+    (a column it did not read): plain text until its role is set."""
+    text = squash(text) or "…"
+    if len(text) > MAX_LINE:
+        raise MoveError("long")
+    lines.insert(at + 1, FoundLine(text=text, role="text", why="corrected", confidence=1.0))
+    return 1
+
+
 def edit(lines: list[FoundLine], at: int, text: str) -> int:
     text = squash(text)
     if not text:
@@ -226,7 +236,7 @@ def edit(lines: list[FoundLine], at: int, text: str) -> int:
     return 1
 
 
-MOVES = ("role", "similar", "merge", "split", "up", "down", "edit")
+MOVES = ("role", "similar", "merge", "split", "up", "down", "edit", "insert")
 
 
 def apply(lines: list[FoundLine], op: str, at: int, value: str = "") -> int:
@@ -245,6 +255,8 @@ def apply(lines: list[FoundLine], op: str, at: int, value: str = "") -> int:
         return move(lines, at, -1 if op == "up" else 1)
     if op == "edit":
         return edit(lines, at, value)
+    if op == "insert":
+        return insert(lines, at, value)
     raise MoveError("op")
 
 

@@ -257,7 +257,7 @@ def _focus_after(op: str, at: int, count: int) -> str:
         return f"up-{at - 1}" if at - 1 > 0 else "down-0"
     if op == "down":
         return f"down-{at + 1}" if at + 1 < count - 1 else f"up-{count - 1}"
-    if op == "split":
+    if op in ("split", "insert"):
         return f"text-{at + 1}"
     if op in ("merge", "similar"):
         return f"role-{at}"

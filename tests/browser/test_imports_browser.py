@@ -166,6 +166,8 @@ def _replay(page, op: str, n: int, value: str) -> None:
         for _ in range(int(value)):
             page.keyboard.press("ArrowRight")  # the cursor where the line is split
         page.locator(f"#split-button-{n}").click()
+    elif op == "insert":
+        page.locator(f"#insert-{n}").click()
     elif op == "edit":
         page.locator(f"#text-{n}").fill(value)
         page.locator(f"#text-{n}").press("Enter")

@@ -466,3 +466,15 @@ def test_an_import_kept_before_lines_were_is_reviewed_from_its_goals(setup):
     page = client_for(setup["coordinator"]).get(f"/en/imports/{imported.pk}/").content.decode()
     assert 'value="Talouden johtaminen"' in page and 'value="Talous tasapainossa"' in page
     assert "4 goals were found." in page
+
+
+def test_a_line_the_reading_missed_is_added_below_a_line_and_typed_in(setup):
+    assert _move(setup, "insert:1").status_code == 200
+    assert _lines(setup)[2] == ("text", "…")
+    response = _move(setup, "apply", **{"role-2": "indicator", "text-2": "Velka ei kasva"})
+    assert response.status_code == 200
+    found = ImportedDocument.objects.get(pk=setup["imported"].pk).found
+    assert [i["text"] for i in found["goals"][0]["indicators"]] == [
+        "Talous tasapainossa",
+        "Velka ei kasva",
+    ]

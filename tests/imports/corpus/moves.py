@@ -102,9 +102,17 @@ def correct(document: Any, expected: dict[str, Any]) -> list[tuple[str, int, str
             )
             if best is None:
                 continue
-            outline.edit(lines, best, text)
-            done_moves.append(("edit", best, text))
-            found = best
+            close = difflib.SequenceMatcher(None, norm(lines[best].text), want).ratio()
+            if close >= 0.6:
+                outline.edit(lines, best, text)
+                done_moves.append(("edit", best, text))
+                found = best
+            else:  # nothing like it: a line of its own, added where it belongs
+                outline.insert(lines, at - 1 if at else 0, "")
+                found = at if at else 1
+                outline.edit(lines, found, text)
+                done_moves.append(("insert", found - 1, ""))
+                done_moves.append(("edit", found, text))
         for n in range(at, found):
             roles.setdefault(n, "text" if lines[n].role != "ignore" else "ignore")
         roles[found] = role
