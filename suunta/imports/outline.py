@@ -4,7 +4,7 @@ on those lines.
 A line is an area, a goal, an indicator, text or ignored. Reading down: an area line sets
 the area of the goals below it, a goal line starts a goal, an indicator line belongs to the
 goal above it, and a weight line ("Paino 40 %") gives that goal its weight. The reader
-(`structure`) proposes the roles; the review corrects them with a few moves (`MOVES`), each
+(`structure`) proposes the roles; the review corrects them with a few moves (`apply`), each
 of which changes only the lines, after which the goals are derived again. Nothing here
 touches the database.
 """
@@ -234,9 +234,6 @@ def edit(lines: list[FoundLine], at: int, text: str) -> int:
         raise MoveError("long")
     lines[at].text = text
     return 1
-
-
-MOVES = ("role", "similar", "merge", "split", "up", "down", "edit", "insert")
 
 
 def apply(lines: list[FoundLine], op: str, at: int, value: str = "") -> int:

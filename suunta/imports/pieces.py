@@ -39,23 +39,26 @@ INDICATOR_LABEL = re.compile(
     r"(?:\s*\d{1,2}(?:\.\d{1,2})?\s*[:.–—-]?\s+|\s*[:.–—-]\s*|\s*$)",
     re.IGNORECASE,
 )
+# The words for an area and for a weight, in a label line and in a table's header alike.
+AREA_WORDS = (
+    r"painopistealue|painopiste|osa-alue|tavoitealue|strateginen teema|strategiskt tema|teema|"
+    r"tema|alue|fokusområde|område"
+)
+WEIGHT_WORDS = r"painoarvo|painotus|paino|viktning|vikt"
 AREA_LABEL = re.compile(
-    r"^\s*(?:painopistealue|painopiste|osa-alue|tavoitealue|teema|strateginen teema|alue|"
-    r"fokusområde|område|tema)\s*(?:\d{1,2}\s*)?[:.–—-]\s*(?=\S)",
-    re.IGNORECASE,
+    r"^\s*(?:" + AREA_WORDS + r")\s*(?:\d{1,2}\s*)?[:.–—-]\s*(?=\S)", re.IGNORECASE
 )
 ACTIONS_LABEL = re.compile(
     r"^\s*(?:toimenpiteet|toimenpide|keinot|tehtävät|åtgärder|åtgärd|medel)\s*:?\s*$",
     re.IGNORECASE,
 )
 WEIGHT_LINE = re.compile(
-    r"^\s*(?:paino|painoarvo|painotus|vikt|viktning)\s*:?\s*(\d{1,3}(?:[,.]\d{1,2})?)\s*%\s*$",
-    re.IGNORECASE,
+    r"^\s*(?:" + WEIGHT_WORDS + r")\s*:?\s*(\d{1,3}(?:[,.]\d{1,2})?)\s*%\s*$", re.IGNORECASE
 )
 CHECKPOINT_LABEL = re.compile(r"^\s*(?:seuranta|uppföljning|uppföljningen)\b\s*", re.IGNORECASE)
 
 WEIGHT = re.compile(
-    r"[(\[,;–-]?\s*(?:(?:paino|painoarvo|vikt|viktning)\s*:?\s*)?"
+    r"[(\[,;–-]?\s*(?:(?:" + WEIGHT_WORDS + r")\s*:?\s*)?"
     r"(\d{1,3}(?:[,.]\d{1,2})?)\s*%\s*[)\]]?\s*$",
     re.IGNORECASE,
 )

@@ -29,8 +29,10 @@ from . import dates, outline
 from .found import FoundCheckpoint, FoundDocument, FoundHandling, FoundSection
 from .periods import checkpoint_window
 from .pieces import (
+    AREA_WORDS,
     CHECKPOINT_LABEL,
     GOAL_LABEL,
+    WEIGHT_WORDS,
     Piece,
     from_line,
     language_of,
@@ -137,12 +139,8 @@ IGNORED_COLUMN = re.compile(
     r"aikataulu|tidtabell|nykytila|utgångsläge",
     re.IGNORECASE,
 )
-WEIGHT_COLUMN = re.compile(r"^(?:paino|painoarvo|painotus|vikt|viktning)\b", re.IGNORECASE)
-AREA_COLUMN = re.compile(
-    r"^(?:painopistealue|painopiste|alue|osa-alue|tavoitealue|teema|strateginen teema|"
-    r"område|fokusområde|tema|strategiskt tema)\b",
-    re.IGNORECASE,
-)
+WEIGHT_COLUMN = re.compile(r"^(?:" + WEIGHT_WORDS + r")\b", re.IGNORECASE)
+AREA_COLUMN = re.compile(r"^(?:" + AREA_WORDS + r")\b", re.IGNORECASE)
 TABLE_HEADER_LINE = re.compile(
     r"^(?:tavoite|tavoitteet|mål)\s+(?:mittari|mittarit|mätare|indikator|indikatorer)\b",
     re.IGNORECASE,
@@ -154,47 +152,6 @@ PERIOD_LINE = re.compile(
     r"^\s*(?:tavoitekausi|tavoiteaika|ajanjakso|kausi|målperiod|period|giltighetstid)\b", re.I
 )
 INLINE_BULLET = re.compile(r"\s[•▪\uf0b7]\s")
-SWEDISH_WORDS = frozenset(
-    [
-        "och",
-        "att",
-        "för",
-        "av",
-        "med",
-        "som",
-        "målet",
-        "mål",
-        "uppföljning",
-        "utvärdering",
-        "syfte",
-        "är",
-        "på",
-        "till",
-        "det",
-        "den",
-        "inom",
-        "samt",
-        "ska",
-        "kommunens",
-    ]
-)
-FINNISH_WORDS = frozenset(
-    [
-        "ja",
-        "tai",
-        "sekä",
-        "tavoite",
-        "tavoitteet",
-        "seuranta",
-        "arviointi",
-        "kunnan",
-        "on",
-        "että",
-        "mittari",
-        "johtaminen",
-        "kehittäminen",
-    ]
-)
 
 
 def _key(text: str) -> str:
@@ -210,16 +167,14 @@ def _section_kind(text: str) -> str | None:
 
 
 def _language(text: str) -> str:
-    words = re.findall(r"[a-zåäö]+", text.lower())
-    swedish = sum(1 for w in words if w in SWEDISH_WORDS) + text.lower().count("å") * 2
-    finnish = sum(1 for w in words if w in FINNISH_WORDS)
-    return "sv" if swedish > finnish else "fi"
+    """The document's language: Swedish where its words are more Swedish than Finnish."""
+    return "sv" if language_of(text) == "sv" else "fi"
 
 
 def _handling_line(text: str) -> list[tuple[Any, str]]:
     if not HANDLING_LINE.match(text):
         return []
-    return dates.handling(text) or [(d, b) for d, b in _pairs(text)]
+    return dates.handling(text) or _pairs(text)  # bodies of any name: "Kst", "Kfge"
 
 
 def _pairs(text: str) -> list[tuple[Any, str]]:
@@ -287,7 +242,6 @@ class _Builder:
         self.checkpoints: list[str] = []
         self.handling: list[tuple[Any, str, str, str]] = []  # date, body, source, line
         self.sections: list[tuple[FoundSection, list[list[str]]]] = []
-        self.texts: list[str] = []
         self.goals: dict[str, Piece] = {}  # a table's goals by their cell, lower case
         self.last_header: tuple[str, ...] = ()
         self.last_goal: Piece | None = None
@@ -576,6 +530,8 @@ class _Reader:
         self.b = builder
         self.doc = FoundDocument()
         self.follow_texts: list[tuple[Piece, str, str]] = []  # (line, checkpoint, text)
+        # A checkpoint found in running text → (source, line) it was found on.
+        self.checkpoint_sources: dict[str, tuple[str, str]] = {}
 
     def read(self) -> FoundDocument:
         pieces = self.b.pieces
@@ -863,7 +819,7 @@ def find_structure(blocks: list[Block]) -> FoundDocument:
     reader = _Reader(builder)
     document = reader.read()
     for checkpoint in document.checkpoints:
-        source = getattr(reader, "checkpoint_sources", {}).get(checkpoint.label.lower())
+        source = reader.checkpoint_sources.get(checkpoint.label.lower())
         if source:
             checkpoint.source, checkpoint.line = source
     document.source_text = "\n".join(t for t in texts if t is not None)

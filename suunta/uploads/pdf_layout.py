@@ -88,15 +88,21 @@ def _rows(words: list[dict[str, Any]]) -> list[Row]:
             target.top = min(target.top, word["top"])
             target.bottom = max(target.bottom, word["bottom"])
     for row in rows:
-        row.words.sort(key=lambda w: w["x0"])
-        row.x0 = min(w["x0"] for w in row.words)
-        row.x1 = max(w["x1"] for w in row.words)
-        sized = [w for w in row.words if not is_glyph(w["text"])] or row.words
-        row.size = max(float(w.get("size") or 0) for w in sized)
-        row.bold = all(BOLD.search(str(w.get("fontname") or "")) for w in sized)
-        row.text = _join_words(row.words)
+        _measure(row)
     rows.sort(key=lambda r: r.top)
     return rows
+
+
+def _measure(row: Row) -> Row:
+    """The row's extent, size, weight and text from its words (sorted left to right)."""
+    row.words.sort(key=lambda w: w["x0"])
+    row.x0 = min(w["x0"] for w in row.words)
+    row.x1 = max(w["x1"] for w in row.words)
+    sized = [w for w in row.words if not is_glyph(w["text"])] or row.words
+    row.size = max(float(w.get("size") or 0) for w in sized)
+    row.bold = all(BOLD.search(str(w.get("fontname") or "")) for w in sized)
+    row.text = _join_words(row.words)
+    return row
 
 
 def _join_words(words: list[dict[str, Any]]) -> str:
@@ -218,14 +224,7 @@ def _gutter(rows: list[Row], low: float, high: float) -> float | None:
 def _sub(row: Row, words: list[dict[str, Any]]) -> Row | None:
     if not words:
         return None
-    sub = Row(words, row.top, row.bottom, 0, 0, 0, False)
-    sub.x0 = min(w["x0"] for w in words)
-    sub.x1 = max(w["x1"] for w in words)
-    sized = [w for w in words if not is_glyph(w["text"])] or words
-    sub.size = max(float(w.get("size") or 0) for w in sized)
-    sub.bold = all(BOLD.search(str(w.get("fontname") or "")) for w in sized)
-    sub.text = _join_words(words)
-    return sub
+    return _measure(Row(list(words), row.top, row.bottom, 0, 0, 0, False))
 
 
 def _starts_marked(text: str) -> bool:
