@@ -38,12 +38,14 @@ BODIES = (
 )
 BODY_THEN_DATE = re.compile(
     r"\b(" + BODIES + r")(?:n|ssa|n kokouksessa|s sammanträde)?"
-    r"(?:\s*[/–-]\s*(?:" + BODIES + r"))?\s*[:,]?\s*" + DATE,
+    r"(?:\s*[/–-]\s*(?:" + BODIES + r"))?\s*[:,]?\s*"
+    r"(?:(?:on\s+)?(?:hyväksynyt|hyväksyi|käsitellyt|käsitteli|päättänyt|godkänt|godkände)\s+)?"
+    + DATE,
     re.IGNORECASE,
 )
 DATE_THEN_BODY = re.compile(DATE + r"\s*(?:§\s*\d+\s*)?,?\s*(" + BODIES + r")\b", re.IGNORECASE)
 PERIOD_RANGE = re.compile(
-    r"(\d{1,2})\.(\d{1,2})\.(\d{4})?\s*[–—-]\s*(\d{1,2})\.(\d{1,2})\.(\d{4})",
+    r"(\d{1,2})\.(\d{1,2})\.?(\d{4})?\s*[–—-]\s*(\d{1,2})\.(\d{1,2})\.(\d{4})",
 )
 PERIOD_YEAR = re.compile(
     r"(?:tavoitekausi|tavoitevuosi|vuodelle|vuoden|vuonna|kalenterivuosi|målperiod|målår|"
@@ -53,10 +55,34 @@ PERIOD_YEAR = re.compile(
 )
 
 
+# "Seuranta 8/2026", "Arvio 1/2027": a month by its number (not a diary number "112/01/2026").
+NUMBERED_MONTH = re.compile(r"(?<![\d/.])(1[0-2]|0?[1-9])\s*/\s*(20\d\d)\b")
+SWEDISH_FOLLOW = re.compile(r"uppfölj|följs upp|utvärder|bedöm|delårs|avstämning", re.I)
+
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+NOT_FOLLOWING = re.compile(
+    r"valmistel|laadittu|laadittiin|maksetaan|maksu|betalas|utbetal|bereddes|utarbetades",
+    re.IGNORECASE,
+)
+
+
 def checkpoints(text: str, default_year: int | None) -> list[str]:
     """Month labels the sentence names for following up or evaluating, in order."""
     if not FOLLOW_WORDS.search(text):
         return []
+    finnish = re.search(r"seura|arvio|arvioi|katsaus|raportoi|käsitel", text, re.I)
+    names = SV_MONTHS if SWEDISH_FOLLOW.search(text) and not finnish else FI_MONTHS
+    text = NUMBERED_MONTH.sub(lambda m: f"{names[int(m.group(1)) - 1]} {m.group(2)}", text)
+    labels: list[str] = []
+    for sentence in SENTENCE_BREAK.split(text):
+        # "valmisteltu keskusteluissa joulukuussa 2025", "palkkio maksetaan maaliskuussa":
+        # a month of preparing or paying is not one of following up.
+        if FOLLOW_WORDS.search(sentence) and not NOT_FOLLOWING.search(sentence):
+            labels += [x for x in _months(sentence, default_year) if x not in labels]
+    return labels
+
+
+def _months(text: str, default_year: int | None) -> list[str]:
     labels: list[str] = []
     matches = list(MONTH_WORD.finditer(text))
     index = 0
@@ -105,6 +131,26 @@ def handling(text: str) -> list[tuple[datetime.date, str]]:
     return found
 
 
+# The same body in the other language: "Kaupunginhallitus / Stadsstyrelsen 2.2.2026" is one
+# handling.
+SAME_BODY = {
+    "stadsstyrelsen": "kaupunginhallitus",
+    "kommunstyrelsen": "kunnanhallitus",
+    "regionstyrelsen": "aluehallitus",
+    "stadsfullmäktige": "kaupunginvaltuusto",
+    "kommunfullmäktige": "kunnanvaltuusto",
+    "personalsektionen": "henkilöstöjaosto",
+    "ks": "kh",
+    "kf": "kv",
+}
+
+
+def same_body(body: str) -> str:
+    """A body's name for comparing: the Finnish name for a Swedish one, in lower case."""
+    name = body.lower()
+    return SAME_BODY.get(name, name)
+
+
 def _body(word: str) -> str:
     return word if word.isupper() or len(word) <= 3 else word[:1].upper() + word[1:]
 
@@ -133,7 +179,8 @@ def period(text: str) -> tuple[datetime.date, datetime.date] | None:
 
 
 APPROVAL = re.compile(
-    r"hyväksy|käsittel|päätt|vahvist|asetti|godkän|behandl|fastställ|beslöt", re.IGNORECASE
+    r"hyväksy|käsittel|käsitel|päätt|vahvist|asetti|godkän|behandl|fastställ|beslöt",
+    re.IGNORECASE,
 )
 INFLECTED_BODY = re.compile(
     r"\b(kunnan|kaupungin|alue|yhtymä)?(hallitu|valtuusto|henkilöstöjaosto|konsernijaosto)"

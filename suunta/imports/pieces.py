@@ -20,7 +20,9 @@ from typing import Any
 
 ROMAN = re.compile(r"^\s*((?:X{0,2})(?:IX|IV|V?I{0,3}))[.)]\s+(?=\S)")
 # "II Palvelut ja hyvinvointi": a numeral of two or more letters, or "I", before a capital.
-BARE_ROMAN = re.compile(r"^\s*(II|III|IV|VI{0,3}|IX|XI{0,3}|I)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+BARE_ROMAN = re.compile(
+    r"^\s*(II|III|IV|VI{0,3}|IX|XI{0,3}|I)\s+(?=[A-ZÅÄÖ][a-zåäö]|[A-ZÅÄÖ]{2,}(?:\s+[A-ZÅÄÖ]{2,}|$))"
+)
 OUTLINE = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")
 NUMBER = re.compile(r"^\s*\(?(\d{1,4})[.)]\s+(?=\S)|^\s*(\d{1,2})\s+(?=[A-ZÅÄÖ][a-zåäö])")
 LETTER = re.compile(r"^\s*\(?([a-hA-H])\)\s+(?=\S)|^\s*([a-h])\.\s+(?=[A-ZÅÄÖ])")
@@ -32,6 +34,12 @@ GOAL_LABEL = re.compile(
     r"(?:\s*(\d{1,2}(?:\.\d{1,2})?)\s*[.:)–—-]?|\s*[:–—-])\s*(?=\S)",
     re.IGNORECASE,
 )
+# "Tavoite 1", "Tavoite 1 / Mål 1", "MÅL 2:" alone on a line: the title is on the next line.
+BARE_GOAL_LABEL = re.compile(
+    r"^\s*(?:tavoite|mål|goal)(?:\s*\d{1,2}(?:\.\d{1,2})?)?"
+    r"(?:\s*/\s*(?:mål|tavoite|goal)(?:\s*\d{1,2}(?:\.\d{1,2})?)?)?\s*[.:–—-]?\s*$",
+    re.IGNORECASE,
+)
 INDICATOR_LABEL = re.compile(
     r"^\s*(?:mittarit|mittari|indikaattorit|indikaattori|arviointikriteerit|arviointikriteeri|"
     r"onnistumisen mittarit|tavoitetaso|mätare|mätarna|indikatorer|indikator|"
@@ -41,8 +49,9 @@ INDICATOR_LABEL = re.compile(
 )
 # The words for an area and for a weight, in a label line and in a table's header alike.
 AREA_WORDS = (
-    r"painopistealue|painopiste|osa-alue|tavoitealue|strateginen teema|strategiskt tema|teema|"
-    r"tema|alue|fokusområde|område"
+    r"(?:(?:strateginen|strategian|strategiskt|strategiska|strategisk|strategins|keskeinen)\s+)?"
+    r"(?:painopistealue|painopiste|osa-alue|tavoitealue|teema|tema|alue|fokusområde|område|"
+    r"insatsområde|prioritering)"
 )
 WEIGHT_WORDS = r"painoarvo|painotus|paino|viktning|vikt"
 AREA_LABEL = re.compile(
@@ -54,6 +63,12 @@ ACTIONS_LABEL = re.compile(
 )
 WEIGHT_LINE = re.compile(
     r"^\s*(?:" + WEIGHT_WORDS + r")\s*:?\s*(\d{1,3}(?:[,.]\d{1,2})?)\s*%\s*$", re.IGNORECASE
+)
+# "Arviointi: maaliskuu 2027", "Slutbedömning: februari 2027": when the goals are evaluated.
+EVALUATION_LINE = re.compile(
+    r"^\s*(?:arviointi|arvio|väliarvio|väliarviointi|loppuarvio|loppuarviointi|utvärdering|"
+    r"bedömning|slutbedömning|mellanuppföljning)\s*:\s*\S",
+    re.IGNORECASE,
 )
 CHECKPOINT_LABEL = re.compile(r"^\s*(?:seuranta|uppföljning|uppföljningen)\b\s*", re.IGNORECASE)
 

@@ -26,7 +26,9 @@ from dataclasses import dataclass, field
 from .pieces import (
     ACTIONS_LABEL,
     AREA_LABEL,
+    BARE_GOAL_LABEL,
     CHECKPOINT_LABEL,
+    EVALUATION_LINE,
     GOAL_LABEL,
     INDICATOR_LABEL,
     WEIGHT_LINE,
@@ -202,13 +204,27 @@ def assign(pieces: list[Piece]) -> None:
         # Goals the document labels: an unlabelled line with no list marker is text.
         for piece in structural:
             if not piece.marker and not piece.heading:
-                piece.role, piece.confidence, piece.why = "text", 0.7, "unlabelled line"
+                following = after.get(id(piece))
+                if (
+                    following is not None
+                    and following.fixed == "goal"
+                    and (piece.caps or piece.bold or piece.size >= 1.15)
+                    and len(piece.text.split()) <= 8
+                    and not piece.text.rstrip().endswith((".", ":"))
+                ):
+                    # "HÅLLBAR EKONOMI" over "Mål 1: …": the labelled goals' area
+                    piece.role, piece.confidence, piece.why = "area", 0.75, "form"
+                else:
+                    piece.role, piece.confidence, piece.why = "text", 0.7, "unlabelled line"
         structural = [p for p in structural if p.marker or p.heading]
     if not structural and not fixed_goals:
         return  # nothing left to decide from form (a table, labels only)
     # Indicators that words fixed count as children: they show which lines are goals.
     chosen = {id(p) for p in structural} | {id(p) for p in fixed_goals}
-    nodes = _tree([p for p in pieces if id(p) in chosen or p.fixed == "indicator"])
+    # A goal table's indicators belong to its goals, not to the heading above the table.
+    nodes = _tree(
+        [p for p in pieces if id(p) in chosen or (p.fixed == "indicator" and not p.table)]
+    )
     if not nodes:
         return
     ranks: dict[Rank, list[Node]] = defaultdict(list)
@@ -318,9 +334,20 @@ def _plain_item(piece: Piece) -> bool:
 
 def _labels(pieces: list[Piece], under: str | None, under_rank: Rank | None,
             extra: list[tuple[Piece, list[str]]]) -> None:  # fmt: skip
+    titled = False  # the line before was a goal's label alone: this line is its title
     for piece in pieces:
         if piece.role == "ignore":
             continue  # a page's header or footer between a label and its list
+        if titled:
+            titled = False
+            if not piece.fixed and piece.short(300) and not INDICATOR_LABEL.match(piece.text):
+                piece.fixed, piece.role, piece.confidence, piece.why = "goal", "goal", 0.9, "label"
+                under = None
+                continue
+        if not piece.fixed and BARE_GOAL_LABEL.match(piece.text):
+            piece.fixed, piece.role, piece.confidence, piece.why = "text", "text", 0.9, "label"
+            titled, under = True, None
+            continue
         if piece.fixed and piece.role in ("goal", "area"):
             under = None
             continue
@@ -352,6 +379,7 @@ def _labels(pieces: list[Piece], under: str | None, under_rank: Rank | None,
         if (
             WEIGHT_LINE.match(text)
             or CHECKPOINT_LABEL.match(text)
+            or EVALUATION_LINE.match(text)
             or NOTE.match(text)
             or (not piece.marker and (PLACE_AND_DATE.match(text) or SIGNATURE.match(text)))
         ):

@@ -146,7 +146,9 @@ TABLE_HEADER_LINE = re.compile(
     re.IGNORECASE,
 )
 TOTAL_ROW = re.compile(
-    r"^(?:yhteensä|yht\.?|summa|totalt|sammanlagt|total)(?:\s*/\s*\w+)?$", re.IGNORECASE
+    r"^(?:yhteensä|yht\.?|summa|totalt|sammanlagt|total)(?:\s*/\s*\w+)?"
+    r"(?:\s*:?\s*\d{1,3}(?:[,.]\d{1,2})?\s*%?)?$",
+    re.IGNORECASE,
 )
 PERIOD_LINE = re.compile(
     r"^\s*(?:tavoitekausi|tavoiteaika|ajanjakso|kausi|målperiod|period|giltighetstid)\b", re.I
@@ -422,10 +424,17 @@ class _Builder:
                 self._fixed(area, "area", f"{source} cell {area_col + 1}", table)
             title_cell = at(goal_col)
             if len(_distinct(row)) == 1 and len([c for c in row if squash(c or "")]) > 1:
-                self.lines([Line(text=title_cell, kind="para", source=source, page=table.page)])
+                across = squash(_distinct(row)[0])
+                after = raw_rows[r] if r < len(raw_rows) else []
+                heads = goal_col < len(after) and squash(after[goal_col] or "")
+                if _area_row(across) and area_col is None and heads and len(_distinct(after)) > 1:
+                    area = across  # "Hållbar ekonomi" across the table: the goals' area
+                    self._fixed(across, "area", source, table)
+                else:
+                    self.lines([Line(text=across, kind="para", source=source, page=table.page)])
                 continue  # a note across the row
-            if TOTAL_ROW.match(squash(title_cell)):
-                continue
+            if any(TOTAL_ROW.match(squash(cell)) for cell in [title_cell, *_distinct(row)[:1]]):
+                continue  # "Yhteensä 100 %": the sum of the weights
             if _note(row, goal_col):
                 self.lines([Line(text=title_cell, kind="para", source=source, page=table.page)])
                 continue
@@ -492,6 +501,19 @@ def _goal_column(row: list[str]) -> int | None:
         ):
             return i
     return None
+
+
+def _area_row(text: str) -> bool:
+    """A short heading across a goal table's row (not a sentence, a total or a container)."""
+    piece = Piece(text=text)
+    return (
+        0 < len(text.split()) <= 8
+        and not text.rstrip().endswith((".", ":"))
+        and not TOTAL_ROW.match(text)
+        and not is_container(piece)
+        and not CHECKPOINT_LABEL.match(text)
+        and not dates.handling(text)
+    )
 
 
 def _one_language(text: str) -> str:
@@ -615,7 +637,7 @@ class _Reader:
                 continue
             if handled and piece.fixed != "goal":
                 for date, body in handled:
-                    self.doc.handling.append(FoundHandling(date=date, body=body))
+                    self.add_handling(date, body)
                 piece.fixed, piece.role, piece.confidence, piece.why = (
                     "text", "text", 0.95, "handling",
                 )  # fmt: skip
@@ -735,20 +757,26 @@ class _Reader:
             known = goal.follow_ups.get(label.lower(), "")
             goal.follow_ups[label.lower()] = f"{known}\n{text}" if known else text
 
+    def add_handling(self, date: Any, body: str, source: str = "", line: str = "") -> None:
+        """A handling, once: the same body in the other language on the same day is the same
+        handling ("Kaupunginhallitus / Stadsstyrelsen 2.2.2026")."""
+        for known in self.doc.handling:
+            if known.date == date and dates.same_body(known.body) == dates.same_body(body):
+                return
+        self.doc.handling.append(FoundHandling(date=date, body=body, source=source, line=line))
+
     def running_dates(self, pieces: list[Piece]) -> None:
         """Checkpoints, handling and the period in sentences, with their source."""
-        known = {(h.date, h.body.lower()) for h in self.doc.handling}
         for piece in pieces:
-            if piece.role in ("ignore", "goal", "indicator"):
+            if piece.role in ("goal", "indicator"):
                 continue
-            for date, body in dates.handling(piece.text[:SENTENCE]) or dates.approval(
-                piece.text[:SENTENCE]
-            ):
-                if (date, body.lower()) not in known:
-                    known.add((date, body.lower()))
-                    self.doc.handling.append(
-                        FoundHandling(date=date, body=body, source=piece.source, line=piece.text)
-                    )
+            text = piece.text[:SENTENCE]
+            if piece.role == "ignore":  # a page header "KH 13.1.2026 § 5" names the handling
+                found = dates.handling(text)
+            else:
+                found = dates.handling(text) or dates.approval(text)
+            for date, body in found:
+                self.add_handling(date, body, piece.source, piece.text)
         for handled in self.doc.handling:
             if not handled.source:
                 for piece in pieces:

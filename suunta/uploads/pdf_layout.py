@@ -37,6 +37,10 @@ PAGE_NUMBER = re.compile(
 MARKER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zåäö][.)]|[ivx]{1,4}[.)])$", re.IGNORECASE)
 
 
+# A line cannot start with these: it continues the line above ("80" + "% esihenkilöistä").
+CONTINUES = "%‰€),.;:!?"
+
+
 def is_glyph(text: str) -> bool:
     """A bullet as it comes out of a PDF: one character that is not a letter or a digit (a
     symbol, a private-use character of a Symbol or Wingdings font, a control character)."""
@@ -44,7 +48,7 @@ def is_glyph(text: str) -> bool:
     if len(text) != 1:
         return False
     category = unicodedata.category(text)
-    return (category[0] in "SPC" and text not in "([{\"'«»“”„") or text in "o\uf0b7"
+    return (category[0] in "SPC" and text not in "([{\"'«»“”„" + CONTINUES) or text in "o\uf0b7"
 
 
 @dataclass
@@ -232,7 +236,7 @@ def _starts_marked(text: str) -> bool:
     return is_glyph(first) or bool(MARKER.match(first))
 
 
-def paragraphs(rows: list[Row], right: float | None = None) -> list[Para]:
+def paragraphs(rows: list[Row], right: float | None = None, cell: bool = False) -> list[Para]:
     """Rows joined into paragraphs: a row continues the one above when the one above ran to
     the right edge of the text, the gap between them is a line's height at most, the style is
     the same and the row starts with no list marker; a bullet alone on its row marks the row
@@ -266,7 +270,11 @@ def paragraphs(rows: list[Row], right: float | None = None) -> list[Para]:
             and abs(row.size - previous.size) < 0.6
             and row.bold == previous.bold
             and 0 <= row.top - last.bottom < max(row.size, 6) * 0.9
-            and (_wrapped(last, row, right) or text[:1].islower())
+            and (
+                (_wrapped(last, row, right) and not (cell and text[:1].isupper()))
+                or text[:1].islower()
+                or text[:1] in CONTINUES
+            )
             and row.x0 >= previous.x0 - 2
         ):
             # "ja -" + "suunnitelma": the hyphen of a word left out, joined without a space.
@@ -294,7 +302,10 @@ def _cell_text(words: list[dict[str, Any]], right: float) -> str:
     edge and the one after it joined; a line that stopped short of the edge ends there)."""
     rows = _rows(words)
     width = max((r.x1 for r in rows), default=right)
-    return "\n".join(p.text.replace("\t", " ") for p in paragraphs(rows, max(width, right - 6)))
+    # In a cell a line starting with a capital starts an item: several indicators typed one
+    # per line in a narrow column look just like one wrapped indicator.
+    found = paragraphs(rows, max(width, right - 6), cell=True)
+    return "\n".join(p.text.replace("\t", " ") for p in found)
 
 
 def page_layout(page: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

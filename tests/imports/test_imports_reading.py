@@ -508,3 +508,97 @@ def test_a_docx_goal_cell_merged_down_over_its_indicators_rows_is_read_once():
         ("Talous", Decimal(40), ["Tulos on ylijäämäinen", "Investoinnit toteutuvat"]),
         ("Elinvoima", Decimal(60), ["Yrityksiä 120"]),
     ]
+
+
+def test_a_short_row_across_a_goal_table_is_the_area_of_the_goals_under_it():
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Kommundirektörens mål 2027")
+    rows = [
+        ["Mål", "Mätare", "Målnivå"],
+        ["Hållbar ekonomi", "", ""],
+        ["Ekonomin är i balans", "Årets resultat", "> 0"],
+        ["Attraktiv arbetsgivare", "", ""],
+        ["Kompetensförsörjningen tryggas", "Personalomsättning", "< 8 %"],
+        ["Yhteensä 100 %", "", ""],
+        ["Målen följs upp i augusti", "", ""],
+    ]
+    table = document.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text:
+                table.cell(r, c).text = text
+    for r in (1, 3, 6):
+        table.cell(r, 0).merge(table.cell(r, 2))
+        table.cell(r, 0).text = rows[r][0]
+    out = io.BytesIO()
+    document.save(out)
+    found = reading.read_document(out.getvalue(), "mal.docx")
+    assert [(g.area, g.title, [i.text for i in g.indicators]) for g in found.goals] == [
+        ("Hållbar ekonomi", "Ekonomin är i balans", ["Årets resultat"]),
+        ("Attraktiv arbetsgivare", "Kompetensförsörjningen tryggas", ["Personalomsättning"]),
+    ]  # the total row is no goal, and the note at the end no area
+
+
+def test_a_goal_label_alone_on_its_line_takes_the_next_line_as_the_title():
+    found = reading.read_text(
+        "Kaupunginjohtajan tavoitteet 2027\n\nTavoite 1 / Mål 1\nTalous tasapainossa\n"
+        "Ekonomin i balans\nMittarit / Mätare:\n• Tilikauden tulos on ylijäämäinen\n\n"
+        "Tavoite 2 / Mål 2\nKaksikielisyys näkyy palveluissa\nTvåspråkigheten syns i servicen\n"
+        "Mittarit / Mätare:\n• Kielibarometrin tulos paranee\n"
+    )
+    assert [(g.title, [i.text for i in g.indicators]) for g in found.goals] == [
+        ("Talous tasapainossa", ["Tilikauden tulos on ylijäämäinen"]),
+        ("Kaksikielisyys näkyy palveluissa", ["Kielibarometrin tulos paranee"]),
+    ]
+
+
+def test_caps_lines_over_labelled_goals_are_their_areas():
+    found = reading.read_text(
+        "KOMMUNDIREKTÖRENS MÅL FÖR ÅR 2024\n\nHÅLLBAR EKONOMI\nMål 1: Ekonomin i balans\n"
+        "Mätare: Positivt årsresultat\n\nPERSONAL OCH LEDARSKAP\nMål 2: Gott ledarskap\n"
+        "Mätare: Sjukfrånvaron under 4,5 %\n"
+    )
+    assert [(g.area, g.title) for g in found.goals] == [
+        ("HÅLLBAR EKONOMI", "Ekonomin i balans"),
+        ("PERSONAL OCH LEDARSKAP", "Gott ledarskap"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Seuranta 8/2026 ja arvio 1/2027.", ["elokuu 2026", "tammikuu 2027"]),
+        ("Uppföljning 9/2026, utvärdering 2/2027.", ["september 2026", "februari 2027"]),
+        # a month of preparing or paying is not a checkpoint; each sentence is read alone
+        (
+            "Tavoitteet on valmisteltu keskusteluissa joulukuussa 2025. Väliarvio tehdään "
+            "syyskuussa. Palkkio maksetaan maaliskuussa 2027 loppuarvion perusteella.",
+            ["syyskuu 2026"],
+        ),
+        ("Asia KALLIOSALMI/112/01/2026 seurataan", []),  # a diary number is no month
+    ],
+)
+def test_checkpoints_by_month_number_and_only_in_sentences_of_following_up(text, labels):
+    from suunta.imports import dates
+
+    assert dates.checkpoints(text, 2026) == labels
+
+
+def test_a_bilingual_handling_line_is_one_handling_and_a_period_without_the_months_dot():
+    found = reading.read_text(
+        "Kaupunginjohtajan tavoitteet 2026\n"
+        "Kaupunginhallitus hyväksynyt 2.2.2026 § 19 / Godkänt av stadsstyrelsen 2.2.2026 § 19\n"
+        "Målperiod: 1.1–31.12.2026\n\n1. Talous tasapainossa\n• Tulos on ylijäämäinen\n"
+        "Arviointi: maaliskuu 2027\n"
+    )
+    assert [(h.date, h.body) for h in found.handling] == [
+        (datetime.date(2026, 2, 2), "Kaupunginhallitus")
+    ]
+    assert (found.period_start, found.period_end) == (
+        datetime.date(2026, 1, 1),
+        datetime.date(2026, 12, 31),
+    )
+    assert [c.label for c in found.checkpoints] == ["maaliskuu 2027"]
+    assert [g.title for g in found.goals] == ["Talous tasapainossa"]
