@@ -86,7 +86,7 @@ def bench_corpus() -> list[dict]:
 
     results = []
     times: dict[str, list[float]] = defaultdict(list)
-    for part in ("tuning", "heldout", "heldout2", "heldout3"):
+    for part in corpus_measure.PARTS:
         found = corpus_measure.run(part)
         scores = corpus_measure.totals(found)["all"]
         print(f"\nCorpus part {part}: {len(found)} documents written apart from the reader")

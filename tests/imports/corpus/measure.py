@@ -23,6 +23,8 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
+# The parts in the order they were written: the one tuned to, then each writer's held-out part.
+PARTS = ("tuning", "heldout", "heldout2", "heldout3", "heldout4")
 EXTENSIONS = {".docx", ".pdf", ".odt", ".xlsx", ".ods", ".txt"}
 
 
@@ -134,7 +136,7 @@ def run(part: str) -> list[Result]:
         result = Result(
             name=path.name,
             family=expected.get("family", "?"),
-            format=expected.get("format", path.suffix.lstrip(".")),
+            format={"txt": "text"}.get(fmt := expected.get("format", path.suffix[1:]), fmt),
             language=expected.get("language", "fi"),
             expected=expected,
         )

@@ -20,7 +20,7 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
-from .measure import documents, norm
+from .measure import PARTS, documents, norm
 
 
 @dataclass
@@ -179,7 +179,7 @@ def main(argv: list[str]) -> None:
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.settings")
     django.setup()
-    for part in argv[1:] or ["tuning", "heldout", "heldout2", "heldout3"]:
+    for part in argv[1:] or PARTS:
         results = run(part)
         wrong = [r for r in results if not r.found_right]
         print(
