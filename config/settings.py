@@ -129,7 +129,34 @@ else:
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# The cache: in the process's memory by default (`make run`, one server). Several app servers
+# share one: SUUNTA_CACHE_URL=redis://host:6379/0 (Redis or Valkey). Every cached page and
+# fragment is keyed by the state it shows, so a shared cache is never stale; it only spares
+# each server from rendering the same page again. With a shared cache the sessions are read
+# from it and written through to the database ("cached_db"): a sign-out on one server ends the
+# session on all of them at once. A server that does not answer within the timeouts gives the
+# 503 page (suunta/ops/faults.py), never a request that hangs.
 CACHES = {"default": env.cache("SUUNTA_CACHE_URL", default="locmemcache://")}
+SHARED_CACHE = CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+if SHARED_CACHE:
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
+
+    CACHES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "socket_connect_timeout": env.float("SUUNTA_CACHE_TIMEOUT", default=2),
+            "socket_timeout": env.float("SUUNTA_CACHE_TIMEOUT", default=2),
+            # One retry at once (a dropped connection), not redis-py's growing backoff: a
+            # Redis that is down gives the 503 page in seconds.
+            "retry": Retry(NoBackoff(), 1),
+        }
+    )
+    CACHES["default"].setdefault("KEY_PREFIX", env.str("SUUNTA_CACHE_PREFIX", default="suunta"))
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if SHARED_CACHE
+    else "django.contrib.sessions.backends.db"
+)
 
 # --- Accounts ---------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

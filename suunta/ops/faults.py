@@ -27,6 +27,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+import redis.exceptions
 from django.core.files import uploadhandler
 from django.db import InterfaceError, OperationalError
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -84,6 +85,10 @@ def classify(exc: BaseException | None) -> str | None:
         if sqlstate == "53100":  # PostgreSQL disk_full
             return DISK
     for error in _chain(exc):
+        # The shared cache (Redis) not answering: the service is as unavailable as without
+        # its database, and as quickly back.
+        if isinstance(error, redis.exceptions.ConnectionError | redis.exceptions.TimeoutError):
+            return DATABASE
         if isinstance(error, OperationalError | InterfaceError):
             if isinstance(error.__cause__, sqlite3.Error):
                 return None

@@ -207,3 +207,44 @@ def test_many_concurrent_sqlite_writers_never_see_database_is_locked(
     assert report["locked"] == 0, report
     assert report["statuses"] == {"302": 120}, report
     assert report["values"] == 120, report
+
+
+def test_a_shared_cache_that_does_not_answer_gives_the_503_page_quickly(demo, settings):
+    """Redis stopped (several servers share it for the cache and the sessions): the page
+    answers 503 within the cache's timeout, as when the database does not answer."""
+    import time
+
+    from tests.harness import free_port
+
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": f"redis://127.0.0.1:{free_port()}/0",  # nothing listens there
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
+    # The settings' own options for a shared cache (retries), as production reads them.
+    settings.CACHES["default"]["OPTIONS"]["retry"] = _production_cache_retry()
+    started = time.monotonic()
+    response = Client().get("/fi/public/tuusula/")
+    assert response.status_code == 503
+    assert "Palvelu ei ole hetkeen käytettävissä" in response.content.decode()
+    assert time.monotonic() - started < 10
+
+
+def _production_cache_retry():
+    """The retry policy config/settings.py gives a Redis cache (read from a child process with
+    SUUNTA_CACHE_URL set, since the test settings use the process's memory)."""
+    from redis.backoff import NoBackoff
+    from redis.retry import Retry
+
+    out = subprocess.run(
+        [sys.executable, "-c", "import django; django.setup(); from django.conf import settings; "
+         "r = settings.CACHES['default']['OPTIONS']['retry']; "
+         "print(type(r._backoff).__name__, r._retries)"],
+        env={**os.environ, "SUUNTA_CACHE_URL": "redis://127.0.0.1:1/0",
+             "DJANGO_SETTINGS_MODULE": "config.settings", "SUUNTA_DEBUG": "1"},
+        capture_output=True, text=True, cwd=ROOT, check=True,
+    ).stdout.split()  # fmt: skip
+    assert out == ["NoBackoff", "1"], out
+    return Retry(NoBackoff(), 1)
