@@ -14,7 +14,7 @@ export UV_PYTHON := $(PYTHON)
 export UV_PYTHON_DOWNLOADS := never
 
 .PHONY: help install install-dev run demo test test-fast test-pg test-browser lint format messages bench \
-        compilemessages check-messages clean soak
+        compilemessages check-messages clean soak cluster
 
 help:
 	@echo "make run        install, migrate, load the demo data and serve on http://127.0.0.1:$(PORT)"
@@ -25,6 +25,7 @@ help:
 	@echo "make messages   update the translation catalogues (needs GNU gettext)"
 	@echo "make bench      measure against the stated targets; results in bench/results/latest.json"
 	@echo "make soak       20 simulated users for 60 s on SQLite and PostgreSQL: no 5xx, no lost write"
+	@echo "make cluster    PostgreSQL, Redis, three app servers and nginx on loopback, with the demo"
 
 $(UV):
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
@@ -89,6 +90,11 @@ bench: install-dev compilemessages
 
 soak: install-dev compilemessages
 	$(PY) bench/soak.py
+
+# The shared installation's topology on this machine (needs Debian's postgresql, redis-server
+# and nginx-light): see docs/operations.md, "A shared regional installation".
+cluster: install-dev compilemessages
+	$(PY) -m tests.cluster
 
 check-messages: install-dev
 	SUUNTA_DEBUG=1 $(PY) manage.py check_catalogues
