@@ -1,8 +1,10 @@
+from importlib import import_module
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
-from django.urls import include, path, re_path
+from django.urls import path, re_path
 from django.views.generic import RedirectView
 
 from suunta.accounts import views as account_views
@@ -34,6 +36,11 @@ urlpatterns = [
     ),
     path("admin/", admin.site.urls),
 ]
+# The apps whose pages are under the language prefix, in the order their patterns are tried.
+APPS = (
+    "surveys", "goals", "discussions", "schedule", "reports", "public", "progress", "imports",
+    "register", "onboarding", "ops",
+)  # fmt: skip
 urlpatterns += i18n_patterns(
     path("accounts/login/", account_views.SignInView.as_view(), name="login"),
     path("accounts/second-factor/", account_views.mfa_verify, name="mfa_verify"),
@@ -50,17 +57,10 @@ urlpatterns += i18n_patterns(
         api_views.api_token_revoke,
         name="api_token_revoke",
     ),
-    path("", include("suunta.surveys.urls")),
-    path("", include("suunta.goals.urls")),
-    path("", include("suunta.discussions.urls")),
-    path("", include("suunta.schedule.urls")),
-    path("", include("suunta.reports.urls")),
-    path("", include("suunta.public.urls")),
-    path("", include("suunta.progress.urls")),
-    path("", include("suunta.imports.urls")),
-    path("", include("suunta.register.urls")),
-    path("", include("suunta.onboarding.urls")),
-    path("", include("suunta.ops.urls")),
+    # The apps' pages as one flat list, not an include() each: a request's path is tried
+    # against plain patterns, and each include that does not match builds the list of all it
+    # tried (for the 404 page) – about a millisecond a request with eleven of them.
+    *[pattern for app in APPS for pattern in import_module(f"suunta.{app}.urls").urlpatterns],
     prefix_default_language=True,
 )
 

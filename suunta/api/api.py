@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import Http404, HttpResponse
@@ -176,12 +177,26 @@ def list_plans(request, organisation: uuid.UUID | None = None, post: uuid.UUID |
 
 
 @api.get("/plans/{plan_id}", response={200: s.PlanOut, **ERRORS}, tags=["plans"])
-def get_plan(request, plan_id: uuid.UUID, response: HttpResponse):
+def get_plan(request, plan_id: uuid.UUID):
     """The plan with its content, joint follow-ups and decisions. `content_hash` (fixed when the
     plan left the draft state) can be recomputed from /plans/{id}/content."""
     plan = queries.plan_for(request.user, plan_id)
-    response["ETag"] = etag(plan)
-    return plan_out(plan, queries.plan_summary(plan))
+    # A version that has left the draft state is the same JSON for every reader who may see
+    # it: kept under the state of everything in it (the plan page's key), rendered once a
+    # change. A draft changes under its editors and is read afresh.
+    key = f"suunta:api-plan:{queries.plan_freshness(plan)}" if plan.is_frozen else None
+    body = cache.get(key) if key else None
+    if body is None:
+        out = plan_out(plan, queries.plan_summary(plan)).model_dump()
+        body = api.renderer.render(request, out, response_status=200)
+        if key:
+            cache.set(key, body, PLAN_SECONDS)
+    answer = HttpResponse(body, content_type=f"{api.renderer.media_type}; charset=utf-8")
+    answer["ETag"] = etag(plan)
+    return answer
+
+
+PLAN_SECONDS = 3600
 
 
 @api.exception_handler(PreconditionRequired)

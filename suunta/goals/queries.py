@@ -223,6 +223,45 @@ def plan_page_key(user: Any, plan: GoalPlan, language: str) -> str:
     return f"suunta:plan-page:{digest}"
 
 
+HOME_PAGE_VERSION = "1"  # bump when the home page's markup changes
+
+
+def home_key(user: Any, language: str) -> str:
+    """The cache key of the home page's content for this reader: the reader and their roles,
+    the day and the language, and the newest audit event and admin change. Every action writes
+    its audit event in the same transaction as its change (core.actions.audited), so anything
+    written anywhere – a plan proposed, a follow-up, a decision, a declaration, a person linked
+    – gives a new key; rows changed in the admin are in its log. The key costs one query; the
+    content it spares is about fifteen."""
+    from django.contrib.admin.models import LogEntry
+    from django.db import connection
+
+    from suunta.organisations.permissions import active_roles
+
+    audit, admin = (connection.ops.quote_name(m._meta.db_table) for m in (AuditEvent, LogEntry))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT (SELECT MAX(id) FROM {audit}), (SELECT MAX(id) FROM {admin}), "  # noqa: S608 - the tables' own names
+            f"(SELECT at FROM {audit} ORDER BY id DESC LIMIT 1)"
+        )
+        newest = cursor.fetchone()
+    roles = sorted((str(org), sorted(kinds)) for org, kinds in active_roles(user).items())
+    digest = hashlib.sha256(
+        "|".join(
+            [
+                HOME_PAGE_VERSION,
+                str(user.pk),
+                "superuser" if user.is_superuser else "",
+                repr(roles),
+                timezone.localdate().isoformat(),
+                language or "",
+                repr(newest),
+            ]
+        ).encode()
+    ).hexdigest()
+    return f"suunta:home:{digest}"
+
+
 PLAN_RELATED = ("organisation", "post", "executive", "prepared_by", "contract", "previous")
 
 
@@ -231,8 +270,7 @@ def plan_for(user: Any, plan_id: Any, related: tuple[str, ...] = PLAN_RELATED) -
 
     Fetched by its key and then checked with permissions.can_view_plan (the same rule as
     `visible_to`, on the user's roles already in memory), which is cheaper than filtering
-    through the visibility join. `related`: the objects fetched with it in the same query
-    (the plan page's cached reread needs only the organisation and the post)."""
+    through the visibility join. `related`: the objects fetched with it in the same query."""
     from .permissions import can_view_plan
 
     plan = get_object_or_404(GoalPlan.objects.select_related(*related), pk=plan_id)

@@ -28,17 +28,31 @@ from .models import Checkpoint, Goal, GoalPlan, Indicator
 from .presentation import goal_table
 from .refusals import plan_refused
 
+HOME_SECONDS = 600
 
-@login_required
-def home(request: HttpRequest) -> HttpResponse:
-    return render(
-        request,
-        "goals/home.html",
+
+def _home_key(request: HttpRequest, _nothing: None) -> str:
+    return queries.home_key(request.user, get_language())
+
+
+@cached_fragment(_home_key, HOME_SECONDS)
+def _home_body(request: HttpRequest, _nothing: None, *, csrf_token: str) -> str:
+    """What is expected of the reader, what needs their attention and their organisations:
+    kept per reader until anything is written anywhere (queries.home_key)."""
+    return render_to_string(
+        "goals/_home_body.html",
         {
             "organisations": queries.organisations_for(request.user),
             "attention": attention(request.user),
+            "csrf_token": csrf_token,
         },
+        request,
     )
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    return render(request, "goals/home.html", {"body": _home_body(request, None)})
 
 
 def attention(user: Any) -> dict[str, list[Any]]:
@@ -106,8 +120,6 @@ def _plan_body_key(request: HttpRequest, plan: GoalPlan) -> str | None:
 
 @cached_fragment(_plan_body_key, PLAN_PAGE_SECONDS)
 def _plan_body(request: HttpRequest, plan: GoalPlan, *, csrf_token: str) -> str:
-    # Rendering the content needs the rest of the plan's relations: one query more.
-    plan = GoalPlan.objects.select_related(*queries.PLAN_RELATED).get(pk=plan.pk)
     return render_to_string(
         "goals/_plan_body.html",
         {**_plan_context(request, plan), "csrf_token": csrf_token},
@@ -118,8 +130,9 @@ def _plan_body(request: HttpRequest, plan: GoalPlan, *, csrf_token: str) -> str:
 @login_required
 def plan_detail(request: HttpRequest, plan_id: Any) -> HttpResponse:
     """The plan page: its content is a cached fragment (`_plan_body`), so a reread costs the
-    key's one query instead of the read model and its rendering."""
-    plan = queries.plan_for(request.user, plan_id, related=("organisation", "post"))
+    key's one query instead of the read model and its rendering. The plan comes with all its
+    relations in one query: the key names their state too."""
+    plan = queries.plan_for(request.user, plan_id)
     body = _plan_body(request, plan)
     return render(request, "goals/plan.html", {"plan": plan, "body": body})
 
