@@ -1,5 +1,5 @@
-"""The national-scale load benchmark (issue 8): the data set of bench/national.py at full size
-and at a tenth, on SQLite and on PostgreSQL, served by gunicorn on 127.0.0.1 and read by
+"""The national-scale load benchmark (issues 8 and 19): the data set of bench/national.py at
+full size and at a tenth, on SQLite and on PostgreSQL, served by gunicorn on 127.0.0.1 and read by
 locust (headless, loopback only, BENCH_SECONDS a page, 20 by default, at most 60).
 
 For every page: p50, p95, p99 and requests/s with 4 clients (the documents with 1), the
@@ -303,6 +303,14 @@ def measure(engine: str, label: str, scale: float, log: Path) -> dict[str, Any]:
             coordinator = info["users"]["coordinator"]
             http = sign_in(base, coordinator, info["secrets"][coordinator], _password())
             cookie = http.cookies.get("sessionid", "")
+            # The first PDF a worker makes (gunicorn.conf.py warms each worker up before its
+            # first request): the same plan as the PDF measured below.
+            started = time.monotonic()
+            first = http.get(base + pages(info)["PDF download"]["path"], timeout=120)
+            figures["first PDF of a worker"] = (time.monotonic() - started) * 1000
+            if first.status_code != 200:
+                raise RuntimeError(f"the first PDF: HTTP {first.status_code}")
+            print(f"      first PDF of a worker      {figures['first PDF of a worker']:.0f} ms")
             for name, page in pages(info).items():
                 warm_up(http, base + page["path"], page, info)
                 figures[name] = load(
@@ -319,10 +327,12 @@ def measure(engine: str, label: str, scale: float, log: Path) -> dict[str, Any]:
                     f"{f['failures']} failed of {f['requests']}",
                     flush=True,
                 )
+        first_pdf = figures.pop("first PDF of a worker")
         return {
             "built": {k: info[k] for k in ("organisations", "plans", "rows", "seconds")},
             "queries": info["queries"],
             "pages": figures,
+            "first_pdf_ms": first_pdf,
         }
 
 
@@ -361,33 +371,22 @@ def bench_load(results_dir: Path) -> tuple[list[dict], dict[str, Any]]:
         full, tenth = raw[engine]["full"], raw[engine]["tenth"]
         name = {"sqlite": "SQLite", "postgres": "PostgreSQL"}[engine]
         print(f"\n  {name}, full data, against the targets")
-        plan, minimal = full["pages"]["plan page"], full["pages"]["minimal view"]
-        lines += [
-            line(f"{name}: plan page p50", plan["p50"], 30, "ms", False),
-            line(f"{name}: plan page p99", plan["p99"], 150, "ms", False),
-            line(
-                f"{name}: plan page throughput / minimal view",
-                plan["rps"] / minimal["rps"] if minimal["rps"] else 0.0,
-                0.30,
-                "%",
-                True,
-            ),
-            line(
-                f"{name}: PDF download p50", full["pages"]["PDF download"]["p50"], 500, "ms", False
-            ),
-            line(
-                f"{name}: DOCX download p50",
-                full["pages"]["DOCX download"]["p50"],
-                100,
-                "ms",
-                False,
-            ),
-        ]
+        minimal = full["pages"]["minimal view"]
+        # Issue 19's targets: a signed-in page or API read at least a quarter of the minimal
+        # view's throughput, a public page half, p99 within 100 ms at 4 clients; the PDF
+        # within 300 ms warm and 800 ms as a worker's first; the DOCX within 100 ms.
         for page, figures in full["pages"].items():
-            if page == "minimal view":
+            if page == "minimal view" or page.endswith("download"):
                 continue
             ratio = figures["rps"] / minimal["rps"] if minimal["rps"] else 0.0
-            print(f"    {page:<44} throughput {ratio:>6.1%} of the minimal view")
+            share = 0.50 if page.startswith("public") else 0.25
+            lines.append(line(f"{name}: {page} throughput / minimal view", ratio, share, "%", True))
+            lines.append(line(f"{name}: {page} p99", figures["p99"], 100, "ms", False))
+        lines += [
+            line(f"{name}: PDF p50 (warm)", full["pages"]["PDF download"]["p50"], 300, "ms", False),
+            line(f"{name}: PDF, a worker's first", full["first_pdf_ms"], 800, "ms", False),
+            line(f"{name}: DOCX p50", full["pages"]["DOCX download"]["p50"], 100, "ms", False),
+        ]
         for page in full["pages"]:
             lines.append(
                 line(

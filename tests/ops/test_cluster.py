@@ -82,6 +82,14 @@ def _add_goal(http: requests.Session, base: str, draft: str, title: str) -> int:
     return answer.status_code
 
 
+def test_every_worker_warms_up_before_its_first_request(cluster):
+    """gunicorn reads the project's gunicorn.conf.py: each worker has loaded WeasyPrint, the
+    fonts and the templates (suunta/ops/warm.py) before it answers."""
+    for server in cluster.servers:
+        assert server.log is not None
+        assert server.log.read_text().count("warmed up in") >= 2, server.log.read_text()[-2000:]
+
+
 def test_a_sign_out_on_one_server_ends_the_session_on_the_others_at_once(cluster):
     one, two, three = (s.url for s in cluster.servers)
     http = sign_in(one)  # the session cookie is the same on every port of 127.0.0.1
