@@ -7,6 +7,7 @@ answers or not."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 
@@ -43,8 +44,6 @@ def warm_up() -> float:
 
     from suunta.reports.pdf import DocumentToolMissing, render_pdf
 
-    try:
+    with contextlib.suppress(DocumentToolMissing):  # no Pango: the PDF pages say so
         render_pdf("reports/warm_up.pdf.html", {}, "fi")
-    except DocumentToolMissing:
-        pass  # no Pango here: the PDF pages say so when asked
     return time.monotonic() - started
