@@ -58,8 +58,8 @@ urlpatterns += i18n_patterns(
         name="api_token_revoke",
     ),
     # The apps' pages as one flat list, not an include() each: a request's path is tried
-    # against plain patterns, and each include that does not match builds the list of all it
-    # tried (for the 404 page) – about a millisecond a request with eleven of them.
+    # against plain patterns, where each include that did not match built the list of all it
+    # had tried (for the 404 page).
     *[pattern for app in APPS for pattern in import_module(f"suunta.{app}.urls").urlpatterns],
     prefix_default_language=True,
 )
