@@ -84,8 +84,9 @@ class ApiToken(models.Model):
         record = cls.objects.usable().select_related("user").filter(digest=digest(token)).first()
         if record is None or not account_usable(record.user):
             return None
-        if record.last_used_at is None or (timezone.now() - record.last_used_at).seconds > 60:
-            cls.objects.filter(pk=record.pk).update(last_used_at=timezone.now())
+        now = timezone.now()
+        if record.last_used_at is None or (now - record.last_used_at).total_seconds() > 60:
+            cls.objects.filter(pk=record.pk).update(last_used_at=now)
         return record.user
 
 

@@ -477,33 +477,45 @@ def test_a_pdf_with_square_dash_and_arrow_bullets_is_read():
     ]
 
 
-def test_a_docx_goal_cell_merged_down_over_its_indicators_rows_is_read_once():
-    """Word's merged cell, as a table's own cells give it: the rows that continue a vertical
-    merge have an empty cell there (as LibreOffice's covered cells), a cell spanning columns
-    is repeated; the indicators of those rows belong to the goal above."""
+def _docx_with_table(title: str, rows: list[list[str]]):
+    """A Word document: a title paragraph and a table with these rows (empty cells empty)."""
     import docx
 
     document = docx.Document()
-    document.add_paragraph("Kunnanjohtajan tavoitteet 2026")
-    rows = [
-        ["Tavoite", "Mittarit", "Paino"],
-        ["Talous", "Tulos on ylijäämäinen", "40 %"],
-        ["", "Investoinnit toteutuvat", ""],
-        ["Elinvoima", "Yrityksiä 120", "60 %"],
-        ["Yhteistyö sujuu kaikkien kanssa", "", ""],
-    ]
-    table = document.add_table(rows=len(rows), cols=3)
+    document.add_paragraph(title)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             if text:
                 table.cell(r, c).text = text
+    return document, table
+
+
+def _read_docx(document):
+    out = io.BytesIO()
+    document.save(out)
+    return reading.read_document(out.getvalue(), "tavoitteet.docx")
+
+
+def test_a_docx_goal_cell_merged_down_over_its_indicators_rows_is_read_once():
+    """Word's merged cell, as a table's own cells give it: the rows that continue a vertical
+    merge have an empty cell there (as LibreOffice's covered cells), a cell spanning columns
+    is repeated; the indicators of those rows belong to the goal above."""
+    document, table = _docx_with_table(
+        "Kunnanjohtajan tavoitteet 2026",
+        [
+            ["Tavoite", "Mittarit", "Paino"],
+            ["Talous", "Tulos on ylijäämäinen", "40 %"],
+            ["", "Investoinnit toteutuvat", ""],
+            ["Elinvoima", "Yrityksiä 120", "60 %"],
+            ["Yhteistyö sujuu kaikkien kanssa", "", ""],
+        ],
+    )
     table.cell(1, 0).merge(table.cell(2, 0))  # the goal over its two indicators
     table.cell(1, 2).merge(table.cell(2, 2))
     table.cell(4, 0).merge(table.cell(4, 2))  # a note across the row
     table.cell(4, 0).text = "Yhteistyö sujuu kaikkien kanssa"
-    out = io.BytesIO()
-    document.save(out)
-    found = reading.read_document(out.getvalue(), "tavoitteet.docx")
+    found = _read_docx(document)
     assert _sheet_found(found)[:2] == [
         ("Talous", Decimal(40), ["Tulos on ylijäämäinen", "Investoinnit toteutuvat"]),
         ("Elinvoima", Decimal(60), ["Yrityksiä 120"]),
@@ -511,10 +523,6 @@ def test_a_docx_goal_cell_merged_down_over_its_indicators_rows_is_read_once():
 
 
 def test_a_short_row_across_a_goal_table_is_the_area_of_the_goals_under_it():
-    import docx
-
-    document = docx.Document()
-    document.add_paragraph("Kommundirektörens mål 2027")
     rows = [
         ["Mål", "Mätare", "Målnivå"],
         ["Hållbar ekonomi", "", ""],
@@ -524,17 +532,11 @@ def test_a_short_row_across_a_goal_table_is_the_area_of_the_goals_under_it():
         ["Yhteensä 100 %", "", ""],
         ["Målen följs upp i augusti", "", ""],
     ]
-    table = document.add_table(rows=len(rows), cols=3)
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            if text:
-                table.cell(r, c).text = text
-    for r in (1, 3, 6):
+    document, table = _docx_with_table("Kommundirektörens mål 2027", rows)
+    for r in (1, 3, 6):  # across the table
         table.cell(r, 0).merge(table.cell(r, 2))
         table.cell(r, 0).text = rows[r][0]
-    out = io.BytesIO()
-    document.save(out)
-    found = reading.read_document(out.getvalue(), "mal.docx")
+    found = _read_docx(document)
     assert [(g.area, g.title, [i.text for i in g.indicators]) for g in found.goals] == [
         ("Hållbar ekonomi", "Ekonomin är i balans", ["Årets resultat"]),
         ("Attraktiv arbetsgivare", "Kompetensförsörjningen tryggas", ["Personalomsättning"]),
