@@ -38,7 +38,7 @@ MARKER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zåäö][.)]|[ivx]{1,4}[.
 
 
 # A line cannot start with these: it continues the line above ("80" + "% esihenkilöistä").
-CONTINUES = "%‰€),.;:!?"
+CONTINUES = "%‰€),.;:"
 
 
 def is_glyph(text: str) -> bool:
