@@ -307,10 +307,10 @@ def measure(engine: str, label: str, scale: float, log: Path) -> dict[str, Any]:
             # first request): the same plan as the PDF measured below.
             started = time.monotonic()
             first = http.get(base + pages(info)["PDF download"]["path"], timeout=120)
-            figures["first PDF of a worker"] = (time.monotonic() - started) * 1000
+            first_pdf = (time.monotonic() - started) * 1000
             if first.status_code != 200:
                 raise RuntimeError(f"the first PDF: HTTP {first.status_code}")
-            print(f"      first PDF of a worker      {figures['first PDF of a worker']:.0f} ms")
+            print(f"      first PDF of a worker      {first_pdf:.0f} ms")
             for name, page in pages(info).items():
                 warm_up(http, base + page["path"], page, info)
                 figures[name] = load(
@@ -327,7 +327,6 @@ def measure(engine: str, label: str, scale: float, log: Path) -> dict[str, Any]:
                     f"{f['failures']} failed of {f['requests']}",
                     flush=True,
                 )
-        first_pdf = figures.pop("first PDF of a worker")
         return {
             "built": {k: info[k] for k in ("organisations", "plans", "rows", "seconds")},
             "queries": info["queries"],

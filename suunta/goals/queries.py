@@ -10,6 +10,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.contrib.admin.models import LogEntry
+from django.db import connection
 from django.db.models import Count, F, Max, OuterRef, Prefetch, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.http import Http404
@@ -27,6 +29,7 @@ from suunta.organisations.models import (
     Organisation,
     Person,
 )
+from suunta.organisations.permissions import active_roles
 
 from . import frozen
 from .models import (
@@ -233,11 +236,6 @@ def home_key(user: Any, language: str) -> str:
     written anywhere – a plan proposed, a follow-up, a decision, a declaration, a person linked
     – gives a new key; rows changed in the admin are in its log. The key costs one query; the
     content it spares is about fifteen."""
-    from django.contrib.admin.models import LogEntry
-    from django.db import connection
-
-    from suunta.organisations.permissions import active_roles
-
     audit, admin = (connection.ops.quote_name(m._meta.db_table) for m in (AuditEvent, LogEntry))
     with connection.cursor() as cursor:
         cursor.execute(

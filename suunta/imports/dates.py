@@ -57,6 +57,8 @@ PERIOD_YEAR = re.compile(
 
 # "Seuranta 8/2026", "Arvio 1/2027": a month by its number (not a diary number "112/01/2026").
 NUMBERED_MONTH = re.compile(r"(?<![\d/.])(1[0-2]|0?[1-9])\s*/\s*(20\d\d)\b")
+# Which language's month names a month by number gets: Swedish only without a Finnish word.
+FINNISH_FOLLOW = re.compile(r"seura|arvio|katsaus|raportoi|käsitel", re.IGNORECASE)
 SWEDISH_FOLLOW = re.compile(r"uppfölj|följs upp|utvärder|bedöm|delårs|avstämning", re.I)
 
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
@@ -70,8 +72,8 @@ def checkpoints(text: str, default_year: int | None) -> list[str]:
     """Month labels the sentence names for following up or evaluating, in order."""
     if not FOLLOW_WORDS.search(text):
         return []
-    finnish = re.search(r"seura|arvio|arvioi|katsaus|raportoi|käsitel", text, re.I)
-    names = SV_MONTHS if SWEDISH_FOLLOW.search(text) and not finnish else FI_MONTHS
+    swedish = SWEDISH_FOLLOW.search(text) and not FINNISH_FOLLOW.search(text)
+    names = SV_MONTHS if swedish else FI_MONTHS
     text = NUMBERED_MONTH.sub(lambda m: f"{names[int(m.group(1)) - 1]} {m.group(2)}", text)
     labels: list[str] = []
     for sentence in SENTENCE_BREAK.split(text):

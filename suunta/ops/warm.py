@@ -11,6 +11,12 @@ import contextlib
 import logging
 import time
 
+from django.template import TemplateDoesNotExist
+from django.template.loader import get_template
+from django.urls import get_resolver
+
+from suunta.reports.pdf import DocumentToolMissing, render_pdf
+
 logger = logging.getLogger("suunta.ops.warm")
 
 # The templates of the pages and papers every worker renders.
@@ -30,10 +36,6 @@ def warm_up() -> float:
     """Load the URL patterns, compile the common templates, import the DOCX writer and render
     a small PDF with the print stylesheet and its fonts; returns the seconds it took."""
     started = time.monotonic()
-    from django.template import TemplateDoesNotExist
-    from django.template.loader import get_template
-    from django.urls import get_resolver
-
     get_resolver().url_patterns  # noqa: B018 - importing every view module once
     for name in TEMPLATES:
         try:
@@ -41,8 +43,6 @@ def warm_up() -> float:
         except TemplateDoesNotExist:
             logger.warning("warm-up: no template %s", name)
     import docx  # noqa: F401 - the DOCX writer's import
-
-    from suunta.reports.pdf import DocumentToolMissing, render_pdf
 
     with contextlib.suppress(DocumentToolMissing):  # no Pango: the PDF pages say so
         render_pdf("reports/warm_up.pdf.html", {}, "fi")
